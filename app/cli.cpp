@@ -1,0 +1,100 @@
+#include "cli.h"
+
+#include "commandcontext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace busola {
+
+namespace {
+
+// Sub-commands, in the order `busola --help` lists them. Each issue that adds a command adds
+// one line here.
+const Command commands[] = {
+    {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
+};
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("busola::Cli", text);
+}
+
+QString commandList()
+{
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
+    return text;
+}
+
+/// Options of `busola` itself (no sub-command). Checked before any application object exists,
+/// so --help, --version and a wrong option never need a display.
+int runTopLevel(int argc, char *argv[])
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Busola: sales and sales-support KPIs against their targets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("The store to use (a file)."), tr("PATH")});
+    parser.addOption({QStringLiteral("demo"), tr("Build the demo company in the store and exit.")});
+    parser.addOption({QStringLiteral("demo-end"),
+                      tr("Last month of the demo data, YYYY-MM (default: last month)."),
+                      tr("MONTH")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the window: ro or en."), tr("LANG")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A spreadsheet or CSV to import."),
+                                 tr("[FILE]"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(argumentList(argc, argv))) {
+        err << "busola: " << parser.errorText() << "\n\n" << parser.helpText() << commandList();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "busola " << BUSOLA_VERSION << '\n';
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << '\n' << commandList();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << "busola: " << tr("unknown command: %1").arg(parser.positionalArguments().first())
+            << "\n\n"
+            << parser.helpText() << commandList();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("demo")))
+        return runDemoCommand(argc, argv);
+    return runGuiCommand(argc, argv);
+}
+
+} // namespace
+
+int runBusola(int argc, char *argv[])
+{
+    if (argc > 1) {
+        for (const Command &c : commands) {
+            if (std::strcmp(argv[1], c.name) == 0)
+                return c.run(argc, argv);
+        }
+    }
+    return runTopLevel(argc, argv);
+}
+
+} // namespace busola

@@ -1,0 +1,24 @@
+# One INTERFACE target carries the language standard, the Qt defines and the warnings, so every
+# Busola target is built the same way and CI can turn warnings into errors in one place.
+add_library(busola_config INTERFACE)
+target_compile_features(busola_config INTERFACE cxx_std_17)
+target_compile_definitions(busola_config INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(busola_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+                                                   -Wnon-virtual-dtor -Wcast-align)
+    if(BUSOLA_WERROR)
+        target_compile_options(busola_config INTERFACE -Werror)
+    endif()
+elseif(MSVC)
+    target_compile_options(busola_config INTERFACE /W4 /utf-8)
+    if(BUSOLA_WERROR)
+        target_compile_options(busola_config INTERFACE /WX)
+    endif()
+endif()

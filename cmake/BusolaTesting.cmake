@@ -1,0 +1,17 @@
+# busola_add_test(NAME <name> SOURCES <files...> [LIBS <targets...>] [GUI])
+# One place registers a test: Qt Test executable, CTest entry, offscreen platform for widget
+# tests, and QFINDTESTDATA pointed at tests/data.
+function(busola_add_test)
+    cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(${ARG_NAME} PRIVATE busola_config busola_models Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        BUSOLA_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        BUSOLA_SHARED_DATA="${PROJECT_SOURCE_DIR}/../shared/data/public")
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set(env "LC_ALL=C.UTF-8")
+    if(ARG_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 600)
+endfunction()

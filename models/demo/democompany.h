@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace busola {
+
+class Store;
+
+struct DemoOptions
+{
+    /// Last month of the data (its first day); invalid means last month.
+    QDate endMonth;
+    /// Same seed and end month, same store content, on every machine.
+    quint32 seed = 2026;
+    int months = 36;
+};
+
+struct DemoSummary
+{
+    bool ok = false;
+    QDate firstMonth;
+    QDate lastMonth;
+    int customers = 0;
+    int interactions = 0;
+    int deals = 0;
+    int feedback = 0;
+    int costs = 0;
+    int swotItems = 0;
+    int competitors = 0;
+};
+
+/// Writes the demo company, a believable Romanian distributor, into an empty store through
+/// the store's one write path.
+DemoSummary buildDemoCompany(Store &store, const DemoOptions &options, QString *error);
+
+/// A few lines for the command line: what was written.
+QString describe(const DemoSummary &summary);
+
+} // namespace busola

@@ -1,0 +1,222 @@
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace busola {
+
+namespace {
+
+// Version 1: every dataset of PRODUCT.md. Conventions: instants are BIGINT seconds since the
+// Unix epoch (UTC); *_month columns are yyyymm in the store's time zone, so months bucket the
+// same on every machine; money is BIGINT minor units (bani), never floating point.
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE imports (id %ID%, file_name TEXT NOT NULL, file_sha256 TEXT,"
+            " dataset TEXT NOT NULL, profile TEXT, mode TEXT NOT NULL DEFAULT 'update',"
+            " imported_at BIGINT NOT NULL, inserted INTEGER NOT NULL DEFAULT 0,"
+            " updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0,"
+            " rejected INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0,"
+            " status TEXT NOT NULL DEFAULT 'done')"),
+        QStringLiteral("CREATE TABLE customers (id %ID%, customer_key TEXT NOT NULL UNIQUE,"
+                       " code TEXT, name TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE interactions (id %ID%, external_id TEXT NOT NULL UNIQUE,"
+            " created_at BIGINT NOT NULL, created_month INTEGER NOT NULL,"
+            " first_response_at BIGINT, response_seconds BIGINT,"
+            " resolved_at BIGINT, resolved_month INTEGER, status TEXT, channel TEXT, team TEXT,"
+            " agent TEXT, customer_id BIGINT REFERENCES customers(id), contacts INTEGER,"
+            " fcr_flag INTEGER, satisfaction DOUBLE PRECISION, cost_minor BIGINT,"
+            " is_complaint INTEGER NOT NULL DEFAULT 0, complaint_category TEXT, subject TEXT,"
+            " import_id BIGINT REFERENCES imports(id), content_hash BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ix_interactions_created ON interactions(created_at)"),
+        QStringLiteral("CREATE INDEX ix_interactions_resolved ON interactions(resolved_at)"),
+        QStringLiteral(
+            "CREATE INDEX ix_interactions_customer ON interactions(customer_id, created_at)"),
+        QStringLiteral("CREATE INDEX ix_interactions_import ON interactions(import_id)"),
+        QStringLiteral(
+            "CREATE TABLE deals (id %ID%, external_id TEXT NOT NULL UNIQUE,"
+            " created_at BIGINT, created_month INTEGER, closed_at BIGINT, closed_month INTEGER,"
+            " status TEXT NOT NULL CHECK (status IN ('won','lost','open')),"
+            " is_order INTEGER NOT NULL DEFAULT 0, amount_minor BIGINT,"
+            " original_amount TEXT, original_currency TEXT, owner TEXT, region TEXT,"
+            " lead_source TEXT, customer_id BIGINT REFERENCES customers(id),"
+            " import_id BIGINT REFERENCES imports(id), content_hash BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ix_deals_closed ON deals(closed_at)"),
+        QStringLiteral("CREATE INDEX ix_deals_created ON deals(created_at)"),
+        QStringLiteral("CREATE INDEX ix_deals_customer ON deals(customer_id, closed_at)"),
+        QStringLiteral("CREATE INDEX ix_deals_import ON deals(import_id)"),
+        QStringLiteral(
+            "CREATE TABLE feedback (id %ID%, external_id TEXT NOT NULL UNIQUE,"
+            " responded_at BIGINT NOT NULL, responded_month INTEGER NOT NULL,"
+            " customer_id BIGINT REFERENCES customers(id), score DOUBLE PRECISION NOT NULL,"
+            " comment TEXT, channel TEXT, import_id BIGINT REFERENCES imports(id),"
+            " content_hash BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ix_feedback_responded ON feedback(responded_at)"),
+        QStringLiteral("CREATE INDEX ix_feedback_import ON feedback(import_id)"),
+        QStringLiteral(
+            "CREATE TABLE support_costs (id %ID%, external_id TEXT NOT NULL UNIQUE,"
+            " month INTEGER NOT NULL, channel TEXT, amount_minor BIGINT NOT NULL,"
+            " import_id BIGINT REFERENCES imports(id), content_hash BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ix_support_costs_month ON support_costs(month)"),
+        // Rows an import updated, as they were before, so removing that import restores them.
+        QStringLiteral(
+            "CREATE TABLE row_history (id %ID%, import_id BIGINT NOT NULL"
+            " REFERENCES imports(id) ON DELETE CASCADE, dataset TEXT NOT NULL,"
+            " row_id BIGINT NOT NULL, action TEXT NOT NULL, previous TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ix_row_history_import ON row_history(import_id)"),
+        QStringLiteral(
+            "CREATE TABLE kpi_targets (id %ID%, kpi_id TEXT NOT NULL,"
+            " scope_dim TEXT NOT NULL DEFAULT '', scope_value TEXT NOT NULL DEFAULT '',"
+            " valid_from INTEGER NOT NULL, target DOUBLE PRECISION,"
+            " tolerance_pct DOUBLE PRECISION,"
+            " UNIQUE (kpi_id, scope_dim, scope_value, valid_from))"),
+        QStringLiteral("CREATE TABLE swot_boards (id %ID%, name TEXT NOT NULL, period_from TEXT,"
+                       " period_to TEXT, team TEXT, created_at BIGINT, updated_at BIGINT)"),
+        QStringLiteral(
+            "CREATE TABLE swot_items (id %ID%, board_id BIGINT NOT NULL"
+            " REFERENCES swot_boards(id) ON DELETE CASCADE,"
+            " quadrant INTEGER NOT NULL CHECK (quadrant BETWEEN 0 AND 3),"
+            " position INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '',"
+            " importance INTEGER NOT NULL DEFAULT 2, kpi_id TEXT, owner TEXT, action TEXT,"
+            " due_date TEXT, updated_at BIGINT)"),
+        QStringLiteral("CREATE INDEX ix_swot_items_board ON swot_items(board_id, quadrant, position)"),
+        QStringLiteral(
+            "CREATE TABLE swot_dismissed (board_id BIGINT NOT NULL"
+            " REFERENCES swot_boards(id) ON DELETE CASCADE, suggestion_key TEXT NOT NULL,"
+            " PRIMARY KEY (board_id, suggestion_key))"),
+        QStringLiteral(
+            "CREATE TABLE competitors (id %ID%, name TEXT NOT NULL, price_position TEXT,"
+            " discount_pct DOUBLE PRECISION, channels TEXT, response_time_h DOUBLE PRECISION,"
+            " satisfaction DOUBLE PRECISION, notes TEXT, position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE import_profiles (id %ID%, name TEXT NOT NULL UNIQUE, dataset TEXT NOT NULL,"
+            " header_signature TEXT, settings TEXT NOT NULL, updated_at BIGINT)"),
+        QStringLiteral("CREATE INDEX ix_import_profiles_header ON import_profiles(header_signature)"),
+    };
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("busola::Migrations", text);
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1, QStringLiteral("datasets, history, targets, SWOT, competitors, profiles"), schemaV1()},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+QString dialectSql(const QString &sql, SqlDialect dialect)
+{
+    QString out = sql;
+    out.replace(QLatin1String("%ID%"), dialect == SqlDialect::Postgres
+                                           ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                           : QLatin1String("INTEGER PRIMARY KEY"));
+    return out;
+}
+
+SqlDialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? SqlDialect::Postgres : SqlDialect::Sqlite;
+}
+
+int schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (dialectOf(db) == SqlDialect::Sqlite) {
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
+    // PostgreSQL has no user_version: a one-row table plays its part.
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS busola_schema (version INTEGER NOT NULL)")))
+        return -1;
+    if (q.exec(QStringLiteral("SELECT version FROM busola_schema")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+namespace {
+
+bool setVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery q(db);
+    if (dialectOf(db) == SqlDialect::Sqlite)
+        return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return q.exec(QStringLiteral("DELETE FROM busola_schema"))
+           && q.exec(QStringLiteral("INSERT INTO busola_schema (version) VALUES (%1)").arg(version));
+}
+
+} // namespace
+
+MigrationResult migrate(QSqlDatabase db, int targetVersion)
+{
+    MigrationResult result;
+    const int latest = latestSchemaVersion();
+    if (targetVersion < 0)
+        targetVersion = latest;
+    result.fromVersion = schemaVersion(db);
+    result.toVersion = result.fromVersion;
+    if (result.fromVersion < 0) {
+        result.ok = false;
+        result.error = tr("cannot read the schema version: %1").arg(db.lastError().text());
+        return result;
+    }
+    if (result.fromVersion > latest) {
+        result.ok = false;
+        result.error = tr("the store was written by a newer Busola (schema version %1; this "
+                          "program knows up to %2). Update Busola to open it.")
+                           .arg(result.fromVersion)
+                           .arg(latest);
+        return result;
+    }
+    const SqlDialect dialect = dialectOf(db);
+    for (const Migration &step : migrations()) {
+        if (step.version <= result.toVersion || step.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            result.ok = false;
+            result.error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+            return result;
+        }
+        QSqlQuery q(db);
+        for (const QString &statement : step.statements) {
+            if (!q.exec(dialectSql(statement, dialect))) {
+                result.ok = false;
+                result.error = tr("migration to version %1 failed: %2 (%3)")
+                                   .arg(step.version)
+                                   .arg(q.lastError().text(), statement.left(80));
+                return result;
+            }
+        }
+        if (!setVersion(db, step.version) || !tx.commit()) {
+            result.ok = false;
+            result.error = tr("cannot record schema version %1: %2")
+                               .arg(step.version)
+                               .arg(db.lastError().text());
+            return result;
+        }
+        result.toVersion = step.version;
+    }
+    return result;
+}
+
+} // namespace busola

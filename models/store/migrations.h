@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace busola {
+
+/// SQL dialect of a store. Migration text is written once; the few spots where SQLite and
+/// PostgreSQL differ are placeholders that dialectSql() fills in.
+enum class SqlDialect { Sqlite, Postgres };
+
+/// One schema step from version-1 to version. Each step runs in its own transaction.
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+/// The ordered list of every migration step ever released. Steps are append-only: a released
+/// step is never edited, a change to the schema is a new step.
+const QList<Migration> &migrations();
+int latestSchemaVersion();
+
+/// Replaces the dialect placeholders (%ID% for an auto-increment primary key).
+QString dialectSql(const QString &sql, SqlDialect dialect);
+
+SqlDialect dialectOf(const QSqlDatabase &db);
+int schemaVersion(const QSqlDatabase &db);
+
+struct MigrationResult
+{
+    bool ok = true;
+    int fromVersion = 0;
+    int toVersion = 0;
+    QString error;
+};
+
+/// Brings db from its current version up to targetVersion (default: the latest), one step
+/// per transaction. A store newer than this program is refused without touching it.
+MigrationResult migrate(QSqlDatabase db, int targetVersion = -1);
+
+} // namespace busola

@@ -1,0 +1,162 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace busola {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("busola-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+} // namespace
+
+Store::Store(QString location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("busola.db"));
+}
+
+std::unique_ptr<Store> Store::open(const QString &location, QString *error)
+{
+    std::unique_ptr<Store> store(new Store(location, nextConnectionName()));
+    QString message;
+    if (!store->initialise(&message)) {
+        if (error)
+            *error = message;
+        return nullptr;
+    }
+    return store;
+}
+
+bool Store::initialise(QString *error)
+{
+    if (isPostgresUrl(m_location)) {
+        const QUrl url(m_location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            *error = tr("Cannot connect to the team store %1: %2")
+                         .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+            return false;
+        }
+    } else {
+        const QFileInfo info(m_location);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+            *error = tr("Cannot create the folder %1 for the store.").arg(info.absolutePath());
+            return false;
+        }
+        if (info.exists() && info.isDir()) {
+            *error = tr("%1 is a folder, not a Busola store.").arg(m_location);
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = tr("Cannot open the store %1: %2").arg(m_location, db.lastError().text());
+            return false;
+        }
+        QSqlQuery q(db);
+        // A file that is not SQLite fails here, before anything is written to it.
+        if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
+            *error = tr("%1 is not a Busola store (or it is damaged): %2")
+                         .arg(m_location, q.lastError().text());
+            return false;
+        }
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    const MigrationResult migration = migrate(db());
+    if (!migration.ok) {
+        *error = tr("Cannot open the store %1: %2").arg(m_location, migration.error);
+        return false;
+    }
+    m_clock = std::make_unique<StoreClock>(
+        setting(SettingKeys::TimeZone, QStringLiteral("Europe/Bucharest")).toUtf8());
+    return true;
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Store::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool Store::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return false;
+    if (key == SettingKeys::TimeZone)
+        m_clock = std::make_unique<StoreClock>(value.toUtf8());
+    return true;
+}
+
+QString Store::currency() const
+{
+    return setting(SettingKeys::Currency, QStringLiteral("RON"));
+}
+
+bool Store::isEmpty() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions)"
+                              " OR EXISTS (SELECT 1 FROM deals)"))
+        && q.next())
+        return !q.value(0).toBool();
+    return true;
+}
+
+} // namespace busola

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storeclock.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace busola {
+
+/// An open Busola store: one database connection (SQLite file, or PostgreSQL in team mode),
+/// migrated to the current schema, with its settings (time zone, currency, ...).
+/// A connection belongs to the thread that opened it: a worker thread opens its own Store.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(busola::Store)
+
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Opens (creating if needed) and migrates the store at location. On failure returns null
+    /// and sets *error to a sentence a user can act on.
+    static std::unique_ptr<Store> open(const QString &location, QString *error);
+    /// The platform's application-data folder, busola.db.
+    static QString defaultLocation();
+
+    QSqlDatabase db() const;
+    QString location() const { return m_location; }
+    const StoreClock &clock() const { return *m_clock; }
+
+    QString setting(const QString &key, const QString &fallback = QString()) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    /// The store's currency code (setting "currency", default RON).
+    QString currency() const;
+    /// True when the store holds no support interactions and no deals.
+    bool isEmpty() const;
+
+private:
+    Store(QString location, QString connectionName);
+    bool initialise(QString *error);
+
+    QString m_location;
+    QString m_connectionName;
+    std::unique_ptr<StoreClock> m_clock;
+};
+
+namespace SettingKeys {
+inline const QString TimeZone = QStringLiteral("time_zone");
+inline const QString Currency = QStringLiteral("currency");
+inline const QString CompanyName = QStringLiteral("company_name");
+inline const QString RetentionWindowMonths = QStringLiteral("retention_window_months");
+inline const QString NearTolerancePct = QStringLiteral("near_tolerance_pct");
+} // namespace SettingKeys
+
+} // namespace busola

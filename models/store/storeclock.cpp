@@ -1,0 +1,101 @@
+#include "storeclock.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <limits>
+
+namespace busola {
+
+namespace {
+constexpr int FirstYear = 1900;
+constexpr int LastYear = 2199;
+constexpr int NoOffset = std::numeric_limits<int>::min();
+} // namespace
+
+StoreClock::StoreClock(const QByteArray &ianaId)
+    : m_zone(ianaId)
+{
+    if (!m_zone.isValid())
+        m_zone = QTimeZone::utc();
+    m_monthStarts.reserve((LastYear - FirstYear + 1) * 12);
+    for (int y = FirstYear; y <= LastYear; ++y)
+        for (int m = 1; m <= 12; ++m)
+            m_monthStarts.append(exactToEpoch(QDate(y, m, 1), QTime(0, 0)));
+}
+
+qint64 StoreClock::exactToEpoch(QDate date, QTime time) const
+{
+    // Decided here rather than left to QDateTime, whose choice for ambiguous and skipped
+    // times changed between Qt versions.
+    const qint64 localSecs = (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    auto offsetAt = [this](qint64 epoch) {
+        return m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC));
+    };
+    const qint64 dayStart = (date.toJulianDay() - 2440588) * 86400;
+    const int offsetBefore = offsetAt(dayStart - 86400);
+    const int offsetAfter = offsetAt(dayStart + 2 * 86400);
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int offset : {offsetBefore, offsetAfter}) {
+        const qint64 candidate = localSecs - offset;
+        if (offsetAt(candidate) == offset)
+            best = std::min(best, candidate); // the first occurrence of an ambiguous time
+    }
+    if (best != std::numeric_limits<qint64>::max())
+        return best;
+    // Inside a spring-forward gap: shifted forward by the gap, as a clock on the wall would.
+    return localSecs - offsetBefore;
+}
+
+qint64 StoreClock::toEpoch(QDate date, QTime time) const
+{
+    const qint64 day = date.toJulianDay();
+    auto it = m_dayOffset.constFind(day);
+    int offset = NoOffset;
+    if (it != m_dayOffset.constEnd()) {
+        offset = it.value();
+    } else {
+        const int startOffset = m_zone.offsetFromUtc(QDateTime(date, QTime(0, 0), m_zone));
+        const int endOffset = m_zone.offsetFromUtc(QDateTime(date.addDays(1), QTime(0, 0), m_zone));
+        // Days whose offset changes (DST transitions) are never cached: they go exact.
+        offset = startOffset == endOffset ? startOffset : NoOffset;
+        m_dayOffset.insert(day, offset);
+    }
+    if (offset == NoOffset)
+        return exactToEpoch(date, time);
+    const qint64 localSecs = (day - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    return localSecs - offset;
+}
+
+QDateTime StoreClock::toLocal(qint64 epoch) const
+{
+    return QDateTime::fromSecsSinceEpoch(epoch, m_zone);
+}
+
+int StoreClock::monthKey(qint64 epoch) const
+{
+    auto it = std::upper_bound(m_monthStarts.cbegin(), m_monthStarts.cend(), epoch);
+    if (it == m_monthStarts.cbegin() || it == m_monthStarts.cend()) {
+        const QDate d = toLocal(epoch).date();
+        return monthKeyOf(d);
+    }
+    const int index = int(it - m_monthStarts.cbegin()) - 1;
+    return (FirstYear + index / 12) * 100 + index % 12 + 1;
+}
+
+qint64 StoreClock::monthStart(int key) const
+{
+    const int year = key / 100;
+    const int month = key % 100;
+    if (year >= FirstYear && year <= LastYear && month >= 1 && month <= 12)
+        return m_monthStarts.at((year - FirstYear) * 12 + month - 1);
+    return exactToEpoch(QDate(year, month, 1), QTime(0, 0));
+}
+
+int StoreClock::addMonths(int key, int months)
+{
+    int index = (key / 100) * 12 + (key % 100 - 1) + months;
+    return (index / 12) * 100 + index % 12 + 1;
+}
+
+} // namespace busola

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QTime>
+#include <QTimeZone>
+#include <QVector>
+
+namespace busola {
+
+/// Not thread-safe (a per-day cache): give each thread its own clock.
+/// Calendar arithmetic in the store's time zone (PRODUCT.md: a timestamp without a zone is local
+/// time of the store, not of the machine). Instants are seconds since the Unix epoch.
+///
+/// Conversions are the hot path of every import and of month bucketing, so UTC offsets are
+/// cached per local day; days with a DST transition take the exact QTimeZone path.
+class StoreClock
+{
+public:
+    explicit StoreClock(const QByteArray &ianaId = QByteArrayLiteral("Europe/Bucharest"));
+
+    QTimeZone timeZone() const { return m_zone; }
+    QByteArray zoneId() const { return m_zone.id(); }
+
+    /// Local wall-clock time to an instant. A time skipped by the spring-forward change is
+    /// moved forward by the gap; an ambiguous autumn time takes its first (summer) occurrence.
+    qint64 toEpoch(QDate date, QTime time = QTime(0, 0)) const;
+    QDateTime toLocal(qint64 epoch) const;
+
+    /// yyyymm of the local month that contains the instant.
+    int monthKey(qint64 epoch) const;
+    /// Start instant of local month yyyymm (its first day, 00:00 local).
+    qint64 monthStart(int monthKey) const;
+
+    static int monthKeyOf(QDate date) { return date.year() * 100 + date.month(); }
+    static QDate firstDayOf(int monthKey) { return QDate(monthKey / 100, monthKey % 100, 1); }
+    static int addMonths(int monthKey, int months);
+
+private:
+    qint64 exactToEpoch(QDate date, QTime time) const;
+
+    QTimeZone m_zone;
+    // Month starts from 1900-01 to 2199-12, for binary search.
+    QVector<qint64> m_monthStarts;
+    mutable QHash<qint64, int> m_dayOffset; // julian day → offset in seconds, only plain days
+};
+
+} // namespace busola

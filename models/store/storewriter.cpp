@@ -1,0 +1,597 @@
+#include "storewriter.h"
+
+#include "common/textfold.h"
+#include "store.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <cstring>
+
+namespace busola {
+
+namespace {
+
+/// Where each dataset lives. The two month columns are what summaries bucket by (the same
+/// column twice where a dataset has one).
+struct TableInfo
+{
+    QString table;
+    QStringList columns; // written columns, besides external_id, content_hash and import_id
+    QString monthA;
+    QString monthB;
+    QString rangeInstant; // what "replace a period" ranges over
+};
+
+const TableInfo &tableInfo(Dataset dataset)
+{
+    static const TableInfo support{
+        QStringLiteral("interactions"),
+        {QStringLiteral("created_at"), QStringLiteral("created_month"),
+         QStringLiteral("first_response_at"), QStringLiteral("response_seconds"),
+         QStringLiteral("resolved_at"), QStringLiteral("resolved_month"), QStringLiteral("status"),
+         QStringLiteral("channel"), QStringLiteral("team"), QStringLiteral("agent"),
+         QStringLiteral("customer_id"), QStringLiteral("contacts"), QStringLiteral("fcr_flag"),
+         QStringLiteral("satisfaction"), QStringLiteral("cost_minor"),
+         QStringLiteral("is_complaint"), QStringLiteral("complaint_category"),
+         QStringLiteral("subject")},
+        QStringLiteral("created_month"), QStringLiteral("resolved_month"),
+        QStringLiteral("created_at")};
+    static const TableInfo sales{
+        QStringLiteral("deals"),
+        {QStringLiteral("created_at"), QStringLiteral("created_month"), QStringLiteral("closed_at"),
+         QStringLiteral("closed_month"), QStringLiteral("status"), QStringLiteral("is_order"),
+         QStringLiteral("amount_minor"), QStringLiteral("original_amount"),
+         QStringLiteral("original_currency"), QStringLiteral("owner"), QStringLiteral("region"),
+         QStringLiteral("lead_source"), QStringLiteral("customer_id")},
+        QStringLiteral("created_month"), QStringLiteral("closed_month"),
+        QStringLiteral("COALESCE(closed_at, created_at)")};
+    static const TableInfo feedback{
+        QStringLiteral("feedback"),
+        {QStringLiteral("responded_at"), QStringLiteral("responded_month"),
+         QStringLiteral("customer_id"), QStringLiteral("score"), QStringLiteral("comment"),
+         QStringLiteral("channel")},
+        QStringLiteral("responded_month"), QStringLiteral("responded_month"),
+        QStringLiteral("responded_at")};
+    static const TableInfo costs{
+        QStringLiteral("support_costs"),
+        {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("amount_minor")},
+        QStringLiteral("month"), QStringLiteral("month"), QString()};
+    switch (dataset) {
+    case Dataset::Support: return support;
+    case Dataset::Sales: return sales;
+    case Dataset::Feedback: return feedback;
+    case Dataset::Costs: return costs;
+    }
+    return support;
+}
+
+std::optional<Dataset> datasetOfTable(const QString &table)
+{
+    for (Dataset d : {Dataset::Support, Dataset::Sales, Dataset::Feedback, Dataset::Costs})
+        if (tableInfo(d).table == table)
+            return d;
+    return std::nullopt;
+}
+
+template<typename T>
+QVariant opt(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+/// FNV-1a over the values: detects unchanged rows on re-import without reading them back.
+qint64 contentHash(const QString &externalId, const QVariantList &values)
+{
+    quint64 h = 1469598103934665603ULL;
+    auto feed = [&h](const void *data, size_t size) {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        for (size_t i = 0; i < size; ++i) {
+            h ^= bytes[i];
+            h *= 1099511628211ULL;
+        }
+    };
+    auto feedString = [&feed](const QString &s) {
+        feed(s.constData(), size_t(s.size()) * sizeof(QChar));
+        const char end = 0x1f;
+        feed(&end, 1);
+    };
+    feedString(externalId);
+    for (const QVariant &v : values) {
+        const char tag = v.isNull() ? 'n' : char('a' + v.typeId() % 20);
+        feed(&tag, 1);
+        if (v.isNull())
+            continue;
+        switch (v.typeId()) {
+        case QMetaType::Double: {
+            const double d = v.toDouble();
+            feed(&d, sizeof d);
+            break;
+        }
+        case QMetaType::QString: feedString(v.toString()); break;
+        default: {
+            const qint64 i = v.toLongLong();
+            feed(&i, sizeof i);
+        }
+        }
+    }
+    return qint64(h);
+}
+
+} // namespace
+
+QString customerKey(const CustomerRef &customer)
+{
+    if (!customer.code.trimmed().isEmpty())
+        return QLatin1String("c:") + customer.code.trimmed();
+    const QString folded = foldForMatch(customer.name);
+    return folded.isEmpty() ? QString() : QLatin1String("n:") + folded;
+}
+
+StoreWriter::StoreWriter(Store &store)
+    : m_store(store)
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    rollback();
+}
+
+bool StoreWriter::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_queries[key];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_store.db());
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+bool StoreWriter::begin(const ImportMeta &meta)
+{
+    m_tx = std::make_unique<Transaction>(m_store.db());
+    if (!m_tx->isActive())
+        return fail(tr("The store is busy or read-only: %1")
+                        .arg(m_store.db().lastError().text()));
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, dataset, profile, mode,"
+                             " imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(meta.fileName);
+    q.addBindValue(text(meta.sha256));
+    q.addBindValue(meta.dataset);
+    q.addBindValue(text(meta.profile));
+    q.addBindValue(meta.mode);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return fail(tr("Cannot record the import: %1").arg(q.lastError().text()));
+    m_importId = q.lastInsertId().toLongLong();
+    if (m_importId == 0) {
+        // QPSQL reports no last insert id without RETURNING: read the sequence's value.
+        QSqlQuery last(m_store.db());
+        if (last.exec(QStringLiteral("SELECT MAX(id) FROM imports")) && last.next())
+            m_importId = last.value(0).toLongLong();
+    }
+    return true;
+}
+
+std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer)
+{
+    const QString key = customerKey(customer);
+    if (key.isEmpty())
+        return std::nullopt;
+    auto it = m_customerIds.constFind(key);
+    if (it != m_customerIds.constEnd())
+        return it.value();
+    QSqlQuery &insert = prepared(
+        QStringLiteral("customer-insert"),
+        QStringLiteral("INSERT INTO customers (customer_key, code, name) VALUES (?, ?, ?)"
+                       " ON CONFLICT (customer_key) DO NOTHING"));
+    insert.bindValue(0, key);
+    insert.bindValue(1, text(customer.code.trimmed()));
+    insert.bindValue(2, text(normaliseRomanian(customer.name.trimmed())));
+    insert.exec();
+    QSqlQuery &select = prepared(QStringLiteral("customer-select"),
+                                 QStringLiteral("SELECT id FROM customers WHERE customer_key = ?"));
+    select.bindValue(0, key);
+    if (!select.exec() || !select.next())
+        return std::nullopt;
+    const qint64 id = select.value(0).toLongLong();
+    select.finish();
+    m_customerIds.insert(key, id);
+    return id;
+}
+
+void StoreWriter::addMonth(Dataset dataset, int month)
+{
+    if (month <= 0)
+        return;
+    switch (dataset) {
+    case Dataset::Support: m_changes.supportMonths.insert(month); break;
+    case Dataset::Sales: m_changes.salesMonths.insert(month); break;
+    case Dataset::Feedback: m_changes.feedbackMonths.insert(month); break;
+    case Dataset::Costs: m_changes.costMonths.insert(month); break;
+    }
+}
+
+WriteOutcome StoreWriter::write(const Interaction &r)
+{
+    const StoreClock &clock = m_store.clock();
+    std::optional<qint64> responseSeconds = r.responseSeconds;
+    if (!responseSeconds && r.firstResponseAt)
+        responseSeconds = *r.firstResponseAt - r.createdAt;
+    const int createdMonth = clock.monthKey(r.createdAt);
+    const int resolvedMonth = r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0;
+    const std::optional<qint64> customer = customerId(r.customer);
+    const QVariantList values{
+        r.createdAt,
+        createdMonth,
+        opt(r.firstResponseAt),
+        opt(responseSeconds),
+        opt(r.resolvedAt),
+        r.resolvedAt ? QVariant(resolvedMonth) : QVariant(),
+        text(r.status),
+        text(r.channel),
+        text(r.team),
+        text(r.agent),
+        opt(customer),
+        opt(r.contacts),
+        r.fcrFlag ? QVariant(int(*r.fcrFlag)) : QVariant(),
+        opt(r.satisfaction),
+        opt(r.costMinor),
+        int(r.complaint),
+        text(r.complaintCategory),
+        text(r.subject),
+    };
+    return upsert(Dataset::Support, r.externalId, contentHash(r.externalId, values), values,
+                  createdMonth, resolvedMonth);
+}
+
+WriteOutcome StoreWriter::write(const Deal &r)
+{
+    const StoreClock &clock = m_store.clock();
+    const int createdMonth = r.createdAt ? clock.monthKey(*r.createdAt) : 0;
+    const int closedMonth = r.closedAt ? clock.monthKey(*r.closedAt) : 0;
+    const std::optional<qint64> customer = customerId(r.customer);
+    const QVariantList values{
+        opt(r.createdAt),
+        r.createdAt ? QVariant(createdMonth) : QVariant(),
+        opt(r.closedAt),
+        r.closedAt ? QVariant(closedMonth) : QVariant(),
+        dealStatusName(r.status),
+        int(r.isOrder),
+        opt(r.amountMinor),
+        text(r.originalAmount),
+        text(r.originalCurrency),
+        text(r.owner),
+        text(r.region),
+        text(r.leadSource),
+        opt(customer),
+    };
+    return upsert(Dataset::Sales, r.externalId, contentHash(r.externalId, values), values,
+                  createdMonth, closedMonth);
+}
+
+WriteOutcome StoreWriter::write(const FeedbackResponse &r)
+{
+    const int month = m_store.clock().monthKey(r.respondedAt);
+    const std::optional<qint64> customer = customerId(r.customer);
+    const QVariantList values{
+        r.respondedAt, month, opt(customer), r.score, text(r.comment), text(r.channel),
+    };
+    return upsert(Dataset::Feedback, r.externalId, contentHash(r.externalId, values), values,
+                  month, month);
+}
+
+WriteOutcome StoreWriter::write(const SupportCost &r)
+{
+    const QVariantList values{r.month, text(r.channel), r.amountMinor};
+    const QString id = r.externalId();
+    return upsert(Dataset::Costs, id, contentHash(id, values), values, r.month, r.month);
+}
+
+WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qint64 hash,
+                                 const QVariantList &values, int monthA, int monthB)
+{
+    if (!m_tx || !m_tx->isActive()) {
+        fail(tr("Nothing is being written: begin() was not called."));
+        return WriteOutcome::Failed;
+    }
+    const TableInfo &info = tableInfo(dataset);
+    const QString key = info.table;
+    QSqlQuery &insert = prepared(
+        key + QLatin1String("-insert"),
+        QStringLiteral("INSERT INTO %1 (external_id, content_hash, import_id, %2) VALUES (?, ?, ?%3)"
+                       " ON CONFLICT (external_id) DO NOTHING")
+            .arg(info.table, info.columns.join(QLatin1String(", ")),
+                 QStringLiteral(", ?").repeated(info.columns.size())));
+    insert.bindValue(0, externalId);
+    insert.bindValue(1, hash);
+    insert.bindValue(2, m_importId);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(3 + i, values.at(i));
+    if (!insert.exec()) {
+        fail(tr("Cannot write %1 row %2: %3")
+                 .arg(info.table, externalId, insert.lastError().text()));
+        return WriteOutcome::Failed;
+    }
+    addMonth(dataset, monthA);
+    addMonth(dataset, monthB);
+    if (insert.numRowsAffected() > 0) {
+        ++m_counts.inserted;
+        return WriteOutcome::Inserted;
+    }
+
+    QSqlQuery &select = prepared(
+        key + QLatin1String("-select"),
+        QStringLiteral("SELECT id, content_hash, import_id, %2, %3 FROM %1 WHERE external_id = ?")
+            .arg(info.table, info.monthA, info.monthB));
+    select.bindValue(0, externalId);
+    if (!select.exec() || !select.next()) {
+        fail(tr("Cannot read %1 row %2: %3")
+                 .arg(info.table, externalId, select.lastError().text()));
+        return WriteOutcome::Failed;
+    }
+    const Existing existing{select.value(0).toLongLong(), select.value(1).toLongLong(),
+                            select.value(2).toLongLong(), select.value(3).toInt(),
+                            select.value(4).toInt()};
+    select.finish();
+    if (existing.hash == hash) {
+        ++m_counts.unchanged;
+        return WriteOutcome::Unchanged;
+    }
+    addMonth(dataset, existing.monthA);
+    addMonth(dataset, existing.monthB);
+    // A row this same import inserted (an id repeated in the file) has no earlier state.
+    if (existing.importId != m_importId
+        && !snapshot(dataset, existing.id, QStringLiteral("update")))
+        return WriteOutcome::Failed;
+
+    QStringList assignments{QStringLiteral("content_hash = ?")};
+    for (const QString &column : info.columns)
+        assignments << column + QLatin1String(" = ?");
+    QSqlQuery &update = prepared(key + QLatin1String("-update"),
+                                 QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                     .arg(info.table, assignments.join(QLatin1String(", "))));
+    update.bindValue(0, hash);
+    for (int i = 0; i < values.size(); ++i)
+        update.bindValue(1 + i, values.at(i));
+    update.bindValue(1 + values.size(), existing.id);
+    if (!update.exec()) {
+        fail(tr("Cannot update %1 row %2: %3")
+                 .arg(info.table, externalId, update.lastError().text()));
+        return WriteOutcome::Failed;
+    }
+    ++m_counts.updated;
+    return WriteOutcome::Updated;
+}
+
+bool StoreWriter::snapshot(Dataset dataset, qint64 rowId, const QString &action)
+{
+    const TableInfo &info = tableInfo(dataset);
+    QSqlQuery &read = prepared(info.table + QLatin1String("-snapshot"),
+                               QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(info.table));
+    read.bindValue(0, rowId);
+    if (!read.exec() || !read.next())
+        return fail(tr("Cannot keep the earlier state of %1 row %2: %3")
+                        .arg(info.table)
+                        .arg(rowId)
+                        .arg(read.lastError().text()));
+    QJsonObject previous;
+    const QSqlRecord record = read.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant v = read.value(i);
+        previous.insert(record.fieldName(i), QJsonValue::fromVariant(v));
+    }
+    read.finish();
+    QSqlQuery &keep = prepared(QStringLiteral("history-insert"),
+                               QStringLiteral("INSERT INTO row_history (import_id, dataset, row_id,"
+                                              " action, previous) VALUES (?, ?, ?, ?, ?)"));
+    keep.bindValue(0, m_importId);
+    keep.bindValue(1, info.table);
+    keep.bindValue(2, rowId);
+    keep.bindValue(3, action);
+    keep.bindValue(4, QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+    if (!keep.exec())
+        return fail(tr("Cannot keep the earlier state of %1 row %2: %3")
+                        .arg(info.table)
+                        .arg(rowId)
+                        .arg(keep.lastError().text()));
+    return true;
+}
+
+int StoreWriter::deleteRange(Dataset dataset, qint64 from, qint64 to)
+{
+    if (!m_tx || !m_tx->isActive()) {
+        fail(tr("Nothing is being written: begin() was not called."));
+        return -1;
+    }
+    const TableInfo &info = tableInfo(dataset);
+    QSqlQuery q(m_store.db());
+    if (dataset == Dataset::Costs) {
+        q.prepare(QStringLiteral("SELECT id, month, month FROM support_costs"
+                                 " WHERE month >= ? AND month <= ?"));
+        q.addBindValue(m_store.clock().monthKey(from));
+        q.addBindValue(m_store.clock().monthKey(to - 1));
+    } else {
+        q.prepare(QStringLiteral("SELECT id, %2, %3 FROM %1 WHERE %4 >= ? AND %4 < ?")
+                      .arg(info.table, info.monthA, info.monthB, info.rangeInstant));
+        q.addBindValue(from);
+        q.addBindValue(to);
+    }
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return -1;
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+        addMonth(dataset, q.value(1).toInt());
+        addMonth(dataset, q.value(2).toInt());
+    }
+    QSqlQuery del(m_store.db());
+    del.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table));
+    for (qint64 id : std::as_const(ids)) {
+        if (!snapshot(dataset, id, QStringLiteral("delete")))
+            return -1;
+        del.bindValue(0, id);
+        if (!del.exec()) {
+            fail(del.lastError().text());
+            return -1;
+        }
+    }
+    m_counts.deleted += int(ids.size());
+    return int(ids.size());
+}
+
+bool StoreWriter::commit()
+{
+    if (!m_tx || !m_tx->isActive())
+        return fail(tr("Nothing to commit."));
+    m_queries.clear();
+    QString error;
+    if (!refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
+        return fail(tr("Cannot update the KPI summaries: %1").arg(error));
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("UPDATE imports SET inserted = ?, updated = ?, unchanged = ?,"
+                             " rejected = ?, deleted = ? WHERE id = ?"));
+    q.addBindValue(m_counts.inserted);
+    q.addBindValue(m_counts.updated);
+    q.addBindValue(m_counts.unchanged);
+    q.addBindValue(m_counts.rejected);
+    q.addBindValue(m_counts.deleted);
+    q.addBindValue(m_importId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!m_tx->commit())
+        return fail(tr("Cannot save the import: %1").arg(m_store.db().lastError().text()));
+    m_tx.reset();
+    return true;
+}
+
+void StoreWriter::rollback()
+{
+    m_queries.clear();
+    if (m_tx)
+        m_tx->rollback();
+    m_tx.reset();
+}
+
+bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
+{
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSqlDatabase db = store.db();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failWith(tr("The store is busy or read-only: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status FROM imports WHERE id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec() || !q.next())
+        return failWith(tr("There is no import number %1.").arg(importId));
+    if (q.value(0).toString() == QLatin1String("removed"))
+        return failWith(tr("Import number %1 was already removed.").arg(importId));
+
+    ChangeSet changes;
+    auto addMonths = [&changes](Dataset d, int a, int b) {
+        QSet<int> &set = d == Dataset::Support  ? changes.supportMonths
+                         : d == Dataset::Sales  ? changes.salesMonths
+                         : d == Dataset::Feedback ? changes.feedbackMonths
+                                                  : changes.costMonths;
+        if (a > 0)
+            set.insert(a);
+        if (b > 0)
+            set.insert(b);
+    };
+    // 1. Rows the import inserted go.
+    for (Dataset d : {Dataset::Support, Dataset::Sales, Dataset::Feedback, Dataset::Costs}) {
+        const TableInfo &info = tableInfo(d);
+        q.prepare(QStringLiteral("SELECT DISTINCT %2, %3 FROM %1 WHERE import_id = ?")
+                      .arg(info.table, info.monthA, info.monthB));
+        q.addBindValue(importId);
+        if (!q.exec())
+            return failWith(q.lastError().text());
+        while (q.next())
+            addMonths(d, q.value(0).toInt(), q.value(1).toInt());
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(info.table));
+        q.addBindValue(importId);
+        if (!q.exec())
+            return failWith(q.lastError().text());
+    }
+    // 2. Rows it updated or deleted come back as they were, newest change first.
+    q.prepare(QStringLiteral("SELECT dataset, row_id, previous FROM row_history"
+                             " WHERE import_id = ? ORDER BY id DESC"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return failWith(q.lastError().text());
+    QSqlQuery restore(db);
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        const std::optional<Dataset> dataset = datasetOfTable(table);
+        if (!dataset)
+            return failWith(tr("Unknown table %1 in the import history.").arg(table));
+        const TableInfo &info = tableInfo(*dataset);
+        const qint64 rowId = q.value(1).toLongLong();
+        const QJsonObject previous = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        restore.prepare(QStringLiteral("SELECT %2, %3 FROM %1 WHERE id = ?")
+                            .arg(info.table, info.monthA, info.monthB));
+        restore.addBindValue(rowId);
+        if (restore.exec() && restore.next())
+            addMonths(*dataset, restore.value(0).toInt(), restore.value(1).toInt());
+        addMonths(*dataset, previous.value(info.monthA).toInt(), previous.value(info.monthB).toInt());
+        restore.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table));
+        restore.addBindValue(rowId);
+        if (!restore.exec())
+            return failWith(restore.lastError().text());
+        const QStringList columns = previous.keys();
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        restore.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(info.table, columns.join(QLatin1String(", ")),
+                                 marks.join(QLatin1String(", "))));
+        for (const QString &column : columns)
+            restore.addBindValue(previous.value(column).toVariant());
+        if (!restore.exec())
+            return failWith(tr("Cannot restore %1 row %2: %3")
+                                .arg(info.table)
+                                .arg(rowId)
+                                .arg(restore.lastError().text()));
+    }
+    q.prepare(QStringLiteral("DELETE FROM row_history WHERE import_id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return failWith(q.lastError().text());
+    q.prepare(QStringLiteral("UPDATE imports SET status = 'removed' WHERE id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return failWith(q.lastError().text());
+    QString summaryError;
+    if (!refreshSummaries(db, store.clock(), changes, &summaryError))
+        return failWith(tr("Cannot update the KPI summaries: %1").arg(summaryError));
+    if (!tx.commit())
+        return failWith(tr("Cannot save the removal: %1").arg(db.lastError().text()));
+    return true;
+}
+
+} // namespace busola

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "records.h"
+#include "summaries.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace busola {
+
+class Store;
+class Transaction;
+
+/// What one import (or the demo company) is, for the import history.
+struct ImportMeta
+{
+    QString fileName;
+    QString sha256;
+    QString dataset; ///< datasetName() of what is imported, or "demo" for the demo company
+    QString profile;
+    QString mode = QStringLiteral("update");
+};
+
+enum class WriteOutcome { Inserted, Updated, Unchanged, Failed };
+
+struct WriteCounts
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int rejected = 0;
+    int deleted = 0;
+};
+
+/// The one write path into the data tables. Every writer (imports, the demo company, removal
+/// of an import) goes through it, so that import history, undo and summary tables stay exact.
+///
+/// A writer is one transaction: begin(), any number of write()/deleteRange(), then commit().
+/// Destroying it uncommitted rolls everything back, including the import history row.
+/// Rows are upserted by external id; a row whose content did not change is left alone.
+class StoreWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(busola::StoreWriter)
+
+public:
+    explicit StoreWriter(Store &store);
+    ~StoreWriter();
+    StoreWriter(const StoreWriter &) = delete;
+    StoreWriter &operator=(const StoreWriter &) = delete;
+
+    bool begin(const ImportMeta &meta);
+    qint64 importId() const { return m_importId; }
+
+    WriteOutcome write(const Interaction &row);
+    WriteOutcome write(const Deal &row);
+    WriteOutcome write(const FeedbackResponse &row);
+    WriteOutcome write(const SupportCost &row);
+
+    /// Replace mode: deletes the dataset's rows whose bucketing instant lies in [from, to)
+    /// (kept in the history, so removing this import brings them back). Returns the count, or -1.
+    int deleteRange(Dataset dataset, qint64 from, qint64 to);
+
+    /// Rows the caller rejected before writing, for the history's counts.
+    void addRejected(int count) { m_counts.rejected += count; }
+
+    bool commit();
+    void rollback();
+
+    const WriteCounts &counts() const { return m_counts; }
+    QString lastError() const { return m_error; }
+
+    /// Removes import importId: deletes the rows it inserted and restores the rows it updated
+    /// or deleted to their earlier values, in one transaction.
+    static bool removeImport(Store &store, qint64 importId, QString *error);
+
+private:
+    struct Existing
+    {
+        qint64 id = 0;
+        qint64 hash = 0;
+        qint64 importId = 0;
+        int monthA = 0;
+        int monthB = 0;
+    };
+    std::optional<qint64> customerId(const CustomerRef &customer);
+    WriteOutcome upsert(Dataset dataset, const QString &externalId, qint64 hash,
+                        const QVariantList &values, int monthA, int monthB);
+    bool snapshot(Dataset dataset, qint64 rowId, const QString &action);
+    QSqlQuery &prepared(const QString &key, const QString &sql);
+    void addMonth(Dataset dataset, int month);
+    bool fail(const QString &message);
+
+    Store &m_store;
+    std::unique_ptr<Transaction> m_tx;
+    qint64 m_importId = 0;
+    WriteCounts m_counts;
+    ChangeSet m_changes;
+    QString m_error;
+    QHash<QString, qint64> m_customerIds;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+/// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.
+QString customerKey(const CustomerRef &customer);
+
+} // namespace busola

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite, headless, from a fresh Debian 12 machine: installs what is missing,
+# builds with warnings as errors, runs every test. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash packaging/install-deps.sh
+
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/busola-ccache}"
+build=build-test
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUSOLA_WERROR=ON \
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+cmake --build "$build" -j2
+
+cd "$build"
+ctest --output-on-failure -j2

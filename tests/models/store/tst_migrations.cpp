@@ -1,0 +1,140 @@
+#include "store/migrations.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace busola;
+
+/// Every migration step, one at a time: a store built at version N and migrated one step must
+/// have exactly the schema of a store built at N+1, and keep its rows.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QSqlDatabase openRaw(const QString &name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dir.filePath(name + QStringLiteral(".db")));
+        if (!db.open())
+            qFatal("cannot open test database");
+        return db;
+    }
+
+    static QStringList schemaOf(const QSqlDatabase &db)
+    {
+        QStringList schema;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+        while (q.next())
+            schema << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                          + QLatin1Char(':') + q.value(2).toString();
+        return schema;
+    }
+
+private slots:
+    void stepByStep_data()
+    {
+        QTest::addColumn<int>("from");
+        for (const Migration &m : migrations())
+            QTest::addRow("v%d to v%d", m.version - 1, m.version) << m.version - 1;
+    }
+
+    void stepByStep()
+    {
+        QFETCH(int, from);
+        const QString a = QStringLiteral("step-a-%1").arg(++m_counter);
+        const QString b = QStringLiteral("step-b-%1").arg(m_counter);
+        {
+            QSqlDatabase stepped = openRaw(a);
+            QVERIFY(migrate(stepped, from).ok);
+            QCOMPARE(schemaVersion(stepped), from);
+            const MigrationResult one = migrate(stepped, from + 1);
+            QVERIFY2(one.ok, qPrintable(one.error));
+            QCOMPARE(schemaVersion(stepped), from + 1);
+
+            QSqlDatabase direct = openRaw(b);
+            QVERIFY(migrate(direct, from + 1).ok);
+            QCOMPARE(schemaOf(stepped), schemaOf(direct));
+        }
+        QSqlDatabase::removeDatabase(a);
+        QSqlDatabase::removeDatabase(b);
+    }
+
+    void latestStoreOpensAndHasEveryTable()
+    {
+        QString error;
+        auto store = Store::open(m_dir.filePath(QStringLiteral("latest.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(schemaVersion(store->db()), latestSchemaVersion());
+        QSqlQuery q(store->db());
+        for (const char *table :
+             {"interactions", "deals", "feedback", "support_costs", "customers", "kpi_targets",
+              "swot_boards", "swot_items", "competitors", "imports", "import_profiles",
+              "settings", "row_history"}) {
+            QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                     table);
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void reopeningKeepsData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
+        {
+            QString error;
+            auto store = Store::open(path, &error);
+            QVERIFY(store);
+            QVERIFY(store->setSetting(SettingKeys::CompanyName, QStringLiteral("Ștefan & Țuică SRL")));
+        }
+        QString error;
+        auto store = Store::open(path, &error);
+        QVERIFY(store);
+        QCOMPARE(store->setting(SettingKeys::CompanyName), QStringLiteral("Ștefan & Țuică SRL"));
+    }
+
+    void newerStoreIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+        {
+            QSqlDatabase db = openRaw(QStringLiteral("newer"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QString error;
+        auto store = Store::open(path, &error);
+        QVERIFY(!store);
+        QVERIFY2(error.contains(QStringLiteral("newer Busola")), qPrintable(error));
+        QSqlDatabase db = openRaw(QStringLiteral("newer"));
+        QCOMPARE(schemaVersion(db), latestSchemaVersion() + 1);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'interactions'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void notAStoreIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QString error;
+        QVERIFY(!Store::open(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

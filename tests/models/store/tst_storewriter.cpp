@@ -1,0 +1,164 @@
+#include "store/store.h"
+#include "store/storewriter.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace busola;
+
+/// The one write path: insert, update, unchanged, replace a period, and removal of an import
+/// that restores what it changed.
+class TestStoreWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    int m_counter = 0;
+
+    Interaction ticket(const QString &id, int day, std::optional<double> rating = {}) const
+    {
+        Interaction t;
+        t.externalId = id;
+        t.createdAt = m_store->clock().toEpoch(QDate(2026, 10, day), QTime(9, 0));
+        t.firstResponseAt = t.createdAt + 3600;
+        t.channel = QStringLiteral("phone");
+        t.customer.name = QStringLiteral("Ioana Popescu");
+        t.satisfaction = rating;
+        return t;
+    }
+
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery q(m_store->db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    WriteCounts importTickets(const QList<Interaction> &rows, qint64 *importId = nullptr)
+    {
+        StoreWriter writer(*m_store);
+        if (!writer.begin({QStringLiteral("tickets.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")}))
+            qFatal("begin failed");
+        for (const Interaction &row : rows)
+            writer.write(row);
+        if (!writer.commit())
+            qFatal("commit failed: %s", qPrintable(writer.lastError()));
+        if (importId)
+            *importId = writer.importId();
+        return writer.counts();
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_store = Store::open(m_dir.filePath(QStringLiteral("w%1.db").arg(++m_counter)), &error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+
+    void insertThenUnchangedThenUpdated()
+    {
+        WriteCounts first = importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});
+        QCOMPARE(first.inserted, 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT response_seconds FROM interactions WHERE external_id='T1'")), 3600);
+        QCOMPARE(scalar(QStringLiteral("SELECT created_month FROM interactions WHERE external_id='T1'")), 202610);
+
+        WriteCounts again = importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(again.updated, 0);
+
+        WriteCounts changed = importTickets({ticket(QStringLiteral("T1"), 1, 5.0), ticket(QStringLiteral("T3"), 3)});
+        QCOMPARE(changed.inserted, 1);
+        QCOMPARE(changed.updated, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 1);
+    }
+
+    void removingAnImportRestoresWhatItChanged()
+    {
+        qint64 firstId = 0;
+        importTickets({ticket(QStringLiteral("T1"), 1, 3.0)}, &firstId);
+        qint64 secondId = 0;
+        const WriteCounts second =
+            importTickets({ticket(QStringLiteral("T1"), 1, 5.0), ticket(QStringLiteral("T2"), 2)}, &secondId);
+        QCOMPARE(second.updated, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT satisfaction FROM interactions WHERE external_id='T1'")), 5);
+
+        QString error;
+        QVERIFY2(StoreWriter::removeImport(*m_store, secondId, &error), qPrintable(error));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT satisfaction FROM interactions WHERE external_id='T1'")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT import_id FROM interactions WHERE external_id='T1'")), firstId);
+        QVERIFY(!StoreWriter::removeImport(*m_store, secondId, &error));
+
+        // The first import's rows are still its own: re-importing them changes nothing.
+        const WriteCounts again = importTickets({ticket(QStringLiteral("T1"), 1, 3.0)});
+        QCOMPARE(again.unchanged, 1);
+    }
+
+    void replaceAPeriodAndUndoIt()
+    {
+        importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 20)});
+        StoreWriter writer(*m_store);
+        QVERIFY(writer.begin({QStringLiteral("fix.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("replace")}));
+        const qint64 from = m_store->clock().toEpoch(QDate(2026, 10, 15));
+        const qint64 to = m_store->clock().toEpoch(QDate(2026, 11, 1));
+        QCOMPARE(writer.deleteRange(Dataset::Support, from, to), 1);
+        QCOMPARE(writer.write(ticket(QStringLiteral("T9"), 21)), WriteOutcome::Inserted);
+        QVERIFY(writer.commit());
+        const qint64 replaceId = writer.importId();
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id IN ('T2')")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM imports WHERE id=%1").arg(replaceId)), 1);
+
+        QString error;
+        QVERIFY2(StoreWriter::removeImport(*m_store, replaceId, &error), qPrintable(error));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id IN ('T1','T2')")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id='T9'")), 0);
+    }
+
+    void uncommittedWriterLeavesNothing()
+    {
+        {
+            StoreWriter writer(*m_store);
+            QVERIFY(writer.begin({QStringLiteral("x.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")}));
+            QCOMPARE(writer.write(ticket(QStringLiteral("T1"), 1)), WriteOutcome::Inserted);
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 0);
+    }
+
+    void customersAreKeyedByCodeElseFoldedName()
+    {
+        Deal a;
+        a.externalId = QStringLiteral("D1");
+        a.status = DealStatus::Won;
+        a.amountMinor = 123456;
+        a.customer.name = QStringLiteral("Şerban Ţepeş");
+        Deal b = a;
+        b.externalId = QStringLiteral("D2");
+        b.customer.name = QStringLiteral("  ȘERBAN   Țepeș ");
+        Deal c = a;
+        c.externalId = QStringLiteral("D3");
+        c.customer.code = QStringLiteral("C-77");
+        StoreWriter writer(*m_store);
+        QVERIFY(writer.begin({QStringLiteral("d.csv"), {}, QStringLiteral("sales"), {}, QStringLiteral("update")}));
+        writer.write(a);
+        writer.write(b);
+        writer.write(c);
+        QVERIFY(writer.commit());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM deals")), 3 * 123456);
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE code IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Șerban Țepeș"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreWriter)
+#include "tst_storewriter.moc"
