@@ -11,14 +11,16 @@ namespace busola {
 
 namespace {
 
-/// Short date formats of some locales (en_US: M/d/yy) have a two-digit year; records span
-/// years, so the year is always shown in full.
+/// The locale's short date and time, with two changes: the year in full (en_US has M/d/yy,
+/// and records span years) and no seconds (the C locale has them; exports rarely mean them).
 QString dateTimeFormatOf(const QLocale &locale)
 {
     QString date = locale.dateFormat(QLocale::ShortFormat);
     if (!date.contains(QLatin1String("yyyy")))
         date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QLatin1String(":ss"));
+    return date + QLatin1Char(' ') + time;
 }
 
 bool isNumeric(ValueKind kind)
@@ -131,7 +133,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole) {
         const QString caption = tr(column.caption);
         if (column.kind == ValueKind::Money)
-            return tr("%1 (%2)", "column caption (currency)").arg(caption, m_store.currency());
+            return tr("%1 (%2)", "column caption (currency)").arg(caption, m_currency);
         return caption;
     }
     if (role == Qt::TextAlignmentRole)
@@ -236,6 +238,7 @@ void RecordTableModel::reload()
 {
     m_notifying = true;
     beginResetModel();
+    m_currency = m_store.currency();
     m_rows.clear();
     m_error.clear();
     resetCursor();

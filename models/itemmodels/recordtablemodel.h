@@ -105,6 +105,7 @@ private:
     const RecordTableSpec &m_spec;
     QLocale m_locale;
     QString m_dateTimeFormat;
+    QString m_currency; ///< read on reload: headers are asked for often
 
     QVector<Row> m_rows;
     QString m_filterText;

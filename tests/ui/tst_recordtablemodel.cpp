@@ -94,6 +94,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QString error;
         m_store = Store::open(m_dir.filePath(QStringLiteral("records.db")), &error);
         QVERIFY2(m_store, qPrintable(error));

@@ -1,0 +1,62 @@
+// busola_screenshot: saves PNGs of the main window's pages, to look at the UI without a
+// desktop (offscreen or under Xvfb). Not a test: a developer's tool, built with the tests.
+//
+//   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page data] [--filter TEXT] OUT.png
+//
+// --fixture fills an empty store with the tests' fixture first (1,000 interactions ...).
+
+#include "data/databrowserpage.h"
+#include "fixturestore.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLineEdit>
+#include <QMetaEnum>
+#include <QTest>
+
+using namespace busola;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("db"), QString(), QStringLiteral("PATH")},
+                       {QStringLiteral("fixture"), QString()},
+                       {QStringLiteral("size"), QString(), QStringLiteral("WxH"),
+                        QStringLiteral("1360x840")},
+                       {QStringLiteral("page"), QString(), QStringLiteral("PAGE")},
+                       {QStringLiteral("filter"), QString(), QStringLiteral("TEXT")}});
+    parser.addPositionalArgument(QStringLiteral("out"), QString());
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+
+    QString error;
+    std::unique_ptr<Store> store = Store::open(parser.value(QStringLiteral("db")), &error);
+    if (!store)
+        qFatal("%s", qPrintable(error));
+    if (parser.isSet(QStringLiteral("fixture")) && store->isEmpty()) {
+        error = fixture::write(*store, fixture::makeContent(1000));
+        if (!error.isEmpty())
+            qFatal("%s", qPrintable(error));
+    }
+    MainWindow window(std::move(store));
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    if (parser.isSet(QStringLiteral("page"))) {
+        const QByteArray key = parser.value(QStringLiteral("page")).toLatin1();
+        const int page = QMetaEnum::fromType<MainWindow::Page>().keyToValue(key.constData());
+        window.showPage(MainWindow::Page(page));
+    }
+    window.show();
+    if (parser.isSet(QStringLiteral("filter"))) {
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("dataFilter"));
+        filter->setText(parser.value(QStringLiteral("filter")));
+    }
+    QTest::qWait(800); // layouts, the filter's delay and the first paint
+    if (!window.grab().save(parser.positionalArguments().constFirst()))
+        return 1;
+    return 0;
+}
