@@ -17,6 +17,8 @@ namespace {
 // one line here.
 const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
+    {"backup", QT_TRANSLATE_NOOP("busola::Cli", "List the store's backups or restore one."),
+     runBackupCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])
