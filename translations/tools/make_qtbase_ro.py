@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes translations/qtbase_ro.ts from the Romanian translations in the JSON files given
-(translations/tools/qtbase_ro.json),
+(translations/tools/qtbase_ro_*.json),
 keyed "Context|source". Only translated entries are written: the catalogue is complete for
 what it holds. Source strings must match Qt 6.4's exactly (taken from Debian's qtbase_*.qm)."""
 import json, sys
