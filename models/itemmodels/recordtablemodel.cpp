@@ -190,6 +190,8 @@ void RecordTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     m_dateTimeFormat = dateTimeFormatOf(locale);
+    // Captions are translated when asked for: a new language comes with a new locale.
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }

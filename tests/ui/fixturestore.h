@@ -52,7 +52,41 @@ inline const QStringList &customers()
     return names;
 }
 
-/// count support interactions, spread over 2025-11 … 2026-10, plus deals, feedback and costs.
+/// Support interaction number i of the fixture, spread over 2025-11 and after (3 a day).
+inline Interaction makeInteraction(int i)
+{
+    static const QStringList channels{QStringLiteral("phone"), QStringLiteral("chat"),
+                                      QStringLiteral("email")};
+    static const QStringList subjects{
+        QStringLiteral("Factură greșită"), QStringLiteral("Livrare întârziată"),
+        QStringLiteral("Reducere 50% nu s-a aplicat"), QStringLiteral("Întrebare despre contract"),
+        QString()};
+    Interaction t;
+    t.externalId = QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0'));
+    // Several tickets share a creation minute, to exercise the tie on the id.
+    t.createdAt = utc(2025, 11, 1, 8, 0) + qint64(i / 3) * 31 * 3600 + (i % 7) * 60;
+    t.responseSeconds = 600 + (qint64(i) * 37) % 90000;
+    if (i % 10 != 9)
+        t.resolvedAt = t.createdAt + 3600 + (qint64(i) * 53) % 200000;
+    t.status = t.resolvedAt ? QStringLiteral("closed") : QStringLiteral("open");
+    t.channel = channels.at(i % 3);
+    t.team = QStringLiteral("Echipa %1").arg(QChar(u'A' + i % 4));
+    t.agent = agents().at(i % agents().size());
+    if (i % 13 != 0)
+        t.customer.name = customers().at((i * 5) % customers().size());
+    if (i % 4 != 3)
+        t.contacts = 1 + i % 3;
+    if (i % 5 != 4)
+        t.satisfaction = 1 + i % 5;
+    t.costMinor = 1500 + (qint64(i) * 97) % 4000;
+    t.complaint = i % 17 == 0;
+    if (t.complaint)
+        t.complaintCategory = QStringLiteral("Facturare");
+    t.subject = subjects.at(i % subjects.size());
+    return t;
+}
+
+/// count support interactions (makeInteraction), plus deals, feedback and costs.
 /// Interaction T0000 is created on 15.07.2026 at 09:30 Bucharest time (06:30 UTC, summer) with
 /// a cost of 1.234,56; T0001 on 10.01.2026 at 14:00 (12:00 UTC, winter).
 inline Content makeContent(int count = 1000)
@@ -60,34 +94,8 @@ inline Content makeContent(int count = 1000)
     Content c;
     const QStringList channels{QStringLiteral("phone"), QStringLiteral("chat"),
                                QStringLiteral("email")};
-    const QStringList subjects{QStringLiteral("Factură greșită"), QStringLiteral("Livrare întârziată"),
-                               QStringLiteral("Reducere 50% nu s-a aplicat"),
-                               QStringLiteral("Întrebare despre contract"), QString()};
-    for (int i = 0; i < count; ++i) {
-        Interaction t;
-        t.externalId = QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0'));
-        // Several tickets share a creation minute, to exercise the tie on the id.
-        t.createdAt = utc(2025, 11, 1, 8, 0) + qint64(i / 3) * 31 * 3600 + (i % 7) * 60;
-        t.responseSeconds = 600 + (i * 37) % 90000;
-        if (i % 10 != 9)
-            t.resolvedAt = t.createdAt + 3600 + (i * 53) % 200000;
-        t.status = t.resolvedAt ? QStringLiteral("closed") : QStringLiteral("open");
-        t.channel = channels.at(i % 3);
-        t.team = QStringLiteral("Echipa %1").arg(QChar(u'A' + i % 4));
-        t.agent = agents().at(i % agents().size());
-        if (i % 13 != 0)
-            t.customer.name = customers().at((i * 5) % customers().size());
-        if (i % 4 != 3)
-            t.contacts = 1 + i % 3;
-        if (i % 5 != 4)
-            t.satisfaction = 1 + i % 5;
-        t.costMinor = 1500 + (i * 97) % 4000;
-        t.complaint = i % 17 == 0;
-        if (t.complaint)
-            t.complaintCategory = QStringLiteral("Facturare");
-        t.subject = subjects.at(i % subjects.size());
-        c.interactions.push_back(t);
-    }
+    for (int i = 0; i < count; ++i)
+        c.interactions.push_back(makeInteraction(i));
     c.interactions[0].createdAt = utc(2026, 7, 15, 6, 30);
     c.interactions[0].costMinor = 123456;
     c.interactions[1].createdAt = utc(2026, 1, 10, 12, 0);

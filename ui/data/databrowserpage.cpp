@@ -104,6 +104,8 @@ void DataBrowserPage::addTab(RecordTable table)
 QTableView *DataBrowserPage::createView(RecordTableModel *model)
 {
     auto *view = new QTableView(m_tabs);
+    view->setStyleSheet(QStringLiteral("QTableView { gridline-color: #e3e7ec; }"
+                                       "QTableView::item { padding: 0px 6px; }"));
     view->setModel(model);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -196,8 +198,12 @@ void DataBrowserPage::retranslate()
                                 "header to sort; type words to keep the rows that contain "
                                 "all of them."));
     m_filter->setPlaceholderText(tr("Filter by words in any text column"));
-    for (int i = 0; i < int(m_tabsByTable.size()); ++i)
-        m_tabs->setTabText(i, tr(tabTitle(m_tabsByTable.at(std::size_t(i)).table)));
+    for (int i = 0; i < int(m_tabsByTable.size()); ++i) {
+        const Tab &tab = m_tabsByTable.at(std::size_t(i));
+        m_tabs->setTabText(i, tr(tabTitle(tab.table)));
+        // The language manager sets the default locale with the language.
+        tab.model->setLocale(QLocale());
+    }
     updateRowCount();
 }
 
