@@ -151,6 +151,9 @@ void MainWindow::createViewMenu()
         m_pageAction[std::size_t(page)] = action;
     }
     m_viewMenu->addSeparator();
+    // The store may change under the window: `busola import` run beside it, a team store.
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshFromStore);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
@@ -221,6 +224,8 @@ void MainWindow::refreshFromStore()
 {
     m_dataPage->reload();
     m_status->refresh(*m_store);
+    if (currentPage() == Welcome && !m_store->isEmpty())
+        showPage(startPageWithData);
 }
 
 void MainWindow::chooseStore()
@@ -308,6 +313,7 @@ void MainWindow::retranslate()
     m_loadDemoAction->setText(tr("Load the &Demo Company"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Reload the Store"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Busola"));

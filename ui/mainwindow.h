@@ -90,6 +90,7 @@ private:
     QAction *m_openStoreAction = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace busola {
 
@@ -34,16 +32,6 @@ bool isNumeric(ValueKind kind)
     default:
         return false;
     }
-}
-
-/// The word as a LIKE pattern matching it anywhere, with its own wildcards escaped by '!'.
-QString containsPattern(const QString &word)
-{
-    QString escaped = word.toLower();
-    escaped.replace(QLatin1String("!"), QLatin1String("!!"));
-    escaped.replace(QLatin1String("%"), QLatin1String("!%"));
-    escaped.replace(QLatin1String("_"), QLatin1String("!_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 QString translated(const char *text)
@@ -82,6 +70,7 @@ RecordTableModel::RecordTableModel(const Store &store, RecordTable table, QObjec
     , m_store(store)
     , m_table(table)
     , m_spec(recordTableSpec(table))
+    , m_pager(store, m_spec)
     , m_dateTimeFormat(dateTimeFormatOf(m_locale))
     , m_sortColumn(m_spec.defaultSortColumn)
     , m_sortOrder(m_spec.defaultSortDescending ? Qt::DescendingOrder : Qt::AscendingOrder)
@@ -105,7 +94,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const RecordPager::Row &row = m_rows.at(index.row());
     const QVariant &value = row.values.at(index.column());
     const ValueKind kind = m_spec.columns.at(std::size_t(index.column())).kind;
     switch (role) {
@@ -198,7 +187,7 @@ void RecordTableModel::setLocale(const QLocale &locale)
 
 bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_segmentIndex < 2 && m_rows.size() < m_matchingRows;
+    return !parent.isValid() && !m_pager.atEnd();
 }
 
 void RecordTableModel::fetchMore(const QModelIndex &parent)
@@ -208,7 +197,7 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     // layout, so the request is only postponed.
     if (m_notifying || !canFetchMore(parent))
         return;
-    const QVector<Row> rows = queryPage(PageSize);
+    const QVector<RecordPager::Row> rows = m_pager.next(PageSize);
     if (rows.isEmpty())
         return;
     m_notifying = true;
@@ -242,151 +231,11 @@ void RecordTableModel::reload()
     beginResetModel();
     m_currency = m_store.currency();
     m_rows.clear();
-    m_error.clear();
-    resetCursor();
-    if (countMatching())
-        m_rows = queryPage(PageSize);
+    if (m_pager.restart(m_filterText, m_sortColumn, m_sortOrder))
+        m_rows = m_pager.next(PageSize);
     endResetModel();
     m_notifying = false;
-    emit matchingRowCountChanged(m_matchingRows);
-}
-
-void RecordTableModel::resetCursor()
-{
-    m_segmentIndex = 0;
-    m_hasLastKey = false;
-    m_lastKey.clear();
-    m_lastId = 0;
-}
-
-QString RecordTableModel::sortExpression() const
-{
-    if (m_sortColumn < 0)
-        return QStringLiteral("t.id");
-    return QLatin1String(m_spec.columns.at(std::size_t(m_sortColumn)).sql);
-}
-
-QString RecordTableModel::filterClause(QVariantList *binds) const
-{
-    QStringList words;
-    for (const QString &word : m_filterText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        QStringList alternatives;
-        for (const RecordColumnSpec &column : m_spec.columns) {
-            if (!column.searchable)
-                continue;
-            alternatives
-                << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '!'").arg(QLatin1String(column.sql));
-            *binds << containsPattern(word);
-        }
-        words << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    }
-    return words.isEmpty() ? QStringLiteral("1 = 1") : words.join(QLatin1String(" AND "));
-}
-
-bool RecordTableModel::countMatching()
-{
-    QVariantList binds;
-    const QString where = filterClause(&binds);
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(m_spec.fromClause) +
-              QStringLiteral(" WHERE ") + where);
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
-        m_matchingRows = -1;
-        m_segmentIndex = 2;
-        return false;
-    }
-    m_matchingRows = q.value(0).toLongLong();
-    return true;
-}
-
-RecordTableModel::Segment RecordTableModel::currentSegment() const
-{
-    // Nulls sort first ascending and last descending (SQLite's own order, so its indexes serve).
-    const bool nullsFirst = m_sortOrder == Qt::AscendingOrder;
-    return (m_segmentIndex == 0) == nullsFirst ? Segment::Nulls : Segment::Values;
-}
-
-QVector<RecordTableModel::Row> RecordTableModel::queryPage(int wanted)
-{
-    QVector<Row> out;
-    while (out.size() < wanted && m_segmentIndex < 2) {
-        const int need = wanted - int(out.size());
-        const QVector<Row> page = querySegment(need);
-        if (!m_error.isEmpty()) {
-            m_segmentIndex = 2;
-            break;
-        }
-        if (!page.isEmpty()) {
-            m_hasLastKey = true;
-            m_lastId = page.constLast().id;
-            m_lastKey =
-                m_sortColumn < 0 ? QVariant(m_lastId) : page.constLast().values.at(m_sortColumn);
-        }
-        out += page;
-        if (page.size() < need) {
-            ++m_segmentIndex;
-            m_hasLastKey = false;
-        }
-    }
-    return out;
-}
-
-QVector<RecordTableModel::Row> RecordTableModel::querySegment(int limit)
-{
-    QVariantList binds;
-    QString where = filterClause(&binds);
-    const QString expr = sortExpression();
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString after = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    QString order;
-    if (currentSegment() == Segment::Nulls) {
-        where += QStringLiteral(" AND ") + expr + QStringLiteral(" IS NULL");
-        if (m_hasLastKey) {
-            where += QStringLiteral(" AND t.id") + after + QLatin1Char('?');
-            binds << m_lastId;
-        }
-        order = QStringLiteral("t.id") + direction;
-    } else {
-        where += QStringLiteral(" AND ") + expr + QStringLiteral(" IS NOT NULL");
-        if (m_hasLastKey) {
-            // A row value comparison lets SQLite seek in the sort column's index.
-            where += QStringLiteral(" AND (") + expr + QStringLiteral(", t.id)") + after +
-                     QStringLiteral("(?, ?)");
-            binds << m_lastKey << m_lastId;
-        }
-        order = expr + direction + QStringLiteral(", t.id") + direction;
-    }
-    QStringList columns{QStringLiteral("t.id")};
-    for (const RecordColumnSpec &column : m_spec.columns)
-        columns << QLatin1String(column.sql);
-
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + columns.join(QLatin1String(", ")) +
-              QStringLiteral(" FROM ") + QLatin1String(m_spec.fromClause) +
-              QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + order +
-              QStringLiteral(" LIMIT ") + QString::number(limit));
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    QVector<Row> rows;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return rows;
-    }
-    const int count = int(m_spec.columns.size());
-    while (q.next()) {
-        Row row;
-        row.id = q.value(0).toLongLong();
-        row.values.reserve(count);
-        for (int i = 1; i <= count; ++i)
-            row.values << q.value(i);
-        rows << row;
-    }
-    return rows;
+    emit matchingRowCountChanged(m_pager.matchingRows());
 }
 
 } // namespace busola

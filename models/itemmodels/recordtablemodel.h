@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordpager.h"
 #include "recordtables.h"
 
 #include <QAbstractTableModel>
@@ -15,10 +16,9 @@ class Store;
 /// data browser and drill-downs. Columns are those of recordTableSpec(table), e.g.
 /// InteractionColumn::Column.
 ///
-/// Rows are fetched lazily in pages of PageSize (canFetchMore/fetchMore), by keyset: each page
-/// continues after the last row's (sort value, id), so a page deep into a million rows costs
-/// as much as the first one. Sorting (sort()) and the text filter (setFilterText()) are done by
-/// SQL with bound values, never by holding all rows in memory.
+/// Rows are fetched lazily in pages of PageSize (canFetchMore/fetchMore) by a RecordPager:
+/// sorting (sort()) and the text filter (setFilterText()) are done by SQL with bound values,
+/// never by holding all rows in memory or by a proxy model.
 ///
 /// The model reads through the store's connection, so it lives in the store's thread and must
 /// not outlive the store.
@@ -55,13 +55,13 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    /// Keeps the rows whose searchable columns contain every word of text (case-insensitive
-    /// for Latin letters). Empty text shows all rows.
+    /// Keeps the rows whose searchable columns contain every word of text (on SQLite, the
+    /// case of ASCII letters is ignored, not that of ă â î ș ț). Empty text shows all rows.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
     /// Rows that match the filter, fetched or not; -1 when the count failed.
-    qint64 matchingRowCount() const { return m_matchingRows; }
+    qint64 matchingRowCount() const { return m_pager.matchingRows(); }
 
     /// Numbers, dates and money are shown in this locale (default: QLocale()).
     void setLocale(const QLocale &locale);
@@ -71,7 +71,7 @@ public:
     void reload();
 
     /// The last database error, empty when the last query worked.
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_pager.lastError(); }
 
     /// Money in minor units as text with two decimals in locale, e.g. 123456 → "1,234.56".
     static QString formatMinorUnits(qint64 minor, const QLocale &locale);
@@ -81,45 +81,21 @@ signals:
     void matchingRowCountChanged(qint64 count);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QVector<QVariant> values;
-    };
-    /// Rows with a null sort value form one segment, the others another; each is read by
-    /// keyset on its own, in the order the sort direction puts them.
-    enum class Segment { Nulls, Values };
-
     QString displayText(ValueKind kind, const QVariant &value) const;
-    QString sortExpression() const;
-    QString filterClause(QVariantList *binds) const;
-    bool countMatching();
-    /// Up to wanted rows after the cursor, across segments; advances the cursor.
-    QVector<Row> queryPage(int wanted);
-    QVector<Row> querySegment(int limit);
-    Segment currentSegment() const;
-    void resetCursor();
 
     const Store &m_store;
     RecordTable m_table;
     const RecordTableSpec &m_spec;
+    RecordPager m_pager;
     QLocale m_locale;
     QString m_dateTimeFormat;
     QString m_currency; ///< read on reload: headers are asked for often
 
-    QVector<Row> m_rows;
+    QVector<RecordPager::Row> m_rows;
     QString m_filterText;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    qint64 m_matchingRows = 0;
-    QString m_error;
     bool m_notifying = false; ///< between begin/end of a reset or an insert
-
-    // Keyset cursor: which segment is being read (0 or 1, 2 = done) and the last row read.
-    int m_segmentIndex = 0;
-    bool m_hasLastKey = false;
-    QVariant m_lastKey;
-    qint64 m_lastId = 0;
 };
 
 } // namespace busola

@@ -42,10 +42,15 @@ struct RecordColumnSpec
 /// built from user input: every user value is bound.
 struct RecordTableSpec
 {
-    const char *fromClause; ///< the table aliased "t", with its joins
+    const char *table; ///< the table, aliased "t"
+    /// Tables joined to it; their columns are written "c.column" in the columns' SQL.
+    const char *joins;
     std::vector<RecordColumnSpec> columns;
     int defaultSortColumn;
     bool defaultSortDescending;
+    /// Columns whose order an index of the table gives (paged by keyset, cheap at any
+    /// depth); sorting by another column reads the sorted ids once instead.
+    std::vector<int> indexedColumns;
 };
 
 namespace InteractionColumn {

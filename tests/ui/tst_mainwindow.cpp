@@ -235,6 +235,27 @@ private slots:
         QVERIFY(statusCounts(*window).startsWith(QLatin1String("Support interactions: 300 ")));
     }
 
+    void reloadShowsRowsWrittenBesideTheWindow()
+    {
+        const QString location = newLocation();
+        auto window = openWindow(location);
+        QCOMPARE(window->currentPage(), MainWindow::Welcome);
+        {
+            // Another connection, as `busola import` or a colleague's Busola would be.
+            QString error;
+            std::unique_ptr<Store> other = Store::open(location, &error);
+            QVERIFY2(other, qPrintable(error));
+            QCOMPARE(fixture::write(*other, fixture::makeContent(10)), QString());
+        }
+        QAction *reload = menuAction(*window, QStringLiteral("&Reload the Store"));
+        QVERIFY(reload);
+        reload->trigger();
+        QCOMPARE(window->currentPage(), MainWindow::Data);
+        auto *page = qobject_cast<DataBrowserPage *>(window->page(MainWindow::Data));
+        QCOMPARE(page->model(RecordTable::Interactions)->rowCount(), 10);
+        QVERIFY(statusCounts(*window).startsWith(QLatin1String("Support interactions: 10 ")));
+    }
+
     void importButtonGoesToImport()
     {
         auto window = openWindow(newLocation());

@@ -184,6 +184,7 @@ private slots:
         QTest::addRow("percent sign is literal") << QStringLiteral("50%") << QStringList{QStringLiteral("50%")};
         QTest::addRow("underscore is literal") << QStringLiteral("a_b") << QStringList{QStringLiteral("a_b")};
         QTest::addRow("no match") << QStringLiteral("nimic-de-gasit") << QStringList{QStringLiteral("nimic-de-gasit")};
+        QTest::addRow("diacritics as written") << QStringLiteral("Ștefania") << QStringList{QStringLiteral("Ștefania")};
     }
 
     void filtersInSql()
@@ -211,6 +212,44 @@ private slots:
         fetchAll(model);
         QCOMPARE(shownIds(model, InteractionColumn::ExternalId), expected);
         QVERIFY(model.lastError().isEmpty());
+    }
+
+    void filtersAndSortsTogether_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addRow("chat, newest first") << QStringLiteral("chat") << int(InteractionColumn::Created) << Qt::DescendingOrder;
+        QTest::addRow("chat, resolved ascending") << QStringLiteral("chat") << int(InteractionColumn::Resolved) << Qt::AscendingOrder;
+        QTest::addRow("Echipa C, by cost") << QStringLiteral("Echipa C") << int(InteractionColumn::Cost) << Qt::DescendingOrder;
+        QTest::addRow("Factur, by customer") << QStringLiteral("Factur") << int(InteractionColumn::Customer) << Qt::AscendingOrder;
+    }
+
+    void filtersAndSortsTogether()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        std::vector<Interaction> matching;
+        for (const Interaction &t : m_content.interactions) {
+            const QStringList fields{t.externalId, t.status, t.channel, t.team, t.agent,
+                                     t.customer.name, t.complaintCategory, t.subject};
+            const QStringList words = word.split(QLatin1Char(' '));
+            if (std::all_of(words.begin(), words.end(), [&](const QString &w) {
+                    return std::any_of(fields.begin(), fields.end(), [&](const QString &f) {
+                        return f.contains(w, Qt::CaseInsensitive);
+                    });
+                }))
+                matching.push_back(t);
+        }
+        QVERIFY(matching.size() > size_t(RecordTableModel::PageSize)); // more than one page
+        RecordTableModel model(*m_store, RecordTable::Interactions);
+        model.setFilterText(word);
+        model.sort(column, order);
+        QCOMPARE(model.rowCount(), RecordTableModel::PageSize);
+        QCOMPARE(model.matchingRowCount(), qint64(matching.size()));
+        fetchAll(model);
+        QCOMPARE(shownIds(model, InteractionColumn::ExternalId), expectedOrder(matching, column, order));
     }
 
     void showsValuesInLocale_data()
