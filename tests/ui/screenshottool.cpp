@@ -2,7 +2,7 @@
 // desktop (offscreen or under Xvfb). Not a test: a developer's tool, built with the tests.
 //
 //   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page Data] [--filter TEXT]
-//                     [--lang en|ro] [--load-demo] OUT.png
+//                     [--lang en|ro] [--load-demo] [--tab 0..3] OUT.png
 //
 // --fixture fills an empty store with the tests' fixture first (1,000 interactions ...);
 // --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works.
@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
                        {QStringLiteral("filter"), QString(), QStringLiteral("TEXT")},
                        {QStringLiteral("lang"), QString(), QStringLiteral("LANG"),
                         QStringLiteral("en")},
-                       {QStringLiteral("load-demo"), QString()}});
+                       {QStringLiteral("load-demo"), QString()},
+                       {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")}});
     parser.addPositionalArgument(QStringLiteral("out"), QString());
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::Page(page));
     }
     window.show();
+    auto *data = qobject_cast<DataBrowserPage *>(window.page(MainWindow::Data));
+    data->showTable(RecordTable(parser.value(QStringLiteral("tab")).toInt()));
     if (parser.isSet(QStringLiteral("filter"))) {
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("dataFilter"));
         filter->setText(parser.value(QStringLiteral("filter")));

@@ -5,6 +5,7 @@
 #include "shell/pageheader.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,6 +100,11 @@ void DataBrowserPage::addTab(RecordTable table)
     connect(model, &RecordTableModel::matchingRowCountChanged, this,
             &DataBrowserPage::updateRowCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &DataBrowserPage::updateRowCount);
+    // Sorting or filtering a million rows takes a moment: say so with the cursor.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [] { QApplication::setOverrideCursor(Qt::WaitCursor); });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [] { QApplication::restoreOverrideCursor(); });
 }
 
 QTableView *DataBrowserPage::createView(RecordTableModel *model)
@@ -117,7 +123,8 @@ QTableView *DataBrowserPage::createView(RecordTableModel *model)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    // No stretching: a stretched last column is squeezed (elided) when the others overflow.
+    header->setStretchLastSection(false);
     header->setMaximumSectionSize(340);
     header->setSortIndicator(model->sortColumn(), model->sortOrder());
     view->setSortingEnabled(true);
