@@ -161,6 +161,9 @@ DemoSummary buildDemoCompany(Store &store, const DemoOptions &options, QString *
     resolved.endMonth = QDate(resolved.endMonth.year(), resolved.endMonth.month(), 1);
     if (resolved.months < 1 || resolved.months > 120)
         return failWith(tr("The demo company spans 1 to 120 months."));
+    if (resolved.endMonth.year() < MinDemoYear || resolved.endMonth.year() > MaxDemoYear)
+        return failWith(
+            tr("The demo company ends between %1 and %2.").arg(MinDemoYear).arg(MaxDemoYear));
     if (!store.isEmpty())
         return failWith(tr("The store %1 already holds data; the demo company goes only into an "
                            "empty store.")

@@ -7,6 +7,11 @@ namespace busola {
 
 class Store;
 
+/// Years an end month may lie in: the demo's holiday calendar (Orthodox Easter) is exact for
+/// 1900–2099, and the window reaches up to ten years back.
+constexpr int MinDemoYear = 1911;
+constexpr int MaxDemoYear = 2099;
+
 struct DemoOptions
 {
     /// Last month of the data (its first day); invalid means last month.

@@ -96,15 +96,23 @@ qint64 DemoWorld::epoch(const LocalTime &t) const
 
 QDate DemoWorld::drawDay(Rng &rng, int month, double working, double saturday, double rest) const
 {
-    const QDate first = months[size_t(month)].first;
-    std::vector<double> weights(size_t(first.daysInMonth()));
-    for (int d = 0; d < first.daysInMonth(); ++d) {
-        const QDate day = first.addDays(d);
-        weights[size_t(d)] = calendar.isWorkingDay(day)                         ? working
-                             : day.dayOfWeek() == 6 && !calendar.isHoliday(day) ? saturday
-                                                                                : rest;
+    const DemoMonth &m = months[size_t(month)];
+    const double weights[3] = {working, saturday, rest};
+    double total = 0;
+    for (char kind : m.dayKinds)
+        total += weights[int(kind)];
+    double x = rng.uniform() * total;
+    int chosen = 0;
+    for (int d = 0; d < int(m.dayKinds.size()); ++d) {
+        const double w = weights[int(m.dayKinds[size_t(d)])];
+        if (w <= 0)
+            continue;
+        chosen = d;
+        if (x < w)
+            break;
+        x -= w;
     }
-    return first.addDays(rng.weighted(weights));
+    return m.first.addDays(chosen);
 }
 
 int DemoWorld::drawCustomer(Rng &rng, int month, double buyerShare) const
@@ -123,6 +131,12 @@ DemoWorld makeWorld(const StoreClock &clock, const DemoOptions &options)
     Rng rng(options.seed, CustomerStream);
     world.months = makeMonths(options.endMonth, options.months, rng);
     world.end = {options.endMonth.addMonths(1), 0};
+    for (DemoMonth &m : world.months) {
+        for (QDate d = m.first; d.month() == m.first.month(); d = d.addDays(1))
+            m.dayKinds.push_back(world.calendar.isWorkingDay(d)                       ? 0
+                                 : d.dayOfWeek() == 6 && !world.calendar.isHoliday(d) ? 1
+                                                                                      : 2);
+    }
     QSet<QString> used;
     for (int i = 0; i < CustomerCount; ++i)
         world.customers.push_back(makeCustomer(rng, i + 1, options.months, used));

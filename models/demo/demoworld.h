@@ -39,6 +39,8 @@ struct DemoMonth
     double responseLoad = 1;  ///< how much slower first responses are (peak backlog)
     double salesSeason = 1;   ///< seasonality of orders and leads
     double fcr = 0.6;         ///< chance that one contact resolves a ticket
+    /// Per day of the month: 0 working day, 1 Saturday, 2 Sunday or holiday.
+    std::vector<char> dayKinds;
 };
 
 /// Everything the parts of the generator share: the window, the calendar, the customers.
