@@ -94,8 +94,12 @@ int drawRating(Rng &rng, int team, int contacts, double responseHours, bool comp
 void drawHandling(const DemoWorld &world, Rng &rng, const DemoMonth &month, int channel, int team,
                   const LocalTime &created, Interaction &row)
 {
-    const double wait = ResponseMinutes[channel] * month.responseLoad * TeamResponse[team] *
-                        (0.15 + 0.85 * rng.skewed());
+    double wait = ResponseMinutes[channel] * month.responseLoad * TeamResponse[team] *
+                  (0.15 + 0.85 * rng.skewed());
+    // The backlog builds over the first three weeks of December; by Christmas it has been
+    // worked off and the quiet week after it is answered at a nearly normal pace.
+    if (created.date.month() == 12 && created.date.day() >= 24)
+        wait *= 0.5;
     const LocalTime answered = world.calendar.addWorkingMinutes(created, qint64(wait + 1.5));
     const int contacts = drawContacts(rng, month, team, channel);
     const double work = contacts * ResolveMinutes[channel] * rng.between(0.3, 1.7);

@@ -17,7 +17,7 @@ constexpr double SalesSeason[12] = {0.82, 0.88, 1.02, 1.00, 1.00, 0.98,
                                     0.88, 0.66, 1.05, 1.10, 1.20, 1.45};
 // The backlog of the peak: first responses slow down in November–January, most in December.
 constexpr double ResponseLoad[12] = {1.25, 1.00, 1.00, 1.00, 1.00, 1.00,
-                                     1.00, 1.00, 1.00, 1.05, 1.30, 1.85};
+                                     1.00, 1.00, 1.00, 1.05, 1.30, 2.4};
 
 constexpr int CustomerCount = 2000;
 constexpr double BuyerShare = 0.52;
@@ -99,12 +99,12 @@ QDate DemoWorld::drawDay(Rng &rng, int month, double working, double saturday, d
     const DemoMonth &m = months[size_t(month)];
     const double weights[3] = {working, saturday, rest};
     double total = 0;
-    for (char kind : m.dayKinds)
-        total += weights[int(kind)];
+    for (size_t d = 0; d < m.dayKinds.size(); ++d)
+        total += weights[int(m.dayKinds[d])] * m.dayScale[d];
     double x = rng.uniform() * total;
     int chosen = 0;
     for (int d = 0; d < int(m.dayKinds.size()); ++d) {
-        const double w = weights[int(m.dayKinds[size_t(d)])];
+        const double w = weights[int(m.dayKinds[size_t(d)])] * m.dayScale[size_t(d)];
         if (w <= 0)
             continue;
         chosen = d;
@@ -132,10 +132,12 @@ DemoWorld makeWorld(const StoreClock &clock, const DemoOptions &options)
     world.months = makeMonths(options.endMonth, options.months, rng);
     world.end = {options.endMonth.addMonths(1), 0};
     for (DemoMonth &m : world.months) {
-        for (QDate d = m.first; d.month() == m.first.month(); d = d.addDays(1))
+        for (QDate d = m.first; d.month() == m.first.month(); d = d.addDays(1)) {
+            m.dayScale.push_back(d.month() == 12 && d.day() >= 24 ? 0.4 : 1.0);
             m.dayKinds.push_back(world.calendar.isWorkingDay(d)                       ? 0
                                  : d.dayOfWeek() == 6 && !world.calendar.isHoliday(d) ? 1
                                                                                       : 2);
+        }
     }
     QSet<QString> used;
     for (int i = 0; i < CustomerCount; ++i)

@@ -41,6 +41,9 @@ struct DemoMonth
     double fcr = 0.6;         ///< chance that one contact resolves a ticket
     /// Per day of the month: 0 working day, 1 Saturday, 2 Sunday or holiday.
     std::vector<char> dayKinds;
+    /// Per day: how busy it is besides its kind (the week between Christmas and New Year is
+    /// quiet: customers are on holiday).
+    std::vector<double> dayScale;
 };
 
 /// Everything the parts of the generator share: the window, the calendar, the customers.
