@@ -89,8 +89,8 @@ int drawRating(Rng &rng, int team, int contacts, double responseHours, bool comp
     return std::clamp(int(std::floor(score + 0.5)), 1, 5);
 }
 
-/// Fills when it was answered and resolved (if before the end of the window), the status and
-/// the contact count.
+/// Fills when it was answered and resolved (if before the end of the window), the status and,
+/// for a resolved ticket, how many contacts it took.
 void drawHandling(const DemoWorld &world, Rng &rng, const DemoMonth &month, int channel, int team,
                   const LocalTime &created, Interaction &row)
 {
@@ -104,7 +104,6 @@ void drawHandling(const DemoWorld &world, Rng &rng, const DemoMonth &month, int 
     const int contacts = drawContacts(rng, month, team, channel);
     const double work = contacts * ResolveMinutes[channel] * rng.between(0.3, 1.7);
     const LocalTime resolved = world.calendar.addWorkingMinutes(answered, qint64(work + 1.5));
-    row.contacts = contacts;
     if (!world.isBeforeEnd(answered)) {
         row.status = QStringLiteral("open");
         return;
@@ -116,6 +115,7 @@ void drawHandling(const DemoWorld &world, Rng &rng, const DemoMonth &month, int 
     }
     row.resolvedAt = world.epoch(resolved);
     row.status = QStringLiteral("resolved");
+    row.contacts = contacts; // contacts to resolve: known once it is resolved
 }
 
 /// The customer's voice: a complaint (likelier after a slow answer or many contacts) and, on a

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace busola::demo {
 
 namespace {
@@ -17,7 +19,7 @@ constexpr double SalesSeason[12] = {0.82, 0.88, 1.02, 1.00, 1.00, 0.98,
                                     0.88, 0.66, 1.05, 1.10, 1.20, 1.45};
 // The backlog of the peak: first responses slow down in November–January, most in December.
 constexpr double ResponseLoad[12] = {1.25, 1.00, 1.00, 1.00, 1.00, 1.00,
-                                     1.00, 1.00, 1.00, 1.05, 1.30, 2.4};
+                                     1.00, 1.00, 1.00, 1.05, 1.30, 2.40};
 
 constexpr int CustomerCount = 2000;
 constexpr double BuyerShare = 0.52;
@@ -68,7 +70,6 @@ DemoCustomer makeCustomer(Rng &rng, int number, int months, QSet<QString> &used)
     c.region = rng.weighted(regionWeights());
     c.team = teamOfRegion(c.region);
     c.buyer = rng.chance(BuyerShare);
-    // New customers arrive a little faster as the firm grows (weight rises with the month).
     if (rng.chance(BuyersBeforeWindow)) {
         c.start = -1;
     } else {
