@@ -46,6 +46,9 @@ private slots:
         QTest::addRow("unknown command")
             << QStringList{QStringLiteral("frobnicate"), QStringLiteral("now")} << 2
             << QStringLiteral("unknown command");
+        QTest::addRow("demo-end without demo")
+            << QStringList{QStringLiteral("--demo-end"), QStringLiteral("2026-10")} << 2
+            << QStringLiteral("--demo-end goes with --demo");
         QTest::addRow("demo-end without value")
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-end")} << 2
             << QStringLiteral("demo-end");
