@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSemaphore>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -254,6 +255,29 @@ private slots:
         auto *page = qobject_cast<DataBrowserPage *>(window->page(MainWindow::Data));
         QCOMPARE(page->model(RecordTable::Interactions)->rowCount(), 10);
         QVERIFY(statusCounts(*window).startsWith(QLatin1String("Support interactions: 10 ")));
+    }
+
+    void realDemoCompanyLoads()
+    {
+        const QString location = newLocation();
+        auto window = openWindow(location);
+        auto *button = window->findChild<QCommandLinkButton *>(QStringLiteral("loadDemoButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentPage(), MainWindow::Data, 120000);
+
+        // What the window shows against what the store holds, counted here.
+        qint64 interactions = 0;
+        {
+            QSqlQuery q(window->store().db());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) && q.next());
+            interactions = q.value(0).toLongLong();
+        }
+        QVERIFY(interactions > 30000); // PRODUCT.md: ~40,000
+        auto *page = qobject_cast<DataBrowserPage *>(window->page(MainWindow::Data));
+        QCOMPARE(page->model(RecordTable::Interactions)->matchingRowCount(), interactions);
+        QCOMPARE(page->model(RecordTable::Interactions)->rowCount(), RecordTableModel::PageSize);
+        QVERIFY(statusCounts(*window).startsWith(
+            QStringLiteral("Support interactions: %1 ").arg(QLocale().toString(interactions))));
     }
 
     void importButtonGoesToImport()

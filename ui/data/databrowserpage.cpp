@@ -23,6 +23,8 @@ namespace {
 // Typing pauses shorter than this are one filter change: each one re-runs the queries.
 constexpr int filterDelayMs = 250;
 
+const char *const lastColumnWidthProperty = "busolaLastColumnWidth";
+
 const char *tabTitle(RecordTable table)
 {
     switch (table) {
@@ -97,6 +99,7 @@ void DataBrowserPage::addTab(RecordTable table)
     QTableView *view = createView(model);
     m_tabs->addTab(view, QString());
     m_tabsByTable.push_back({table, model, view});
+    fitColumns(view);
     connect(model, &RecordTableModel::matchingRowCountChanged, this,
             &DataBrowserPage::updateRowCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &DataBrowserPage::updateRowCount);
@@ -123,13 +126,10 @@ QTableView *DataBrowserPage::createView(RecordTableModel *model)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
-    // No stretching: a stretched last column is squeezed (elided) when the others overflow.
-    header->setStretchLastSection(false);
     header->setMaximumSectionSize(340);
     header->setSortIndicator(model->sortColumn(), model->sortOrder());
     view->setSortingEnabled(true);
-    // Widths from the first page of rows, once: measuring later pages would make columns jump.
-    view->resizeColumnsToContents();
+    view->viewport()->installEventFilter(this);
     return view;
 }
 
@@ -163,8 +163,44 @@ void DataBrowserPage::reload()
 {
     for (const Tab &tab : m_tabsByTable) {
         tab.model->reload();
-        tab.view->resizeColumnsToContents();
+        fitColumns(tab.view);
     }
+}
+
+void DataBrowserPage::fitColumns(QTableView *view)
+{
+    // Widths from the first page of rows: measuring later pages would make columns jump.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    view->resizeColumnsToContents();
+    view->setProperty(lastColumnWidthProperty, header->sectionSize(header->count() - 1));
+    fitLastColumn(view);
+}
+
+void DataBrowserPage::fitLastColumn(QTableView *view)
+{
+    // The last column fills the free width, but only when it has its own width: stretched
+    // into too little room it would be cut off, past the reach of the scroll bar.
+    QHeaderView *header = view->horizontalHeader();
+    const int last = header->count() - 1;
+    const int ownWidth = view->property(lastColumnWidthProperty).toInt();
+    const int others = header->length() - header->sectionSize(last);
+    const bool fits = others + ownWidth <= view->viewport()->width();
+    if (fits == header->stretchLastSection())
+        return;
+    header->setStretchLastSection(fits);
+    if (!fits)
+        header->resizeSection(last, ownWidth);
+}
+
+bool DataBrowserPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (const Tab &tab : m_tabsByTable)
+            if (tab.view->viewport() == watched)
+                fitLastColumn(tab.view);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DataBrowserPage::applyFilter()

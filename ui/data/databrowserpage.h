@@ -38,11 +38,14 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Tab;
     void addTab(RecordTable table);
     QTableView *createView(RecordTableModel *model);
+    void fitColumns(QTableView *view);
+    void fitLastColumn(QTableView *view);
     void applyFilter();
     void updateRowCount();
     void retranslate();
