@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -104,6 +105,22 @@ private slots:
         QCOMPARE(window->currentPage(), page);
         QCOMPARE(navigation->currentRow(), int(page));
         QVERIFY(action->isChecked());
+    }
+
+    void navigationHasIconsFromResources()
+    {
+        auto window = openWindow(m_filledLocation);
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QImage image = navigation->item(row)->icon().pixmap(24, 24).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(navigation->item(row)->text()));
+            int inked = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    inked += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+            // A drawn symbol, neither empty nor a filled square.
+            QVERIFY2(inked > 20 && inked < 24 * 24 - 20, qPrintable(navigation->item(row)->text()));
+        }
     }
 
     void pagesOfLaterIssuesSayNotYetAvailable()
