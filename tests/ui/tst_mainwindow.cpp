@@ -213,6 +213,25 @@ private slots:
         QCOMPARE(window->currentPage(), MainWindow::Welcome);
     }
 
+    void realDemoRefusesAStoreFilledMeanwhile()
+    {
+        const QString location = newLocation();
+        auto window = openWindow(location);
+        {
+            QString error;
+            std::unique_ptr<Store> other = Store::open(location, &error);
+            QVERIFY2(other, qPrintable(error));
+            QCOMPARE(fixture::write(*other, fixture::makeContent(5)), QString());
+        }
+        auto *welcome = qobject_cast<WelcomePage *>(window->page(MainWindow::Welcome));
+        QTest::mouseClick(welcome->findChild<QCommandLinkButton *>(QStringLiteral("loadDemoButton")),
+                          Qt::LeftButton);
+        auto *error = welcome->findChild<QLabel *>(QStringLiteral("demoError"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("already holds data")), qPrintable(error->text()));
+        QCOMPARE(window->currentPage(), MainWindow::Welcome);
+    }
+
     void demoLoadsOnWorkerThread()
     {
         auto window = openWindow(newLocation());
