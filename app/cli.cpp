@@ -17,6 +17,7 @@ namespace {
 // one line here.
 const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
+    {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])

@@ -470,12 +470,14 @@ bool StoreWriter::commit()
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE imports SET inserted = ?, updated = ?, unchanged = ?,"
-                             " rejected = ?, deleted = ? WHERE id = ?"));
+                             " rejected = ?, deleted = ?, file_sha256 = COALESCE(?, file_sha256)"
+                             " WHERE id = ?"));
     q.addBindValue(m_counts.inserted);
     q.addBindValue(m_counts.updated);
     q.addBindValue(m_counts.unchanged);
     q.addBindValue(m_counts.rejected);
     q.addBindValue(m_counts.deleted);
+    q.addBindValue(text(m_sha256));
     q.addBindValue(m_importId);
     if (!q.exec())
         return fail(q.lastError().text());

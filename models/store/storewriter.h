@@ -68,6 +68,8 @@ public:
 
     /// Rows the caller rejected before writing, for the history's counts.
     void addRejected(int count) { m_counts.rejected += count; }
+    /// The file's SHA-256 when it is known only after begin() (hashed while importing).
+    void setFileSha256(const QString &sha256) { m_sha256 = sha256; }
 
     bool commit();
     void rollback();
@@ -102,6 +104,7 @@ private:
     WriteCounts m_counts;
     ChangeSet m_changes;
     QString m_error;
+    QString m_sha256;
     QHash<QString, qint64> m_customerIds;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };

@@ -1,0 +1,495 @@
+// ImportEngine::run: the write pass, with the sales-lines pre-pass, rejects file, file hash,
+// progress and cancellation.
+
+#include "common/textfold.h"
+#include "importengine.h"
+#include "profiles.h"
+#include "rowconverter.h"
+#include "store/store.h"
+#include "store/storewriter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <thread>
+#include <vector>
+
+namespace busola {
+
+namespace {
+
+bool isBlank(const SheetRow &row)
+{
+    for (const Cell &c : row)
+        if (!c.isEmpty())
+            return false;
+    return true;
+}
+
+/// Ids seen in this file → the row they were first on. Open addressing over 64-bit hashes:
+/// 16 bytes a row, so a million-row file needs no million QStrings to find repeats.
+class SeenIds
+{
+public:
+    /// The row id was first seen on, or 0 when new (then it is remembered with row).
+    int insert(const QString &id, int row)
+    {
+        if ((m_used + 1) * 2 > qint64(m_slots.size()))
+            grow();
+        quint64 h = hash(id);
+        size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            if (m_slots[i].row == 0) {
+                m_slots[i] = {h, row};
+                ++m_used;
+                return 0;
+            }
+            if (m_slots[i].hash == h)
+                return m_slots[i].row;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        int row = 0;
+    };
+    static quint64 hash(const QString &id)
+    {
+        quint64 h = 1469598103934665603ULL;
+        for (const QChar c : id) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        return h ^ (h >> 29);
+    }
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
+        old.swap(m_slots);
+        m_used = 0;
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.row == 0)
+                continue;
+            size_t i = s.hash & mask;
+            while (m_slots[i].row != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+            ++m_used;
+        }
+    }
+    std::vector<Slot> m_slots;
+    qint64 m_used = 0;
+};
+
+/// Hashes the file on another thread while the import reads it; joined before commit.
+class FileHasher
+{
+public:
+    explicit FileHasher(const QString &path)
+        : m_thread([this, path] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            QByteArray chunk(1 << 20, Qt::Uninitialized);
+            qint64 n = 0;
+            while (!m_stop.load(std::memory_order_relaxed) &&
+                   (n = file.read(chunk.data(), chunk.size())) > 0)
+                hash.addData(QByteArrayView(chunk.constData(), n));
+            if (n == 0)
+                m_result = QString::fromLatin1(hash.result().toHex());
+        })
+    {}
+    ~FileHasher()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QString result()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_result;
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    QString m_result;
+    std::thread m_thread;
+};
+
+/// Rejected rows as CSV (UTF-8 with BOM, so spreadsheets read the diacritics): the original
+/// cells, then the row number and the reasons.
+class RejectsWriter
+{
+public:
+    bool open(const QString &path, const QStringList &headers)
+    {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        m_file.write("\xEF\xBB\xBF");
+        QStringList cells = headers;
+        cells << ImportEngine::tr("Row") << ImportEngine::tr("Problems");
+        writeLine(cells);
+        return true;
+    }
+    bool isOpen() const { return m_file.isOpen(); }
+    void write(const SheetRow &row, int rowNumber, const QVector<Problem> &problems)
+    {
+        QStringList cells;
+        for (const Cell &c : row)
+            cells << (c.type == Cell::Type::Text || c.type == Cell::Type::Error ? c.text
+                      : c.type == Cell::Type::Empty                             ? QString()
+                                                    : QString::number(c.number, 'g', 15));
+        QStringList reasons;
+        for (const Problem &p : problems)
+            if (p.isError())
+                reasons << (p.column.isEmpty() ? p.reason
+                                               : p.column + QLatin1String(": ") + p.reason);
+        cells << QString::number(rowNumber) << reasons.join(QLatin1String("; "));
+        writeLine(cells);
+    }
+
+private:
+    void writeLine(const QStringList &cells)
+    {
+        QString line;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString c = cells.at(i);
+            if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) ||
+                c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
+                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                    QLatin1Char('"');
+            if (i)
+                line += QLatin1Char(',');
+            line += c;
+        }
+        line += QLatin1String("\r\n");
+        m_file.write(line.toUtf8());
+    }
+    QFile m_file;
+};
+
+} // namespace
+
+namespace {
+
+/// Sum mode: per order id, the total of its lines and the row that carries it.
+struct LineGroup
+{
+    int firstRow = 0;
+    int lines = 0;
+    qint64 totalMinor = 0;
+    bool hasAmount = false;
+};
+
+struct RunState
+{
+    ImportResult &result;
+    const ImportSettings &settings;
+    RowConverter &converter;
+    SheetReader &reader;
+    const ImportControl &control;
+    QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
+    RejectsWriter rejects;
+    int merged = 0;
+};
+
+void keep(ImportResult &result, const QVector<Problem> &problems)
+{
+    for (const Problem &p : problems) {
+        if (p.isError())
+            ++result.errors;
+        else
+            ++result.warnings;
+        if (result.problems.size() < ImportResult::MaxKeptProblems)
+            result.problems.append(p);
+        else
+            ++result.problemsNotKept;
+    }
+}
+
+QString tr(const char *text)
+{
+    return ImportEngine::tr(text);
+}
+
+/// Sales: finds ids that repeat (the lines of one order). Ask → an error listing them;
+/// Sum → the totals per id, written once at the id's first good row.
+bool prepareLines(RunState &state)
+{
+    const int idColumn = state.converter.idColumn();
+    QHash<QString, LineGroup> groups;
+    QVector<Problem> repeats;
+    int repeated = 0;
+    SheetRow row;
+    QVector<Problem> ignored;
+    while (state.reader.readRow(row)) {
+        if (isBlank(row) || idColumn >= row.size())
+            continue;
+        const QString id = row.at(idColumn).text.trimmed();
+        if (id.isEmpty())
+            continue;
+        ignored.clear();
+        const bool ok = state.converter.convert(row, state.reader.rowNumber(), ignored);
+        LineGroup &g = groups[id];
+        if (++g.lines > 1) {
+            ++repeated;
+            if (repeats.size() < 20)
+                repeats.append(
+                    {Problem::Severity::Error, state.reader.rowNumber(),
+                     state.result.inspection.headers.value(idColumn), id,
+                     tr("this id repeats row %1 (the lines of one order?)").arg(g.firstRow)});
+        }
+        if (ok && g.firstRow == 0)
+            g.firstRow = state.reader.rowNumber();
+        if (ok && state.converter.deal.amountMinor) {
+            g.totalMinor += *state.converter.deal.amountMinor;
+            g.hasAmount = true;
+        }
+    }
+    if (!state.reader.errorString().isEmpty()) {
+        state.result.error = state.reader.errorString();
+        return false;
+    }
+    if (repeated > 0 && state.settings.lines == LinesPolicy::Ask) {
+        keep(state.result, repeats);
+        state.result.error =
+            tr("%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of "
+               "orders. "
+               "Choose to sum the lines into one sale (--lines sum) or to key each line by another "
+               "column (--lines key=COLUMN).")
+                .arg(state.settings.file)
+                .arg(repeated)
+                .arg(state.result.inspection.headers.value(idColumn));
+        return false;
+    }
+    if (state.settings.lines == LinesPolicy::Sum)
+        state.groups = std::move(groups);
+    return true;
+}
+
+bool setKeyColumn(RunState &state)
+{
+    const QString wanted = foldForMatch(state.settings.lineKeyColumn);
+    const QStringList &headers = state.result.inspection.headers;
+    for (int c = 0; c < headers.size(); ++c) {
+        if (foldForMatch(headers.at(c)) == wanted) {
+            state.converter.setKeyColumn(c);
+            return true;
+        }
+    }
+    state.result.error = tr("%1 has no column \"%2\" to key the lines by (columns: %3).")
+                             .arg(state.settings.file, state.settings.lineKeyColumn,
+                                  headers.join(QLatin1String(", ")));
+    return false;
+}
+
+WriteOutcome writeRecord(StoreWriter &writer, Dataset dataset, const RowConverter &c)
+{
+    switch (dataset) {
+    case Dataset::Support:
+        return writer.write(c.interaction);
+    case Dataset::Sales:
+        return writer.write(c.deal);
+    case Dataset::Feedback:
+        return writer.write(c.feedback);
+    case Dataset::Costs:
+        return writer.write(c.cost);
+    }
+    return WriteOutcome::Failed;
+}
+
+QString recordId(Dataset dataset, const RowConverter &c)
+{
+    switch (dataset) {
+    case Dataset::Support:
+        return c.interaction.externalId;
+    case Dataset::Sales:
+        return c.deal.externalId;
+    case Dataset::Feedback:
+        return c.feedback.externalId;
+    case Dataset::Costs:
+        return c.cost.externalId();
+    }
+    return {};
+}
+
+/// Converts, validates and writes one row; false on a write failure (the import stops).
+bool importRow(RunState &state, StoreWriter &writer, SeenIds &seen, const SheetRow &row,
+               qint64 from, qint64 to)
+{
+    const Dataset dataset = *state.result.inspection.settings.dataset;
+    const int rowNumber = state.reader.rowNumber();
+    QVector<Problem> problems;
+    const bool summing = !state.groups.isEmpty();
+    if (summing) {
+        const int idColumn = state.converter.idColumn();
+        const QString id = idColumn < row.size() ? row.at(idColumn).text.trimmed() : QString();
+        auto g = state.groups.constFind(id);
+        if (g != state.groups.constEnd() && g->firstRow != rowNumber && g->firstRow != 0) {
+            ++state.merged;
+            state.converter.convert(row, rowNumber, problems); // its problems, once
+            if (!problems.isEmpty() && problems.constLast().isError()) {
+                writer.addRejected(1);
+                if (state.rejects.isOpen())
+                    state.rejects.write(row, rowNumber, problems);
+            }
+            keep(state.result, problems);
+            return true;
+        }
+        state.converter.setAmountOverride(g != state.groups.constEnd() && g->hasAmount
+                                              ? std::optional<qint64>(g->totalMinor)
+                                              : std::nullopt);
+    }
+    bool ok = state.converter.convert(row, rowNumber, problems);
+    if (ok && state.settings.mode == ImportMode::Replace) {
+        const std::optional<qint64> at = state.converter.rangeInstant();
+        if (!at || *at < from || *at >= to) {
+            problems.append({Problem::Severity::Error, rowNumber, QString(), QString(),
+                             tr("outside the period being replaced (%1 – %2)")
+                                 .arg(state.settings.periodFrom.toString(Qt::ISODate),
+                                      state.settings.periodTo.toString(Qt::ISODate))});
+            ok = false;
+        }
+    }
+    if (ok) {
+        const QString id = recordId(dataset, state.converter);
+        if (const int first = seen.insert(id, rowNumber))
+            problems.append({Problem::Severity::Warning, rowNumber, QString(), id,
+                             tr("the same id as row %1: this later row wins").arg(first)});
+    }
+    keep(state.result, problems);
+    if (!ok) {
+        writer.addRejected(1);
+        if (state.rejects.isOpen())
+            state.rejects.write(row, rowNumber, problems);
+        return true;
+    }
+    if (writeRecord(writer, dataset, state.converter) == WriteOutcome::Failed) {
+        state.result.error =
+            tr("%1, row %2: %3").arg(state.settings.file).arg(rowNumber).arg(writer.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportResult ImportEngine::run(const ImportSettings &settings, const ImportControl &control)
+{
+    ImportResult result;
+    result.inspection = inspect(settings);
+    if (!result.inspection.ok) {
+        result.error = result.inspection.error;
+        return result;
+    }
+    const ImportSettings &s = result.inspection.settings;
+    const Dataset dataset = *s.dataset;
+    if (s.mode == ImportMode::Replace &&
+        (!s.periodFrom.isValid() || !s.periodTo.isValid() || s.periodTo < s.periodFrom)) {
+        result.error = tr("Replacing a period needs its first and last day.");
+        return result;
+    }
+    FileHasher hasher(s.file);
+    RowConverter converter(result.inspection, m_store.clock(), m_store.currency());
+    RunState state{result, s, converter, *m_reader, control, {}, {}, 0};
+    if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
+        return result;
+    if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&
+        converter.idColumn() >= 0) {
+        if (!prepareLines(state) || !rewindToData(result.inspection, *m_reader)) {
+            if (result.error.isEmpty())
+                result.error = result.inspection.error;
+            return result;
+        }
+    }
+    if (!s.rejectsFile.isEmpty() && !state.rejects.open(s.rejectsFile, result.inspection.headers)) {
+        result.error = tr("Cannot write the rejected rows to %1.").arg(s.rejectsFile);
+        return result;
+    }
+    StoreWriter writer(m_store);
+    const ImportMeta meta{
+        QFileInfo(s.file).fileName(), QString(), datasetName(dataset),
+        result.inspection.profileApplied.isEmpty() ? s.profile : result.inspection.profileApplied,
+        s.mode == ImportMode::Replace ? QStringLiteral("replace") : QStringLiteral("update")};
+    if (!writer.begin(meta)) {
+        result.error = writer.lastError();
+        return result;
+    }
+    const StoreClock &clock = m_store.clock();
+    const qint64 from = s.periodFrom.isValid() ? clock.toEpoch(s.periodFrom) : 0;
+    const qint64 to = s.periodTo.isValid() ? clock.toEpoch(s.periodTo.addDays(1)) : 0;
+    if (s.mode == ImportMode::Replace && writer.deleteRange(dataset, from, to) < 0) {
+        result.error = writer.lastError();
+        return result;
+    }
+    SeenIds seen;
+    SheetRow row;
+    while (m_reader->readRow(row)) {
+        if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
+            result.cancelled = true;
+            result.error = tr("The import was cancelled; the store is as it was.");
+            return result;
+        }
+        if (isBlank(row))
+            continue;
+        if (++result.rowsRead % 4096 == 0 && control.progress)
+            control.progress(m_reader->progress(), result.rowsRead);
+        if (!importRow(state, writer, seen, row, from, to))
+            return result;
+    }
+    if (!m_reader->errorString().isEmpty()) {
+        result.error = m_reader->errorString();
+        return result;
+    }
+    return finish(result, writer, hasher.result(), state.merged);
+}
+
+ImportResult &ImportEngine::finish(ImportResult &result, StoreWriter &writer, const QString &sha256,
+                                   int merged)
+{
+    const ImportSettings &s = result.inspection.settings;
+    result.counts = writer.counts();
+    if (merged > 0)
+        result.inspection.notes
+            << tr("%1 order lines were added into the sale of their order.").arg(merged);
+    if (result.rowsRead == 0) {
+        result.error =
+            tr("%1 has no data rows under its header (row %2).").arg(s.file).arg(s.headerRow);
+        return result;
+    }
+    const WriteCounts &c = result.counts;
+    if (c.inserted + c.updated + c.unchanged == 0) {
+        result.error =
+            tr("%1: no row could be imported (%2 rejected).").arg(s.file).arg(c.rejected);
+        return result;
+    }
+    QString error;
+    if (!s.profile.isEmpty() && !saveProfile(m_store, s.profile, result.inspection, &error)) {
+        result.error = tr("Cannot save the profile %1: %2").arg(s.profile, error);
+        return result;
+    }
+    writer.setFileSha256(sha256);
+    if (s.dryRun) {
+        writer.rollback();
+        result.ok = true;
+        return result;
+    }
+    if (!writer.commit()) {
+        result.error = writer.lastError();
+        return result;
+    }
+    result.counts = writer.counts();
+    result.importId = writer.importId();
+    result.ok = true;
+    return result;
+}
+
+} // namespace busola
