@@ -148,14 +148,15 @@ bool ImportEngine::findHeader(Inspection &inspection, SheetReader &reader)
     ImportSettings &s = inspection.settings;
     SheetRow row;
     int bestScore = -1;
+    const int chosenRow = s.headerRow;
     while (reader.readRow(row) && reader.rowNumber() <= qMax(HeaderSearchRows, s.headerRow)) {
         if (isBlank(row))
             continue;
         QStringList cells;
         for (const Cell &c : std::as_const(row))
             cells << cellText(c);
-        if (s.headerRow > 0) {
-            if (reader.rowNumber() == s.headerRow) {
+        if (chosenRow > 0) {
+            if (reader.rowNumber() == chosenRow) {
                 inspection.headers = cells;
                 return true;
             }
