@@ -124,30 +124,36 @@ const Synonyms salesSynonyms[] = {
                 "order number|order no|invoice number|invoice no|invoice|numar factura|"
                 "nr factura|factura|serie si numar|numar comanda|nr comanda|comanda|id comanda|"
                 "nr document|numar document|document|afacere - id"},
-    {Field::Created, "create date|afacere - afacere creata|created|created date|created at|created time|deal created|"
+    {Field::Created, "create date|afacere - afacere creata|created|created date|created at|created "
+                     "time|deal created|"
                      "deal - deal created|deal - add time|add time|opportunity created date|"
                      "data crearii|data creare|order date|data comenzii|invoice date|"
                      "data facturii|data factura|data documentului|data emiterii|date|data"},
-    {Field::Closed, "close date|afacere - data castigarii|afacere - data inchiderii|closed date|closed at|won time|deal - won time|deal - close time|"
+    {Field::Closed, "close date|afacere - data castigarii|afacere - data inchiderii|closed "
+                    "date|closed at|won time|deal - won time|deal - close time|"
                     "data inchiderii|data inchidere|data castigarii"},
-    {Field::Stage, "stage|afacere - status|afacere - etapa|deal stage|deal - status|deal - stage|status|opportunity stage|"
+    {Field::Stage, "stage|afacere - status|afacere - etapa|deal stage|deal - status|deal - "
+                   "stage|status|opportunity stage|"
                    "stadiu|etapa|stare"},
-    {Field::Amount, "amount|afacere - valoare|deal - value|value|deal value|opportunity amount|valoare|suma|"
-                    "total|total amount|valoare totala|total factura|total de plata|"
-                    "total cu tva|valoare cu tva|sales|revenue|vanzari|incasari|pret|price"},
+    {Field::Amount,
+     "amount|afacere - valoare|deal - value|value|deal value|opportunity amount|valoare|suma|"
+     "total|total amount|valoare totala|total factura|total de plata|"
+     "total cu tva|valoare cu tva|sales|revenue|vanzari|incasari|pret|price"},
     {Field::Currency, "currency|afacere - moneda|deal - currency|currency of value|deal currency|"
                       "opportunity currency|amount currency|moneda|valuta"},
-    {Field::Owner, "deal owner|afacere - proprietar|owner|deal - owner|opportunity owner|sales rep|salesperson|"
-                   "agent vanzari|vanzator|responsabil|proprietar|agent"},
+    {Field::Owner,
+     "deal owner|afacere - proprietar|owner|deal - owner|opportunity owner|sales rep|salesperson|"
+     "agent vanzari|vanzator|responsabil|proprietar|agent"},
     {Field::Region, "region|regiune|territory|teritoriu|zona|judet|county|state|oras|city"},
     {Field::LeadSource, "lead source|deal - lead source|original source|sursa lead|sursa|"
                         "source|origin|canal|channel"},
     {Field::CustomerCode, "customer id|client id|cod client|id client|account id|company id|"
                           "organization id|cui|cif|cod fiscal"},
-    {Field::CustomerName, "customer|customer name|client|nume client|account name|company|"
-                          "company name|associated company|organization|deal - organization|"
-                          "organization name|afacere - organizatie|firma|denumire client|denumire|partener|account|"
-                          "contact|deal - contact person"},
+    {Field::CustomerName,
+     "customer|customer name|client|nume client|account name|company|"
+     "company name|associated company|organization|deal - organization|"
+     "organization name|afacere - organizatie|firma|denumire client|denumire|partener|account|"
+     "contact|deal - contact person"},
 };
 
 const Synonyms feedbackSynonyms[] = {

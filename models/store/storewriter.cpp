@@ -166,6 +166,12 @@ QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
 
 bool StoreWriter::begin(const ImportMeta &meta)
 {
+    if (m_store.db().driverName() == QLatin1String("QSQLITE")) {
+        // A big import touches every page of the indexes it grows: with SQLite's default 2 MB
+        // page cache those pages are spilled and read back from the WAL over and over.
+        QSqlQuery pragma(m_store.db());
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
     m_tx = std::make_unique<Transaction>(m_store.db());
     if (!m_tx->isActive())
         return fail(tr("The store is busy or read-only: %1")

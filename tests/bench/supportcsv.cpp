@@ -31,11 +31,13 @@ void formatTime(char *buffer, std::size_t size, std::int64_t epoch)
 }
 
 const char *const channels[] = {"Telefon", "Chat", "E-mail", "Social media"};
-const char *const agents[] = {"Ana Popescu", "Mihai Ionescu", "Ioana Dumitrescu", "Radu Stan",
+const char *const agents[] = {"Ana Popescu", "Mihai Ionescu",    "Ioana Dumitrescu", "Radu Stan",
                               "Elena Marin", "Andrei Georgescu", "Maria Constantin", "Vlad Tudor"};
 const char *const teams[] = {"Nivel 1", "Nivel 2", "Facturare", "Tehnic"};
-const char *const surnames[] = {"Popa", "Pop", "Radu", "Dumitru", "Stoica", "Matei", "Ciobanu", "Rusu"};
-const char *const names[] = {"Ion", "Gheorghe", "Vasile", "Ana", "Elena", "Cristina", "Dan", "Ioana"};
+const char *const surnames[] = {"Popa",   "Pop",   "Radu",    "Dumitru",
+                                "Stoica", "Matei", "Ciobanu", "Rusu"};
+const char *const names[] = {"Ion",   "Gheorghe", "Vasile", "Ana",
+                             "Elena", "Cristina", "Dan",    "Ioana"};
 
 } // namespace
 
