@@ -67,6 +67,7 @@ void addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("dry-run"), tr("Check and count, write nothing.")});
     p.addOption(
         {QStringLiteral("rejects"), tr("Write the rejected rows to this CSV."), tr("OUT.csv")});
+    p.addOption({QStringLiteral("progress"), tr("Report progress on standard error.")});
 }
 
 /// Options → settings; an empty string when they are fine, else the usage error.
@@ -209,6 +210,12 @@ int runImportCommand(int argc, char *argv[])
     ImportEngine engine(*store);
     ImportControl control;
     control.cancel = &cancelRequested;
+    if (ctx.parser().isSet(QStringLiteral("progress"))) {
+        control.progress = [&ctx](double fraction, int rows) {
+            ctx.err() << tr("progress: %1% (%2 rows)").arg(qRound(fraction * 100)).arg(rows)
+                      << Qt::endl;
+        };
+    }
     const ImportResult result = engine.run(settings, control);
     if (!result.ok) {
         ctx.err() << "busola: " << result.error << '\n';

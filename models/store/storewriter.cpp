@@ -1,6 +1,7 @@
 #include "storewriter.h"
 
 #include "common/textfold.h"
+#include "sqlitestatements.h"
 #include "store.h"
 #include "transaction.h"
 
@@ -69,6 +70,24 @@ const TableInfo &tableInfo(Dataset dataset)
     case Dataset::Costs: return costs;
     }
     return support;
+}
+
+QString buildInsertSql(Dataset dataset)
+{
+    const TableInfo &info = tableInfo(dataset);
+    return QStringLiteral("INSERT INTO %1 (external_id, content_hash, import_id, %2) VALUES (?, ?, ?%3)"
+                          " ON CONFLICT (external_id) DO NOTHING")
+        .arg(info.table, info.columns.join(QLatin1String(", ")),
+             QStringLiteral(", ?").repeated(info.columns.size()));
+}
+
+/// Built once per table (thread-safe static initialisation): formatting the statement for
+/// every row showed in profiles.
+const QString &insertSqlOf(Dataset dataset)
+{
+    static const QString sqls[] = {buildInsertSql(Dataset::Support), buildInsertSql(Dataset::Sales),
+                                   buildInsertSql(Dataset::Feedback), buildInsertSql(Dataset::Costs)};
+    return sqls[int(dataset)];
 }
 
 std::optional<Dataset> datasetOfTable(const QString &table)
@@ -173,6 +192,7 @@ bool StoreWriter::begin(const ImportMeta &meta)
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     }
     m_tx = std::make_unique<Transaction>(m_store.db());
+    m_sqlite = SqliteStatements::forDatabase(m_store.db());
     if (!m_tx->isActive())
         return fail(tr("The store is busy or read-only: %1")
                         .arg(m_store.db().lastError().text()));
@@ -199,12 +219,22 @@ bool StoreWriter::begin(const ImportMeta &meta)
 
 std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer)
 {
+    // Most rows name a customer already seen: find it by its code as given, before building
+    // (and allocating) the key.
+    if (!customer.code.isEmpty()) {
+        auto seen = m_customerIdsByCode.constFind(customer.code);
+        if (seen != m_customerIdsByCode.constEnd())
+            return seen.value();
+    }
     const QString key = customerKey(customer);
     if (key.isEmpty())
         return std::nullopt;
     auto it = m_customerIds.constFind(key);
-    if (it != m_customerIds.constEnd())
+    if (it != m_customerIds.constEnd()) {
+        if (!customer.code.isEmpty())
+            m_customerIdsByCode.insert(customer.code, it.value());
         return it.value();
+    }
     QSqlQuery &insert = prepared(
         QStringLiteral("customer-insert"),
         QStringLiteral("INSERT INTO customers (customer_key, code, name) VALUES (?, ?, ?)"
@@ -221,6 +251,8 @@ std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer)
     const qint64 id = select.value(0).toLongLong();
     select.finish();
     m_customerIds.insert(key, id);
+    if (!customer.code.isEmpty())
+        m_customerIdsByCode.insert(customer.code, id);
     return id;
 }
 
@@ -320,26 +352,31 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         return WriteOutcome::Failed;
     }
     const TableInfo &info = tableInfo(dataset);
-    const QString key = info.table;
-    QSqlQuery &insert = prepared(
-        key + QLatin1String("-insert"),
-        QStringLiteral("INSERT INTO %1 (external_id, content_hash, import_id, %2) VALUES (?, ?, ?%3)"
-                       " ON CONFLICT (external_id) DO NOTHING")
-            .arg(info.table, info.columns.join(QLatin1String(", ")),
-                 QStringLiteral(", ?").repeated(info.columns.size())));
-    insert.bindValue(0, externalId);
-    insert.bindValue(1, hash);
-    insert.bindValue(2, m_importId);
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(3 + i, values.at(i));
-    if (!insert.exec()) {
-        fail(tr("Cannot write %1 row %2: %3")
-                 .arg(info.table, externalId, insert.lastError().text()));
-        return WriteOutcome::Failed;
+    const QString &key = info.table;
+    const QString &insertSql = insertSqlOf(dataset);
+    int affected = 0;
+    if (m_sqlite) {
+        if (!m_sqlite->execute(key, insertSql, {externalId, hash, m_importId}, values, &affected)) {
+            fail(tr("Cannot write %1 row %2: %3").arg(info.table, externalId, m_sqlite->lastError()));
+            return WriteOutcome::Failed;
+        }
+    } else {
+        QSqlQuery &insert = prepared(key + QLatin1String("-insert"), insertSql);
+        insert.bindValue(0, externalId);
+        insert.bindValue(1, hash);
+        insert.bindValue(2, m_importId);
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(3 + i, values.at(i));
+        if (!insert.exec()) {
+            fail(tr("Cannot write %1 row %2: %3")
+                     .arg(info.table, externalId, insert.lastError().text()));
+            return WriteOutcome::Failed;
+        }
+        affected = insert.numRowsAffected();
     }
     addMonth(dataset, monthA);
     addMonth(dataset, monthB);
-    if (insert.numRowsAffected() > 0) {
+    if (affected > 0) {
         ++m_counts.inserted;
         return WriteOutcome::Inserted;
     }
@@ -471,6 +508,7 @@ bool StoreWriter::commit()
     if (!m_tx || !m_tx->isActive())
         return fail(tr("Nothing to commit."));
     m_queries.clear();
+    m_sqlite.reset();
     QString error;
     if (!refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
@@ -496,6 +534,7 @@ bool StoreWriter::commit()
 void StoreWriter::rollback()
 {
     m_queries.clear();
+    m_sqlite.reset();
     if (m_tx)
         m_tx->rollback();
     m_tx.reset();

@@ -14,6 +14,7 @@
 
 namespace busola {
 
+class SqliteStatements;
 class Store;
 class Transaction;
 
@@ -106,7 +107,9 @@ private:
     QString m_error;
     QString m_sha256;
     QHash<QString, qint64> m_customerIds;
+    QHash<QString, qint64> m_customerIdsByCode; ///< the export's code as written → id
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unique_ptr<SqliteStatements> m_sqlite; ///< the fast path on SQLite, else null
 };
 
 /// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.
