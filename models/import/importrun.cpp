@@ -6,12 +6,16 @@
 #include "profiles.h"
 #include "rowconverter.h"
 #include "store/store.h"
+#include "store/storeclock.h"
 #include "store/storewriter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -291,19 +295,111 @@ bool setKeyColumn(RunState &state)
     return false;
 }
 
-WriteOutcome writeRecord(StoreWriter &writer, Dataset dataset, const RowConverter &c)
+/// Converted rows on their way from the reading thread to the writing one.
+struct Batch
+{
+    std::vector<Interaction> interactions;
+    std::vector<Deal> deals;
+    std::vector<FeedbackResponse> feedback;
+    std::vector<SupportCost> costs;
+    std::vector<int> rows; ///< the spreadsheet row of each record, for a write error
+    int rejected = 0;
+    int rowsRead = 0; ///< in the file so far, for progress
+    double progress = 0;
+    int size() const { return int(rows.size()) + rejected; }
+};
+
+/// A bounded queue of batches: the reader stays a few batches ahead of the writer, so memory
+/// stays flat while parsing and SQLite work overlap on two cores.
+class BatchQueue
+{
+public:
+    bool push(std::unique_ptr<Batch> batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < 4 || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    /// The next batch; null once the reader finished and everything was taken.
+    std::unique_ptr<Batch> pop()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished || m_stopped; });
+        if (m_batches.empty() || m_stopped)
+            return nullptr;
+        std::unique_ptr<Batch> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void finish() { set(m_finished); }
+    void stop() { set(m_stopped); }
+    bool stopped()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    void set(bool &flag)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        flag = true;
+        m_changed.notify_all();
+    }
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row)
 {
     switch (dataset) {
     case Dataset::Support:
-        return writer.write(c.interaction);
+        batch.interactions.push_back(c.interaction);
+        break;
     case Dataset::Sales:
-        return writer.write(c.deal);
+        batch.deals.push_back(c.deal);
+        break;
     case Dataset::Feedback:
-        return writer.write(c.feedback);
+        batch.feedback.push_back(c.feedback);
+        break;
     case Dataset::Costs:
-        return writer.write(c.cost);
+        batch.costs.push_back(c.cost);
+        break;
     }
-    return WriteOutcome::Failed;
+    batch.rows.push_back(row);
+}
+
+/// Writes a batch; false with *error (naming the row) when the store refuses a record.
+bool writeBatch(StoreWriter &writer, const Batch &batch, const QString &file, QString *error)
+{
+    writer.addRejected(batch.rejected);
+    auto check = [&](WriteOutcome outcome, size_t i) {
+        if (outcome != WriteOutcome::Failed)
+            return true;
+        *error = tr("%1, row %2: %3").arg(file).arg(batch.rows.at(i)).arg(writer.lastError());
+        return false;
+    };
+    for (size_t i = 0; i < batch.interactions.size(); ++i)
+        if (!check(writer.write(batch.interactions[i]), i))
+            return false;
+    for (size_t i = 0; i < batch.deals.size(); ++i)
+        if (!check(writer.write(batch.deals[i]), i))
+            return false;
+    for (size_t i = 0; i < batch.feedback.size(); ++i)
+        if (!check(writer.write(batch.feedback[i]), i))
+            return false;
+    for (size_t i = 0; i < batch.costs.size(); ++i)
+        if (!check(writer.write(batch.costs[i]), i))
+            return false;
+    return true;
 }
 
 QString recordId(Dataset dataset, const RowConverter &c)
@@ -321,28 +417,31 @@ QString recordId(Dataset dataset, const RowConverter &c)
     return {};
 }
 
-/// Converts, validates and writes one row; false on a write failure (the import stops).
-bool importRow(RunState &state, StoreWriter &writer, SeenIds &seen, const SheetRow &row,
-               qint64 from, qint64 to)
+void reject(RunState &state, Batch &batch, const SheetRow &row, int rowNumber,
+            const QVector<Problem> &problems)
+{
+    ++batch.rejected;
+    if (state.rejects.isOpen())
+        state.rejects.write(row, rowNumber, problems);
+}
+
+/// Converts and validates one row into the batch (the reading thread's half of the work).
+void convertRow(RunState &state, SeenIds &seen, const SheetRow &row, qint64 from, qint64 to,
+                Batch &batch)
 {
     const Dataset dataset = *state.result.inspection.settings.dataset;
     const int rowNumber = state.reader.rowNumber();
     QVector<Problem> problems;
-    const bool summing = !state.groups.isEmpty();
-    if (summing) {
+    if (!state.groups.isEmpty()) {
         const int idColumn = state.converter.idColumn();
         const QString id = idColumn < row.size() ? row.at(idColumn).text.trimmed() : QString();
         auto g = state.groups.constFind(id);
         if (g != state.groups.constEnd() && g->firstRow != rowNumber && g->firstRow != 0) {
-            ++state.merged;
-            state.converter.convert(row, rowNumber, problems); // its problems, once
-            if (!problems.isEmpty() && problems.constLast().isError()) {
-                writer.addRejected(1);
-                if (state.rejects.isOpen())
-                    state.rejects.write(row, rowNumber, problems);
-            }
+            ++state.merged; // a further line of an order: summed into its first line's sale
+            if (!state.converter.convert(row, rowNumber, problems))
+                reject(state, batch, row, rowNumber, problems);
             keep(state.result, problems);
-            return true;
+            return;
         }
         state.converter.setAmountOverride(g != state.groups.constEnd() && g->hasAmount
                                               ? std::optional<qint64>(g->totalMinor)
@@ -366,15 +465,81 @@ bool importRow(RunState &state, StoreWriter &writer, SeenIds &seen, const SheetR
                              tr("the same id as row %1: this later row wins").arg(first)});
     }
     keep(state.result, problems);
-    if (!ok) {
-        writer.addRejected(1);
-        if (state.rejects.isOpen())
-            state.rejects.write(row, rowNumber, problems);
-        return true;
+    if (ok)
+        addRecord(batch, dataset, state.converter, rowNumber);
+    else
+        reject(state, batch, row, rowNumber, problems);
+}
+
+/// The reading thread: rows → batches, until the end, an error, cancel or stop.
+void produce(RunState &state, BatchQueue &queue, qint64 from, qint64 to, QString *readerError)
+{
+    SeenIds seen;
+    SheetRow row;
+    auto batch = std::make_unique<Batch>();
+    const std::atomic<bool> *cancel = state.control.cancel;
+    while (state.reader.readRow(row)) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        if (isBlank(row))
+            continue;
+        ++state.result.rowsRead;
+        convertRow(state, seen, row, from, to, *batch);
+        if (batch->size() >= 2048) {
+            batch->rowsRead = state.result.rowsRead;
+            batch->progress = state.reader.progress();
+            if (!queue.push(std::move(batch)))
+                return;
+            batch = std::make_unique<Batch>();
+        }
     }
-    if (writeRecord(writer, dataset, state.converter) == WriteOutcome::Failed) {
-        state.result.error =
-            tr("%1, row %2: %3").arg(state.settings.file).arg(rowNumber).arg(writer.lastError());
+    *readerError = state.reader.errorString();
+    batch->rowsRead = state.result.rowsRead;
+    batch->progress = state.reader.progress();
+    queue.push(std::move(batch));
+    queue.finish();
+}
+
+/// Reading and converting on a second thread, writing on this one (the store's connection
+/// belongs to the thread that opened it). False when cancelled, or on a read or write error.
+bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
+{
+    ImportResult &result = state.result;
+    BatchQueue queue;
+    QString readerError;
+    std::thread reading([&] { produce(state, queue, from, to, &readerError); });
+    struct Joiner
+    {
+        BatchQueue &queue;
+        std::thread &thread;
+        ~Joiner()
+        {
+            queue.stop();
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{queue, reading};
+    const std::atomic<bool> *cancel = state.control.cancel;
+    QString writeError;
+    while (std::unique_ptr<Batch> batch = queue.pop()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        if (!writeBatch(writer, *batch, state.settings.file, &writeError)) {
+            result.error = writeError;
+            return false;
+        }
+        if (state.control.progress)
+            state.control.progress(batch->progress, batch->rowsRead);
+    }
+    if (cancel && cancel->load(std::memory_order_relaxed)) {
+        result.cancelled = true;
+        result.error = tr("The import was cancelled; the store is as it was.");
+        return false;
+    }
+    queue.stop();
+    reading.join();
+    if (!readerError.isEmpty()) {
+        result.error = readerError;
         return false;
     }
     return true;
@@ -398,7 +563,9 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
         return result;
     }
     FileHasher hasher(s.file);
-    RowConverter converter(result.inspection, m_store.clock(), m_store.currency());
+    // The reading thread converts times with its own clock: a clock's cache is not shared.
+    StoreClock readerClock(m_store.clock().zoneId());
+    RowConverter converter(result.inspection, readerClock, m_store.currency());
     RunState state{result, s, converter, *m_reader, control, {}, {}, 0};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
@@ -423,32 +590,14 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
         result.error = writer.lastError();
         return result;
     }
-    const StoreClock &clock = m_store.clock();
-    const qint64 from = s.periodFrom.isValid() ? clock.toEpoch(s.periodFrom) : 0;
-    const qint64 to = s.periodTo.isValid() ? clock.toEpoch(s.periodTo.addDays(1)) : 0;
+    const qint64 from = s.periodFrom.isValid() ? readerClock.toEpoch(s.periodFrom) : 0;
+    const qint64 to = s.periodTo.isValid() ? readerClock.toEpoch(s.periodTo.addDays(1)) : 0;
     if (s.mode == ImportMode::Replace && writer.deleteRange(dataset, from, to) < 0) {
         result.error = writer.lastError();
         return result;
     }
-    SeenIds seen;
-    SheetRow row;
-    while (m_reader->readRow(row)) {
-        if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
-            result.cancelled = true;
-            result.error = tr("The import was cancelled; the store is as it was.");
-            return result;
-        }
-        if (isBlank(row))
-            continue;
-        if (++result.rowsRead % 4096 == 0 && control.progress)
-            control.progress(m_reader->progress(), result.rowsRead);
-        if (!importRow(state, writer, seen, row, from, to))
-            return result;
-    }
-    if (!m_reader->errorString().isEmpty()) {
-        result.error = m_reader->errorString();
+    if (!writeAll(state, writer, from, to))
         return result;
-    }
     return finish(result, writer, hasher.result(), state.merged);
 }
 
