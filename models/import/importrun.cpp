@@ -295,6 +295,8 @@ bool setKeyColumn(RunState &state)
     return false;
 }
 
+constexpr int BatchRows = 2048;
+
 /// Converted rows on their way from the reading thread to the writing one.
 struct Batch
 {
@@ -360,6 +362,13 @@ private:
 
 void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row)
 {
+    if (batch.rows.empty()) {
+        batch.rows.reserve(BatchRows);
+        if (dataset == Dataset::Support)
+            batch.interactions.reserve(BatchRows);
+        else if (dataset == Dataset::Sales)
+            batch.deals.reserve(BatchRows);
+    }
     switch (dataset) {
     case Dataset::Support:
         batch.interactions.push_back(c.interaction);
@@ -485,7 +494,7 @@ void produce(RunState &state, BatchQueue &queue, qint64 from, qint64 to, QString
             continue;
         ++state.result.rowsRead;
         convertRow(state, seen, row, from, to, *batch);
-        if (batch->size() >= 2048) {
+        if (batch->size() >= BatchRows) {
             batch->rowsRead = state.result.rowsRead;
             batch->progress = state.reader.progress();
             if (!queue.push(std::move(batch)))

@@ -105,4 +105,31 @@ bool SqliteStatements::execute(const QString &key, const QString &sql,
     return ok;
 }
 
+bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
+                                   std::initializer_list<QVariant> values, qint64 *out)
+{
+    sqlite3_stmt *stmt = statement(key, sql);
+    if (!stmt)
+        return false;
+    bool ok = true;
+    int index = 1;
+    for (auto it = values.begin(); it != values.end() && ok; ++it)
+        ok = bind(stmt, index++, *it);
+    if (ok) {
+        ok = sqlite3_step(stmt) == SQLITE_ROW;
+        if (ok)
+            *out = sqlite3_column_int64(stmt, 0);
+        else
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return ok;
+}
+
+qint64 SqliteStatements::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 } // namespace busola
