@@ -41,8 +41,7 @@ const TableInfo &tableInfo(Dataset dataset)
          QStringLiteral("satisfaction"), QStringLiteral("cost_minor"),
          QStringLiteral("is_complaint"), QStringLiteral("complaint_category"),
          QStringLiteral("subject")},
-        QStringLiteral("created_month"),
-        QStringLiteral("resolved_month"),
+        QStringLiteral("created_month"), QStringLiteral("resolved_month"),
         QStringLiteral("created_at")};
     static const TableInfo sales{
         QStringLiteral("deals"),
@@ -51,32 +50,24 @@ const TableInfo &tableInfo(Dataset dataset)
          QStringLiteral("amount_minor"), QStringLiteral("original_amount"),
          QStringLiteral("original_currency"), QStringLiteral("owner"), QStringLiteral("region"),
          QStringLiteral("lead_source"), QStringLiteral("customer_id")},
-        QStringLiteral("created_month"),
-        QStringLiteral("closed_month"),
+        QStringLiteral("created_month"), QStringLiteral("closed_month"),
         QStringLiteral("COALESCE(closed_at, created_at)")};
-    static const TableInfo feedback{QStringLiteral("feedback"),
-                                    {QStringLiteral("responded_at"),
-                                     QStringLiteral("responded_month"),
-                                     QStringLiteral("customer_id"), QStringLiteral("score"),
-                                     QStringLiteral("comment"), QStringLiteral("channel")},
-                                    QStringLiteral("responded_month"),
-                                    QStringLiteral("responded_month"),
-                                    QStringLiteral("responded_at")};
+    static const TableInfo feedback{
+        QStringLiteral("feedback"),
+        {QStringLiteral("responded_at"), QStringLiteral("responded_month"),
+         QStringLiteral("customer_id"), QStringLiteral("score"), QStringLiteral("comment"),
+         QStringLiteral("channel")},
+        QStringLiteral("responded_month"), QStringLiteral("responded_month"),
+        QStringLiteral("responded_at")};
     static const TableInfo costs{
         QStringLiteral("support_costs"),
         {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("amount_minor")},
-        QStringLiteral("month"),
-        QStringLiteral("month"),
-        QString()};
+        QStringLiteral("month"), QStringLiteral("month"), QString()};
     switch (dataset) {
-    case Dataset::Support:
-        return support;
-    case Dataset::Sales:
-        return sales;
-    case Dataset::Feedback:
-        return feedback;
-    case Dataset::Costs:
-        return costs;
+    case Dataset::Support: return support;
+    case Dataset::Sales: return sales;
+    case Dataset::Feedback: return feedback;
+    case Dataset::Costs: return costs;
     }
     return support;
 }
@@ -109,7 +100,8 @@ std::optional<Dataset> datasetOfTable(const QString &table)
     return std::nullopt;
 }
 
-template <typename T> QVariant opt(const std::optional<T> &value)
+template<typename T>
+QVariant opt(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -147,9 +139,7 @@ qint64 contentHash(const QString &externalId, const QVariantList &values)
             feed(&d, sizeof d);
             break;
         }
-        case QMetaType::QString:
-            feedString(v.toString());
-            break;
+        case QMetaType::QString: feedString(v.toString()); break;
         default: {
             const qint64 i = v.toLongLong();
             feed(&i, sizeof i);
@@ -171,7 +161,8 @@ QString customerKey(const CustomerRef &customer)
 
 StoreWriter::StoreWriter(Store &store)
     : m_store(store)
-{}
+{
+}
 
 StoreWriter::~StoreWriter()
 {
@@ -291,18 +282,10 @@ void StoreWriter::addMonth(Dataset dataset, int month)
     if (month <= 0)
         return;
     switch (dataset) {
-    case Dataset::Support:
-        m_changes.supportMonths.insert(month);
-        break;
-    case Dataset::Sales:
-        m_changes.salesMonths.insert(month);
-        break;
-    case Dataset::Feedback:
-        m_changes.feedbackMonths.insert(month);
-        break;
-    case Dataset::Costs:
-        m_changes.costMonths.insert(month);
-        break;
+    case Dataset::Support: m_changes.supportMonths.insert(month); break;
+    case Dataset::Sales: m_changes.salesMonths.insert(month); break;
+    case Dataset::Feedback: m_changes.feedbackMonths.insert(month); break;
+    case Dataset::Costs: m_changes.costMonths.insert(month); break;
     }
 }
 
@@ -371,8 +354,8 @@ WriteOutcome StoreWriter::write(const FeedbackResponse &r)
     const QVariantList values{
         r.respondedAt, month, opt(customer), r.score, text(r.comment), text(r.channel),
     };
-    return upsert(Dataset::Feedback, r.externalId, contentHash(r.externalId, values), values, month,
-                  month);
+    return upsert(Dataset::Feedback, r.externalId, contentHash(r.externalId, values), values,
+                  month, month);
 }
 
 WriteOutcome StoreWriter::write(const SupportCost &r)
@@ -645,8 +628,8 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
 
     ChangeSet changes;
     auto addMonths = [&changes](Dataset d, int a, int b) {
-        QSet<int> &set = d == Dataset::Support    ? changes.supportMonths
-                         : d == Dataset::Sales    ? changes.salesMonths
+        QSet<int> &set = d == Dataset::Support  ? changes.supportMonths
+                         : d == Dataset::Sales  ? changes.salesMonths
                          : d == Dataset::Feedback ? changes.feedbackMonths
                                                   : changes.costMonths;
         if (a > 0)
@@ -683,15 +666,13 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
             return failWith(tr("Unknown table %1 in the import history.").arg(table));
         const TableInfo &info = tableInfo(*dataset);
         const qint64 rowId = q.value(1).toLongLong();
-        const QJsonObject previous =
-            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        const QJsonObject previous = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         restore.prepare(QStringLiteral("SELECT %2, %3 FROM %1 WHERE id = ?")
                             .arg(info.table, info.monthA, info.monthB));
         restore.addBindValue(rowId);
         if (restore.exec() && restore.next())
             addMonths(*dataset, restore.value(0).toInt(), restore.value(1).toInt());
-        addMonths(*dataset, previous.value(info.monthA).toInt(),
-                  previous.value(info.monthB).toInt());
+        addMonths(*dataset, previous.value(info.monthA).toInt(), previous.value(info.monthB).toInt());
         restore.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table));
         restore.addBindValue(rowId);
         if (!restore.exec())
