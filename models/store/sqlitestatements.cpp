@@ -47,32 +47,29 @@ sqlite3_stmt *SqliteStatements::statement(const QString &key, const QString &sql
 bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const QVariant &value)
 {
     int rc = SQLITE_OK;
-    if (value.isNull()) {
-        rc = sqlite3_bind_null(stmt, index);
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::Bool:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            rc = sqlite3_bind_int64(stmt, index, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(stmt, index, value.toDouble());
-            break;
-        case QMetaType::QString: {
-            // The QVariant outlives the step: SQLite may use its buffer without a copy.
-            const QString *s = static_cast<const QString *>(value.constData());
-            rc = sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
-            break;
-        }
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, index, text.constData(), int(text.size()),
-                                   SQLITE_TRANSIENT);
-        }
-        }
+    const void *data = value.constData();
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType: rc = sqlite3_bind_null(stmt, index); break;
+    case QMetaType::Int: rc = sqlite3_bind_int64(stmt, index, *static_cast<const int *>(data)); break;
+    case QMetaType::LongLong:
+        rc = sqlite3_bind_int64(stmt, index, *static_cast<const qlonglong *>(data));
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(stmt, index, *static_cast<const double *>(data));
+        break;
+    case QMetaType::QString: {
+        // The QVariant outlives the step: SQLite may use its buffer without a copy.
+        const QString *s = static_cast<const QString *>(data);
+        rc = sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
+        break;
+    }
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: rc = sqlite3_bind_int64(stmt, index, value.toLongLong()); break;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        rc = sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
     }
     if (rc != SQLITE_OK)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

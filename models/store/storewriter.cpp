@@ -129,17 +129,22 @@ qint64 contentHash(const QString &externalId, const QVariantList &values)
     };
     feedString(externalId);
     for (const QVariant &v : values) {
-        const char tag = v.isNull() ? 'n' : char('a' + v.typeId() % 20);
+        // The values' own storage is read directly: QVariant's converting accessors showed
+        // in profiles of a million-row import.
+        const bool null = v.isNull();
+        const char tag = null ? 'n' : char('a' + v.typeId() % 20);
         feed(&tag, 1);
-        if (v.isNull())
+        if (null)
             continue;
         switch (v.typeId()) {
-        case QMetaType::Double: {
-            const double d = v.toDouble();
-            feed(&d, sizeof d);
+        case QMetaType::Double: feed(v.constData(), sizeof(double)); break;
+        case QMetaType::QString: feedString(*static_cast<const QString *>(v.constData())); break;
+        case QMetaType::Int: {
+            const qint64 i = *static_cast<const int *>(v.constData());
+            feed(&i, sizeof i);
             break;
         }
-        case QMetaType::QString: feedString(v.toString()); break;
+        case QMetaType::LongLong: feed(v.constData(), sizeof(qint64)); break;
         default: {
             const qint64 i = v.toLongLong();
             feed(&i, sizeof i);
