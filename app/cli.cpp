@@ -17,6 +17,7 @@ namespace {
 // one line here.
 const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
+    {"kpi", QT_TRANSLATE_NOOP("busola::Cli", "Print the KPIs of a period."), runKpiCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])

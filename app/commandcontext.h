@@ -52,5 +52,6 @@ struct Command
 
 int runDemoCommand(int argc, char *argv[]);
 int runGuiCommand(int argc, char *argv[]);
+int runKpiCommand(int argc, char *argv[]);
 
 } // namespace busola
