@@ -52,7 +52,8 @@ KpiRange KpiRange::of(const KpiPeriod &period, const StoreClock &clock)
 }
 
 QString filterClause(const KpiFilters &filters, const QStringList &dataDimensions,
-                     const QStringList &filterDimensions, QVariantList *binds)
+                     const QStringList &filterDimensions, QVariantList *binds,
+                     const QString &tableAlias)
 {
     QString sql;
     for (const QString &dim : filterDimensions) {
@@ -70,8 +71,8 @@ QString filterClause(const KpiFilters &filters, const QStringList &dataDimension
             *binds << value;
         }
         // dim is one of the fixed dimension names, which are also the column names.
-        sql += QStringLiteral(" AND COALESCE(%1, '') IN (%2)")
-                   .arg(dim, marks.join(QLatin1String(", ")));
+        sql += QStringLiteral(" AND COALESCE(%1%2, '') IN (%3)")
+                   .arg(tableAlias, dim, marks.join(QLatin1String(", ")));
     }
     return sql;
 }

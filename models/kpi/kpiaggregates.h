@@ -113,6 +113,7 @@ private:
 /// " AND COALESCE(col, '') IN (?, ...)" for each filtered dimension the data has; a filter
 /// on a dimension the data lacks keeps only what a record without a value would match.
 QString filterClause(const KpiFilters &filters, const QStringList &dataDimensions,
-                     const QStringList &filterDimensions, QVariantList *binds);
+                     const QStringList &filterDimensions, QVariantList *binds,
+                     const QString &tableAlias = QString());
 
 } // namespace busola

@@ -330,8 +330,12 @@ QStringList KpiEngine::dimensionValues(const QString &dimension, const KpiPeriod
     if (m_useSummaries)
         sql = support ? QStringLiteral("SELECT DISTINCT %1 FROM sum_support WHERE month BETWEEN ? AND ?")
                       : QStringLiteral("SELECT DISTINCT %1 FROM sum_sales WHERE month BETWEEN ? AND ?");
+    // Survey responses count in csat: they have a channel, and no team or agent.
     if (dimension == QLatin1String("channel"))
         sql += QStringLiteral(" UNION SELECT DISTINCT COALESCE(channel, '') FROM feedback"
+                              " WHERE responded_month BETWEEN ? AND ?");
+    else if (support)
+        sql += QStringLiteral(" UNION SELECT DISTINCT '' FROM feedback"
                               " WHERE responded_month BETWEEN ? AND ?");
     QSqlQuery q(m_store.db());
     q.prepare(sql.arg(dimension));
