@@ -22,8 +22,9 @@ void addOptions(QCommandLineParser &parser)
                       tr("The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or "
                          "a date with --to."),
                       tr("PERIOD")});
-    parser.addOption({QStringLiteral("to"), tr("The end of a custom range (a month, quarter, "
-                                               "year or date; included)."),
+    parser.addOption({QStringLiteral("to"),
+                      tr("The end of a custom range (a month, quarter, "
+                         "year or date; included)."),
                       tr("PERIOD")});
     parser.addOption({QStringLiteral("compare"),
                       tr("Compare with the previous period or the same period a year earlier: "
@@ -39,8 +40,9 @@ void addOptions(QCommandLineParser &parser)
                       tr("DIMENSION")});
     parser.addOption({QStringLiteral("format"), tr("table (default), csv or json."), tr("FORMAT"),
                       QStringLiteral("table")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of names and numbers: ro (default) or en."),
-                      tr("LANG"), QStringLiteral("ro")});
+    parser.addOption({QStringLiteral("lang"),
+                      tr("Language of names and numbers: ro (default) or en."), tr("LANG"),
+                      QStringLiteral("ro")});
 }
 
 /// Reads the options into request; on a wrong value returns the message for a usage error.
@@ -76,8 +78,8 @@ QString readRequest(const QCommandLineParser &parser, KpiReportRequest *request)
         return tr("--lang takes ro or en, not %1.").arg(lang);
     request->language = lang == QLatin1String("en") ? Language::English : Language::Romanian;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("csv")
-        && format != QLatin1String("json"))
+    if (format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("json"))
         return tr("--format takes table, csv or json, not %1.").arg(format);
     return QString();
 }
@@ -109,12 +111,13 @@ int runKpiCommand(int argc, char *argv[])
     KpiEngine engine(*store);
     const KpiReportData report = buildKpiReport(engine, request);
     if (!engine.lastError().isEmpty()) {
-        ctx.err() << "busola: " << tr("cannot compute the KPIs: %1").arg(engine.lastError()) << '\n';
+        ctx.err() << "busola: " << tr("cannot compute the KPIs: %1").arg(engine.lastError())
+                  << '\n';
         return ExitBadInput;
     }
     const QString format = parser.value(QStringLiteral("format"));
     // Bytes, not QTextStream: UTF-8 whatever the machine's locale.
-    const QByteArray bytes = format == QLatin1String("json") ? kpiReportJson(report)
+    const QByteArray bytes = format == QLatin1String("json")  ? kpiReportJson(report)
                              : format == QLatin1String("csv") ? kpiReportCsv(report).toUtf8()
                                                               : kpiReportTable(report).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

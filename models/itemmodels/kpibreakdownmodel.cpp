@@ -7,8 +7,7 @@ namespace busola {
 KpiBreakdownModel::KpiBreakdownModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_format(Language::Romanian, QStringLiteral("RON"))
-{
-}
+{}
 
 void KpiBreakdownModel::setLanguage(Language language, const QString &currency)
 {
@@ -45,25 +44,35 @@ QVariant KpiBreakdownModel::data(const QModelIndex &index, int role) const
     const KpiDefinition &def = kpiDefinition(m_kpi);
     const int column = index.column();
     switch (role) {
-    case KeyRole: return e.key;
-    case StatusRole: return int(e.status);
-    case StatusCodeRole: return statusCode(e.status);
+    case KeyRole:
+        return e.key;
+    case StatusRole:
+        return int(e.status);
+    case StatusCodeRole:
+        return statusCode(e.status);
     case Qt::DecorationRole:
         return column == Status ? KpiSummaryModel::statusColor(e.status) : QVariant();
     case Qt::DisplayRole:
     case FormattedRole:
         break;
-    default: return QVariant();
+    default:
+        return QVariant();
     }
     const bool formatted = role == FormattedRole;
     switch (column) {
-    case Group: return m_format.groupLabel(e.key);
-    case Value: return formatted ? QVariant(m_format.value(def, e.value.value)) : optionalVariant(e.value.value);
+    case Group:
+        return m_format.groupLabel(e.key);
+    case Value:
+        return formatted ? QVariant(m_format.value(def, e.value.value))
+                         : optionalVariant(e.value.value);
     case Target:
-        return formatted ? QVariant(e.target.value ? m_format.value(def, e.target.value) : QString())
-                         : optionalVariant(e.target.value);
-    case Status: return m_format.status(e.status);
-    case Count: return formatted ? QVariant(m_format.count(e.value.count)) : QVariant(e.value.count);
+        return formatted
+                   ? QVariant(e.target.value ? m_format.value(def, e.target.value) : QString())
+                   : optionalVariant(e.target.value);
+    case Status:
+        return m_format.status(e.status);
+    case Count:
+        return formatted ? QVariant(m_format.count(e.value.count)) : QVariant(e.value.count);
     }
     return QVariant();
 }
@@ -73,11 +82,16 @@ QVariant KpiBreakdownModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Group: return tr("Group");
-    case Value: return tr("Value");
-    case Target: return tr("Target");
-    case Status: return tr("Status");
-    case Count: return tr("Records");
+    case Group:
+        return tr("Group");
+    case Value:
+        return tr("Value");
+    case Target:
+        return tr("Target");
+    case Status:
+        return tr("Status");
+    case Count:
+        return tr("Records");
     }
     return QVariant();
 }

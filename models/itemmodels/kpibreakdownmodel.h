@@ -19,7 +19,7 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, ///< the raw key; "" for records without a value
         FormattedRole,
-        StatusRole,                 ///< int(KpiStatus)
+        StatusRole, ///< int(KpiStatus)
         StatusCodeRole,
     };
     Q_ENUM(Role)

@@ -12,8 +12,7 @@ KpiRecordsModel::KpiRecordsModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_format(Language::Romanian, store.currency())
-{
-}
+{}
 
 KpiRecordsModel::~KpiRecordsModel() = default;
 
@@ -74,7 +73,8 @@ void KpiRecordsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QVector<QVariantList> more = m_query->page(m_sortColumn, m_ascending, m_rows.size(), m_pageSize);
+    const QVector<QVariantList> more =
+        m_query->page(m_sortColumn, m_ascending, m_rows.size(), m_pageSize);
     if (more.isEmpty()) {
         m_total = m_rows.size(); // the data changed under us: stop asking
         return;
@@ -106,14 +106,20 @@ QString KpiRecordsModel::text(const QVariant &value, RecordKind kind) const
         return QString();
     const QLocale locale = m_format.locale();
     switch (kind) {
-    case RecordKind::Text: return value.toString();
+    case RecordKind::Text:
+        return value.toString();
     case RecordKind::Instant:
         return locale.toString(m_store.clock().toLocal(value.toLongLong()), QLocale::ShortFormat);
-    case RecordKind::Hours: return locale.toString(value.toDouble(), 'f', 1) + QStringLiteral(" h");
-    case RecordKind::Days: return locale.toString(value.toDouble(), 'f', 1);
-    case RecordKind::Money: return locale.toString(value.toDouble(), 'f', 2);
-    case RecordKind::Number: return locale.toString(value.toDouble(), 'g', 6);
-    case RecordKind::Flag: return value.toInt() != 0 ? tr("yes") : tr("no");
+    case RecordKind::Hours:
+        return locale.toString(value.toDouble(), 'f', 1) + QStringLiteral(" h");
+    case RecordKind::Days:
+        return locale.toString(value.toDouble(), 'f', 1);
+    case RecordKind::Money:
+        return locale.toString(value.toDouble(), 'f', 2);
+    case RecordKind::Number:
+        return locale.toString(value.toDouble(), 'g', 6);
+    case RecordKind::Flag:
+        return value.toInt() != 0 ? tr("yes") : tr("no");
     }
     return QString();
 }
@@ -125,18 +131,21 @@ QVariant KpiRecordsModel::data(const QModelIndex &index, int role) const
     const QVariant &value = m_rows.at(index.row()).at(index.column());
     const RecordKind kind = m_query->columns().at(index.column()).kind;
     switch (role) {
-    case Qt::DisplayRole: return text(value, kind);
-    case RawRole: return value;
+    case Qt::DisplayRole:
+        return text(value, kind);
+    case RawRole:
+        return value;
     case Qt::TextAlignmentRole:
-        return kind == RecordKind::Text ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return kind == RecordKind::Text ? QVariant()
+                                        : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     }
     return QVariant();
 }
 
 QVariant KpiRecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && m_query && section >= 0
-        && section < columnCount())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && m_query && section >= 0 &&
+        section < columnCount())
         return m_query->columns().at(section).title;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -146,8 +155,10 @@ bool KpiRecordsModel::exportCsv(QIODevice *device)
     if (!m_query || !device)
         return false;
     auto field = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+            s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) +
+                QLatin1Char('"');
         return s;
     };
     QStringList header;

@@ -1,7 +1,6 @@
 #include "kpiseriesmodel.h"
 
 #include "kpisummarymodel.h"
-
 #include "store/store.h"
 
 namespace busola {
@@ -9,8 +8,7 @@ namespace busola {
 KpiSeriesModel::KpiSeriesModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_format(Language::Romanian, QStringLiteral("RON"))
-{
-}
+{}
 
 void KpiSeriesModel::setLanguage(Language language, const QString &currency)
 {
@@ -27,7 +25,8 @@ void KpiSeriesModel::load(KpiEngine &engine, const QVector<Kpi> &kpis, int fromM
     m_months.clear();
     m_monthStarts.clear();
     m_cells.clear();
-    const QVector<QVector<MonthValue>> series = engine.monthlySeries(kpis, fromMonth, toMonth, filters);
+    const QVector<QVector<MonthValue>> series =
+        engine.monthlySeries(kpis, fromMonth, toMonth, filters);
     for (int m = fromMonth; m <= toMonth; m = StoreClock::addMonths(m, 1)) {
         const int row = int(m_months.size());
         m_months << m;
@@ -57,24 +56,33 @@ QVariant KpiSeriesModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const int month = m_months.at(index.row());
     switch (role) {
-    case MonthRole: return month;
-    case MonthStartRole: return m_monthStarts.at(index.row());
-    default: break;
+    case MonthRole:
+        return month;
+    case MonthStartRole:
+        return m_monthStarts.at(index.row());
+    default:
+        break;
     }
     if (index.column() == Month) {
         if (role == Qt::DisplayRole || role == FormattedRole)
-            return m_format.locale().toString(StoreClock::firstDayOf(month), QStringLiteral("MMM yyyy"));
+            return m_format.locale().toString(StoreClock::firstDayOf(month),
+                                              QStringLiteral("MMM yyyy"));
         return QVariant();
     }
     const int k = index.column() - FirstKpi;
     const Cell &cell = m_cells.at(index.row()).at(k);
     const KpiDefinition &def = kpiDefinition(m_kpis.at(k));
     switch (role) {
-    case Qt::DisplayRole: return optionalVariant(cell.value);
-    case FormattedRole: return m_format.value(def, cell.value);
-    case TargetRole: return optionalVariant(cell.target);
-    case KpiIdRole: return def.id;
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+        return optionalVariant(cell.value);
+    case FormattedRole:
+        return m_format.value(def, cell.value);
+    case TargetRole:
+        return optionalVariant(cell.target);
+    case KpiIdRole:
+        return def.id;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return QVariant();
 }

@@ -22,7 +22,7 @@ public:
         MonthStartRole,               ///< ms since the epoch of the month's start (local)
         FormattedRole,
         TargetRole,
-        KpiIdRole,                    ///< also on the horizontal header
+        KpiIdRole, ///< also on the horizontal header
     };
     Q_ENUM(Role)
 

@@ -7,8 +7,7 @@ namespace busola {
 KpiSummaryModel::KpiSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_format(Language::Romanian, QStringLiteral("RON"))
-{
-}
+{}
 
 void KpiSummaryModel::setLanguage(Language language, const QString &currency)
 {
@@ -43,11 +42,16 @@ int KpiSummaryModel::columnCount(const QModelIndex &parent) const
 QVariant KpiSummaryModel::statusColor(KpiStatus status)
 {
     switch (status) {
-    case KpiStatus::Met: return QColor(0x2e, 0x7d, 0x32);
-    case KpiStatus::Near: return QColor(0xf9, 0xa8, 0x25);
-    case KpiStatus::Missed: return QColor(0xc6, 0x28, 0x28);
-    case KpiStatus::NoData: return QColor(0x9e, 0x9e, 0x9e);
-    case KpiStatus::None: break;
+    case KpiStatus::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case KpiStatus::Near:
+        return QColor(0xf9, 0xa8, 0x25);
+    case KpiStatus::Missed:
+        return QColor(0xc6, 0x28, 0x28);
+    case KpiStatus::NoData:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case KpiStatus::None:
+        break;
     }
     return QVariant();
 }
@@ -60,7 +64,8 @@ QString KpiSummaryModel::extrasText(const KpiRow &row) const
     case Kpi::ResponseTime:
         if (!x.median)
             return QString();
-        return tr("median %1, p90 %2").arg(m_format.value(def, x.median), m_format.value(def, x.p90));
+        return tr("median %1, p90 %2")
+            .arg(m_format.value(def, x.median), m_format.value(def, x.p90));
     case Kpi::Csat:
         if (!x.shareHigh)
             return QString();
@@ -69,7 +74,8 @@ QString KpiSummaryModel::extrasText(const KpiRow &row) const
                  m_format.count(x.ratings.value_or(0)));
     case Kpi::LeadConversion:
         return x.open ? tr("%1 still open").arg(m_format.count(*x.open)) : QString();
-    default: return QString();
+    default:
+        return QString();
     }
 }
 
@@ -77,16 +83,26 @@ QVariant KpiSummaryModel::display(const KpiRow &row, int column) const
 {
     const KpiDefinition &def = kpiDefinition(row.kpi);
     switch (column) {
-    case Name: return def.name(m_format.language());
-    case Value: return m_format.value(def, row.current.value);
-    case Target: return row.target.value ? m_format.value(def, row.target.value) : QString();
-    case Status: return m_format.status(row.status);
-    case Previous: return m_format.value(def, row.previous.value);
-    case PreviousChange: return m_format.percent(row.previous.changePct);
-    case YearAgo: return m_format.value(def, row.yearAgo.value);
-    case YearAgoChange: return m_format.percent(row.yearAgo.changePct);
-    case Count: return m_format.count(row.current.count);
-    case Extras: return extrasText(row);
+    case Name:
+        return def.name(m_format.language());
+    case Value:
+        return m_format.value(def, row.current.value);
+    case Target:
+        return row.target.value ? m_format.value(def, row.target.value) : QString();
+    case Status:
+        return m_format.status(row.status);
+    case Previous:
+        return m_format.value(def, row.previous.value);
+    case PreviousChange:
+        return m_format.percent(row.previous.changePct);
+    case YearAgo:
+        return m_format.value(def, row.yearAgo.value);
+    case YearAgoChange:
+        return m_format.percent(row.yearAgo.changePct);
+    case Count:
+        return m_format.count(row.current.count);
+    case Extras:
+        return extrasText(row);
     }
     return QVariant();
 }
@@ -95,26 +111,46 @@ QVariant KpiSummaryModel::roleData(const KpiRow &row, int role) const
 {
     const KpiDefinition &def = kpiDefinition(row.kpi);
     switch (role) {
-    case KpiIdRole: return def.id;
-    case ValueRole: return optionalVariant(row.current.value);
-    case TargetRole: return optionalVariant(row.target.value);
-    case StatusRole: return int(row.status);
-    case StatusCodeRole: return statusCode(row.status);
-    case CountRole: return row.current.count;
-    case LowerIsBetterRole: return def.direction == KpiDirection::LowerIsBetter;
-    case UnitRole: return def.unitCode(m_currency);
-    case PreviousValueRole: return optionalVariant(row.previous.value);
-    case PreviousChangePctRole: return optionalVariant(row.previous.changePct);
-    case PreviousChangeAbsRole: return optionalVariant(row.previous.changeAbs);
-    case YearAgoValueRole: return optionalVariant(row.yearAgo.value);
-    case YearAgoChangePctRole: return optionalVariant(row.yearAgo.changePct);
-    case YearAgoChangeAbsRole: return optionalVariant(row.yearAgo.changeAbs);
-    case MedianRole: return optionalVariant(row.current.extras.median);
-    case P90Role: return optionalVariant(row.current.extras.p90);
-    case ShareHighRole: return optionalVariant(row.current.extras.shareHigh);
-    case RatingsRole: return optionalVariant(row.current.extras.ratings);
-    case OpenRole: return optionalVariant(row.current.extras.open);
-    case TolerancePctRole: return row.target.tolerancePct;
+    case KpiIdRole:
+        return def.id;
+    case ValueRole:
+        return optionalVariant(row.current.value);
+    case TargetRole:
+        return optionalVariant(row.target.value);
+    case StatusRole:
+        return int(row.status);
+    case StatusCodeRole:
+        return statusCode(row.status);
+    case CountRole:
+        return row.current.count;
+    case LowerIsBetterRole:
+        return def.direction == KpiDirection::LowerIsBetter;
+    case UnitRole:
+        return def.unitCode(m_currency);
+    case PreviousValueRole:
+        return optionalVariant(row.previous.value);
+    case PreviousChangePctRole:
+        return optionalVariant(row.previous.changePct);
+    case PreviousChangeAbsRole:
+        return optionalVariant(row.previous.changeAbs);
+    case YearAgoValueRole:
+        return optionalVariant(row.yearAgo.value);
+    case YearAgoChangePctRole:
+        return optionalVariant(row.yearAgo.changePct);
+    case YearAgoChangeAbsRole:
+        return optionalVariant(row.yearAgo.changeAbs);
+    case MedianRole:
+        return optionalVariant(row.current.extras.median);
+    case P90Role:
+        return optionalVariant(row.current.extras.p90);
+    case ShareHighRole:
+        return optionalVariant(row.current.extras.shareHigh);
+    case RatingsRole:
+        return optionalVariant(row.current.extras.ratings);
+    case OpenRole:
+        return optionalVariant(row.current.extras.open);
+    case TolerancePctRole:
+        return row.target.tolerancePct;
     }
     return QVariant();
 }
@@ -125,15 +161,18 @@ QVariant KpiSummaryModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const KpiRow &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(row, index.column());
+    case Qt::DisplayRole:
+        return display(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == Name ? kpiDefinition(row.kpi).definition(m_format.language())
                                       : QVariant();
-    case Qt::DecorationRole: return index.column() == Status ? statusColor(row.status) : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == Status ? statusColor(row.status) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant()
                                       : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
-    default: return role > Qt::UserRole ? roleData(row, role) : QVariant();
+    default:
+        return role > Qt::UserRole ? roleData(row, role) : QVariant();
     }
 }
 
@@ -142,16 +181,26 @@ QVariant KpiSummaryModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("KPI");
-    case Value: return tr("Value");
-    case Target: return tr("Target");
-    case Status: return tr("Status");
-    case Previous: return tr("Previous period");
-    case PreviousChange: return tr("Change");
-    case YearAgo: return tr("Year ago");
-    case YearAgoChange: return tr("Change vs year ago");
-    case Count: return tr("Records");
-    case Extras: return tr("Details");
+    case Name:
+        return tr("KPI");
+    case Value:
+        return tr("Value");
+    case Target:
+        return tr("Target");
+    case Status:
+        return tr("Status");
+    case Previous:
+        return tr("Previous period");
+    case PreviousChange:
+        return tr("Change");
+    case YearAgo:
+        return tr("Year ago");
+    case YearAgoChange:
+        return tr("Change vs year ago");
+    case Count:
+        return tr("Records");
+    case Extras:
+        return tr("Details");
     }
     return QVariant();
 }

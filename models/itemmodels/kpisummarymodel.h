@@ -32,11 +32,11 @@ public:
         KpiIdRole = Qt::UserRole + 1, ///< QString id
         ValueRole,                    ///< double, invalid when no data
         TargetRole,
-        StatusRole,                   ///< int(KpiStatus)
-        StatusCodeRole,               ///< "met", "near", "missed", "no_data", ""
+        StatusRole,     ///< int(KpiStatus)
+        StatusCodeRole, ///< "met", "near", "missed", "no_data", ""
         CountRole,
         LowerIsBetterRole,
-        UnitRole,                     ///< the JSON's unit code
+        UnitRole, ///< the JSON's unit code
         PreviousValueRole,
         PreviousChangePctRole,
         PreviousChangeAbsRole,
@@ -81,8 +81,7 @@ private:
 };
 
 /// A null optional as an invalid QVariant, so views show nothing and charts skip the point.
-template<typename T>
-QVariant optionalVariant(const std::optional<T> &value)
+template <typename T> QVariant optionalVariant(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

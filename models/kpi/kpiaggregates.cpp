@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <vector>
+
 namespace busola {
 
 void SupportCell::add(const SupportCell &o)
@@ -106,20 +108,19 @@ KpiAggregateLoader::KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock,
     : m_db(db)
     , m_clock(clock)
     , m_useSummaries(useSummaries)
-{
-}
+{}
 
 bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out)
 {
     *out = KpiAggregates();
     out->supportFiltered = filters.hasAnyOf(supportDimensions());
     for (int m = range.firstMonth; m <= range.lastMonth; m = StoreClock::addMonths(m, 1)) {
-        if (m_clock.monthStart(m) >= range.from
-            && m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
+        if (m_clock.monthStart(m) >= range.from &&
+            m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
             out->wholeMonths.insert(m);
     }
-    return loadSupport(range, filters, out) && loadSales(range, filters, out)
-           && loadFeedback(range, filters, out) && loadCosts(range, out);
+    return loadSupport(range, filters, out) && loadSales(range, filters, out) &&
+           loadFeedback(range, filters, out) && loadCosts(range, out);
 }
 
 bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &filters,
@@ -143,21 +144,22 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
             return false;
         while (q.next()) {
             SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
-            c = {i64(q, 2), i64(q, 3), i64(q, 4), i64(q, 5), i64(q, 6), i64(q, 7),
+            c = {i64(q, 2), i64(q, 3), i64(q, 4),  i64(q, 5),  i64(q, 6),  i64(q, 7),
                  i64(q, 8), i64(q, 9), i64(q, 10), i64(q, 11), i64(q, 12), q.value(13).toDouble()};
         }
         return true;
     }
     binds << range.from << range.to;
     const QString where = filterClause(filters, dims, dims, &binds);
-    if (!runQuery(q,
-                  QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*),"
-                                 " COUNT(response_seconds), COALESCE(SUM(response_seconds), 0),"
-                                 " SUM(is_complaint), COALESCE(SUM(cost_minor), 0), COUNT(cost_minor)"
-                                 " FROM interactions WHERE created_at >= ? AND created_at < ?%1"
-                                 " GROUP BY 1, 2")
-                      .arg(where),
-                  binds, &m_error))
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*),"
+                           " COUNT(response_seconds), COALESCE(SUM(response_seconds), 0),"
+                           " SUM(is_complaint), COALESCE(SUM(cost_minor), 0), COUNT(cost_minor)"
+                           " FROM interactions WHERE created_at >= ? AND created_at < ?%1"
+                           " GROUP BY 1, 2")
+                .arg(where),
+            binds, &m_error))
         return false;
     while (q.next()) {
         SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
@@ -168,15 +170,16 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
         c.costMinor = i64(q, 6);
         c.costed = i64(q, 7);
     }
-    if (!runQuery(q,
-                  QStringLiteral(
-                      "SELECT resolved_month, COALESCE(channel, ''), COUNT(*),"
-                      " SUM(CASE WHEN contacts IS NOT NULL OR fcr_flag IS NOT NULL THEN 1 ELSE 0 END),"
-                      " SUM(CASE WHEN contacts = 1 OR (contacts IS NULL AND fcr_flag = 1)"
-                      " THEN 1 ELSE 0 END) FROM interactions"
-                      " WHERE resolved_at >= ? AND resolved_at < ?%1 GROUP BY 1, 2")
-                      .arg(where),
-                  binds, &m_error))
+    if (!runQuery(
+            q,
+            QStringLiteral(
+                "SELECT resolved_month, COALESCE(channel, ''), COUNT(*),"
+                " SUM(CASE WHEN contacts IS NOT NULL OR fcr_flag IS NOT NULL THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN contacts = 1 OR (contacts IS NULL AND fcr_flag = 1)"
+                " THEN 1 ELSE 0 END) FROM interactions"
+                " WHERE resolved_at >= ? AND resolved_at < ?%1 GROUP BY 1, 2")
+                .arg(where),
+            binds, &m_error))
         return false;
     while (q.next()) {
         SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
@@ -186,15 +189,15 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
     }
     QVariantList ratingBinds{range.from, range.to, range.from, range.to};
     const QString ratingWhere = filterClause(filters, dims, dims, &ratingBinds);
-    if (!runQuery(q,
-                  QStringLiteral(
-                      "SELECT COALESCE(resolved_month, created_month), COALESCE(channel, ''),"
-                      " COUNT(*), SUM(CASE WHEN satisfaction >= 4 THEN 1 ELSE 0 END),"
-                      " SUM(satisfaction) FROM interactions WHERE satisfaction IS NOT NULL"
-                      " AND ((resolved_at >= ? AND resolved_at < ?) OR (resolved_at IS NULL"
-                      " AND created_at >= ? AND created_at < ?))%1 GROUP BY 1, 2")
-                      .arg(ratingWhere),
-                  ratingBinds, &m_error))
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT COALESCE(resolved_month, created_month), COALESCE(channel, ''),"
+                           " COUNT(*), SUM(CASE WHEN satisfaction >= 4 THEN 1 ELSE 0 END),"
+                           " SUM(satisfaction) FROM interactions WHERE satisfaction IS NOT NULL"
+                           " AND ((resolved_at >= ? AND resolved_at < ?) OR (resolved_at IS NULL"
+                           " AND created_at >= ? AND created_at < ?))%1 GROUP BY 1, 2")
+                .arg(ratingWhere),
+            ratingBinds, &m_error))
         return false;
     while (q.next()) {
         SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
@@ -229,14 +232,15 @@ bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filt
     }
     binds << range.from << range.to;
     const QString where = filterClause(filters, dims, dims, &binds);
-    if (!runQuery(q,
-                  QStringLiteral(
-                      "SELECT created_month, COUNT(*), SUM(CASE WHEN is_order = 0 THEN 1 ELSE 0 END),"
-                      " SUM(CASE WHEN is_order = 0 AND status = 'won' THEN 1 ELSE 0 END),"
-                      " SUM(CASE WHEN is_order = 0 AND status = 'open' THEN 1 ELSE 0 END)"
-                      " FROM deals WHERE created_at >= ? AND created_at < ?%1 GROUP BY 1")
-                      .arg(where),
-                  binds, &m_error))
+    if (!runQuery(
+            q,
+            QStringLiteral(
+                "SELECT created_month, COUNT(*), SUM(CASE WHEN is_order = 0 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN is_order = 0 AND status = 'won' THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN is_order = 0 AND status = 'open' THEN 1 ELSE 0 END)"
+                " FROM deals WHERE created_at >= ? AND created_at < ?%1 GROUP BY 1")
+                .arg(where),
+            binds, &m_error))
         return false;
     while (q.next()) {
         SalesCell &c = out->sales[q.value(0).toInt()];
@@ -245,18 +249,19 @@ bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filt
         c.leadsWon = i64(q, 3);
         c.leadsOpen = i64(q, 4);
     }
-    if (!runQuery(q,
-                  QStringLiteral(
-                      "SELECT closed_month, COUNT(*),"
-                      " SUM(CASE WHEN status = 'won' AND amount_minor IS NOT NULL THEN 1 ELSE 0 END),"
-                      " COALESCE(SUM(CASE WHEN status = 'won' THEN amount_minor END), 0),"
-                      " SUM(CASE WHEN status = 'won' AND is_order = 0 AND created_at IS NOT NULL"
-                      " THEN 1 ELSE 0 END),"
-                      " COALESCE(SUM(CASE WHEN status = 'won' AND is_order = 0"
-                      " AND created_at IS NOT NULL THEN closed_at - created_at END), 0)"
-                      " FROM deals WHERE closed_at >= ? AND closed_at < ?%1 GROUP BY 1")
-                      .arg(where),
-                  binds, &m_error))
+    if (!runQuery(
+            q,
+            QStringLiteral(
+                "SELECT closed_month, COUNT(*),"
+                " SUM(CASE WHEN status = 'won' AND amount_minor IS NOT NULL THEN 1 ELSE 0 END),"
+                " COALESCE(SUM(CASE WHEN status = 'won' THEN amount_minor END), 0),"
+                " SUM(CASE WHEN status = 'won' AND is_order = 0 AND created_at IS NOT NULL"
+                " THEN 1 ELSE 0 END),"
+                " COALESCE(SUM(CASE WHEN status = 'won' AND is_order = 0"
+                " AND created_at IS NOT NULL THEN closed_at - created_at END), 0)"
+                " FROM deals WHERE closed_at >= ? AND closed_at < ?%1 GROUP BY 1")
+                .arg(where),
+            binds, &m_error))
         return false;
     while (q.next()) {
         SalesCell &c = out->sales[q.value(0).toInt()];
@@ -307,12 +312,13 @@ bool KpiAggregateLoader::loadCosts(const KpiRange &range, KpiAggregates *out)
         out->costs.append({q.value(0).toInt(), q.value(1).toString(), i64(q, 2)});
     if (out->costs.isEmpty())
         return true;
-    const QString sql = usesSummaries(range)
-                            ? QStringLiteral("SELECT month, channel, SUM(n_created) FROM sum_support"
-                                             " WHERE month BETWEEN ? AND ? GROUP BY month, channel")
-                            : QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*)"
-                                             " FROM interactions WHERE created_month BETWEEN ? AND ?"
-                                             " GROUP BY 1, 2");
+    const QString sql =
+        usesSummaries(range)
+            ? QStringLiteral("SELECT month, channel, SUM(n_created) FROM sum_support"
+                             " WHERE month BETWEEN ? AND ? GROUP BY month, channel")
+            : QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*)"
+                             " FROM interactions WHERE created_month BETWEEN ? AND ?"
+                             " GROUP BY 1, 2");
     if (!runQuery(q, sql, {range.firstMonth, range.lastMonth}, &m_error))
         return false;
     while (q.next())
@@ -353,8 +359,8 @@ bool KpiAggregateLoader::activityIsSales()
 {
     if (m_activityIsSales < 0) {
         QSqlQuery q(m_db);
-        m_activityIsSales = q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM deals)")) && q.next()
-                                && q.value(0).toBool()
+        m_activityIsSales = q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM deals)")) &&
+                                    q.next() && q.value(0).toBool()
                                 ? 1
                                 : 0;
     }
@@ -380,7 +386,8 @@ bool KpiAggregateLoader::retentionFromMasks(const KpiPeriod &period, int windowM
     // Bits of the window [from, to) that fall in chunk.
     auto maskOf = [chunkSize](int chunk, int from, int to) {
         qint64 mask = 0;
-        for (int i = std::max(from, chunk * chunkSize); i < std::min(to, (chunk + 1) * chunkSize); ++i)
+        for (int i = std::max(from, chunk * chunkSize); i < std::min(to, (chunk + 1) * chunkSize);
+             ++i)
             mask |= qint64(1) << (i - chunk * chunkSize);
         return mask;
     };
@@ -392,10 +399,10 @@ bool KpiAggregateLoader::retentionFromMasks(const KpiPeriod &period, int windowM
         startBinds << c << maskOf(c, s - windowMonths, s);
         endBinds << c << maskOf(c, e - windowMonths, e);
     }
-    const QVariantList binds = startBinds + endBinds
-                               + QVariantList{activityIsSales() ? QStringLiteral("sale")
-                                                                : QStringLiteral("support"),
-                                              firstChunk, lastChunk};
+    const QVariantList binds =
+        startBinds + endBinds +
+        QVariantList{activityIsSales() ? QStringLiteral("sale") : QStringLiteral("support"),
+                     firstChunk, lastChunk};
     QSqlQuery q(m_db);
     if (!runQuery(q,
                   QStringLiteral(
@@ -406,8 +413,8 @@ bool KpiAggregateLoader::retentionFromMasks(const KpiPeriod &period, int windowM
                       " AS in_e FROM customer_activity WHERE source = ? AND chunk BETWEEN ? AND ?"
                       " GROUP BY customer_id) t WHERE in_s = 1")
                       .arg(startCase, endCase),
-                  binds, &m_error)
-        || !q.next())
+                  binds, &m_error) ||
+        !q.next())
         return false;
     out->start = i64(q, 0);
     out->kept = i64(q, 1);
@@ -436,11 +443,75 @@ bool KpiAggregateLoader::retentionFromRows(const KpiPeriod &period, int windowMo
                       .arg(at, from),
                   {startWindow, start, endWindow, end, std::min(startWindow, endWindow),
                    std::max(start, end)},
-                  &m_error)
-        || !q.next())
+                  &m_error) ||
+        !q.next())
         return false;
     out->start = i64(q, 0);
     out->kept = i64(q, 1);
+    return true;
+}
+
+namespace {
+
+/// Whether any month index in [from, to) is set in masks (chunk firstChunk onwards).
+bool anyActive(const std::vector<quint64> &masks, int firstChunk, int from, int to)
+{
+    const int size = ActivityMask::ChunkMonths;
+    for (int c = 0; c < int(masks.size()); ++c) {
+        const int base = (firstChunk + c) * size;
+        const int lo = std::max(from, base) - base;
+        const int hi = std::min(to, base + size) - base;
+        if (lo >= hi || masks[size_t(c)] == 0)
+            continue;
+        const quint64 window = (hi - lo >= 64 ? ~quint64(0) : ((quint64(1) << (hi - lo)) - 1))
+                               << lo;
+        if (masks[size_t(c)] & window)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool KpiAggregateLoader::retentionSeries(int fromMonth, int toMonth, int windowMonths,
+                                         QVector<RetentionCounts> *out)
+{
+    const int first = ActivityMask::monthIndex(fromMonth);
+    const int last = ActivityMask::monthIndex(toMonth);
+    out->fill(RetentionCounts(), last - first + 1);
+    const int firstChunk = (first - windowMonths) / ActivityMask::ChunkMonths;
+    const int lastChunk = last / ActivityMask::ChunkMonths;
+    QSqlQuery q(m_db);
+    if (!runQuery(q,
+                  QStringLiteral("SELECT customer_id, chunk, months FROM customer_activity"
+                                 " WHERE source = ? AND chunk BETWEEN ? AND ?"
+                                 " ORDER BY customer_id, chunk"),
+                  {activityIsSales() ? QStringLiteral("sale") : QStringLiteral("support"),
+                   firstChunk, lastChunk},
+                  &m_error))
+        return false;
+    std::vector<quint64> masks(size_t(lastChunk - firstChunk + 1), 0);
+    qint64 customer = -1;
+    auto evaluate = [&]() {
+        for (int i = first; i <= last; ++i) {
+            if (!anyActive(masks, firstChunk, i - windowMonths, i))
+                continue;
+            RetentionCounts &r = (*out)[i - first];
+            ++r.start;
+            if (anyActive(masks, firstChunk, i + 1 - windowMonths, i + 1))
+                ++r.kept;
+        }
+        std::fill(masks.begin(), masks.end(), 0);
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != customer && customer >= 0)
+            evaluate();
+        customer = id;
+        masks[size_t(q.value(1).toInt() - firstChunk)] = quint64(q.value(2).toLongLong());
+    }
+    if (customer >= 0)
+        evaluate();
     return true;
 }
 

@@ -66,7 +66,7 @@ struct KpiAggregates
     /// Interactions created per month and channel, unfiltered and over the whole month: the
     /// base that monthly costs are shared out on (only for months with monthly costs).
     QMap<int, QHash<QString, qint64>> createdWholeMonth;
-    QSet<int> wholeMonths;    ///< months lying entirely inside the range
+    QSet<int> wholeMonths; ///< months lying entirely inside the range
     bool supportFiltered = false;
 };
 
@@ -89,6 +89,9 @@ public:
                                   int limit);
     /// Retention over period with a trailing window of windowMonths (PRODUCT.md).
     bool retention(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
+    /// Retention of every month fromMonth..toMonth at once (one pass over the activity bits).
+    bool retentionSeries(int fromMonth, int toMonth, int windowMonths,
+                         QVector<RetentionCounts> *out);
     /// True when activity means won deals (the store holds deals), false for interactions.
     bool activityIsSales();
 

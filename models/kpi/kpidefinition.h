@@ -49,7 +49,10 @@ struct KpiDefinition
     /// Dimensions it can be filtered and broken down by (empty for retention).
     QStringList dimensions;
 
-    QString name(Language language) const { return language == Language::English ? nameEn : nameRo; }
+    QString name(Language language) const
+    {
+        return language == Language::English ? nameEn : nameRo;
+    }
     QString definition(Language language) const
     {
         return language == Language::English ? definitionEn : definitionRo;

@@ -22,15 +22,14 @@ std::optional<double> ratio(double numerator, qint64 denominator, double scale =
 SupportCell supportTotal(const KpiAggregates &agg, int fromMonth, int toMonth)
 {
     SupportCell total;
-    for (auto it = agg.support.lowerBound(fromMonth); it != agg.support.cend() && it.key() <= toMonth;
-         ++it)
+    for (auto it = agg.support.lowerBound(fromMonth);
+         it != agg.support.cend() && it.key() <= toMonth; ++it)
         for (const SupportCell &cell : it.value())
             total.add(cell);
     return total;
 }
 
-template<typename Cell>
-Cell monthTotal(const QMap<int, Cell> &map, int fromMonth, int toMonth)
+template <typename Cell> Cell monthTotal(const QMap<int, Cell> &map, int fromMonth, int toMonth)
 {
     Cell total;
     for (auto it = map.lowerBound(fromMonth); it != map.cend() && it.key() <= toMonth; ++it)
@@ -59,8 +58,7 @@ std::optional<double> percentile(KpiAggregateLoader &loader, const KpiRange &ran
 KpiEngine::KpiEngine(Store &store)
     : m_store(store)
     , m_targets(store)
-{
-}
+{}
 
 int KpiEngine::retentionWindowMonths() const
 {
@@ -288,8 +286,8 @@ QVector<QVector<MonthValue>> KpiEngine::monthlySeries(const QVector<Kpi> &kpis, 
     QVector<QVector<MonthValue>> out(kpis.size());
     if (fromMonth > toMonth)
         return out;
-    const KpiPeriod whole = KpiPeriod::custom(StoreClock::firstDayOf(fromMonth),
-                                              KpiPeriod::month(toMonth).last);
+    const KpiPeriod whole =
+        KpiPeriod::custom(StoreClock::firstDayOf(fromMonth), KpiPeriod::month(toMonth).last);
     const KpiRange range = KpiRange::of(whole, m_store.clock());
     KpiAggregateLoader loader(m_store.db(), m_store.clock(), m_useSummaries);
     KpiAggregates agg;
@@ -297,12 +295,24 @@ QVector<QVector<MonthValue>> KpiEngine::monthlySeries(const QVector<Kpi> &kpis, 
         m_error = loader.lastError();
         return out;
     }
-    for (int m = fromMonth; m <= toMonth; m = StoreClock::addMonths(m, 1)) {
+    QVector<RetentionCounts> retained;
+    const bool wantsRetention = kpis.contains(Kpi::RetentionRate);
+    if (wantsRetention && m_useSummaries &&
+        !loader.retentionSeries(fromMonth, toMonth, retentionWindowMonths(), &retained)) {
+        m_error = loader.lastError();
+        return out;
+    }
+    int row = 0;
+    for (int m = fromMonth; m <= toMonth; m = StoreClock::addMonths(m, 1), ++row) {
         for (int i = 0; i < kpis.size(); ++i) {
-            const KpiValue v = kpis.at(i) == Kpi::RetentionRate
-                                   ? retention(KpiPeriod::month(m))
-                                   : evaluate(kpis.at(i), agg, filters, m, m);
-            out[i].append({m, v.value});
+            if (kpis.at(i) != Kpi::RetentionRate) {
+                out[i].append({m, evaluate(kpis.at(i), agg, filters, m, m).value});
+            } else if (!retained.isEmpty()) {
+                const RetentionCounts &r = retained.at(row);
+                out[i].append({m, ratio(double(r.kept), r.start, 100.0)});
+            } else {
+                out[i].append({m, retention(KpiPeriod::month(m)).value});
+            }
         }
     }
     return out;
@@ -328,8 +338,10 @@ QStringList KpiEngine::dimensionValues(const QString &dimension, const KpiPeriod
                                            " WHERE created_month BETWEEN ? AND ?"
                                            " OR closed_month BETWEEN ? AND ?");
     if (m_useSummaries)
-        sql = support ? QStringLiteral("SELECT DISTINCT %1 FROM sum_support WHERE month BETWEEN ? AND ?")
-                      : QStringLiteral("SELECT DISTINCT %1 FROM sum_sales WHERE month BETWEEN ? AND ?");
+        sql =
+            support
+                ? QStringLiteral("SELECT DISTINCT %1 FROM sum_support WHERE month BETWEEN ? AND ?")
+                : QStringLiteral("SELECT DISTINCT %1 FROM sum_sales WHERE month BETWEEN ? AND ?");
     // Survey responses count in csat: they have a channel, and no team or agent.
     if (dimension == QLatin1String("channel"))
         sql += QStringLiteral(" UNION SELECT DISTINCT COALESCE(channel, '') FROM feedback"
@@ -352,8 +364,7 @@ QStringList KpiEngine::dimensionValues(const QString &dimension, const KpiPeriod
 }
 
 QVector<KpiBreakdownEntry> KpiEngine::breakdown(Kpi kpi, const KpiPeriod &period,
-                                                const KpiFilters &filters,
-                                                const QString &dimension)
+                                                const KpiFilters &filters, const QString &dimension)
 {
     QVector<KpiBreakdownEntry> entries;
     const KpiDefinition &def = kpiDefinition(kpi);

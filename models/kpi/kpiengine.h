@@ -56,7 +56,7 @@ struct KpiRow
 
 struct KpiBreakdownEntry
 {
-    QString key;          ///< empty: the records without a value for the dimension
+    QString key; ///< empty: the records without a value for the dimension
     KpiValue value;
     KpiTarget target;
     KpiStatus status = KpiStatus::None;
@@ -91,8 +91,8 @@ public:
     /// One value per month from fromMonth to toMonth (yyyymm, both included).
     QVector<MonthValue> monthlySeries(Kpi kpi, int fromMonth, int toMonth,
                                       const KpiFilters &filters);
-    QVector<QVector<MonthValue>> monthlySeries(const QVector<Kpi> &kpis, int fromMonth,
-                                               int toMonth, const KpiFilters &filters);
+    QVector<QVector<MonthValue>> monthlySeries(const QVector<Kpi> &kpis, int fromMonth, int toMonth,
+                                               const KpiFilters &filters);
 
     /// The KPI per value of dimension (one of the KPI's dimensions; else empty). Groups with
     /// neither records nor a value are left out; key "" is the group without a value.
@@ -114,8 +114,8 @@ public:
 private:
     KpiValue evaluate(Kpi kpi, const KpiAggregates &agg, const KpiFilters &filters, int fromMonth,
                       int toMonth) const;
-    KpiValue costPerInteraction(const KpiAggregates &agg, const KpiFilters &filters,
-                                int fromMonth, int toMonth) const;
+    KpiValue costPerInteraction(const KpiAggregates &agg, const KpiFilters &filters, int fromMonth,
+                                int toMonth) const;
     KpiValue retention(const KpiPeriod &period);
     void addResponsePercentiles(KpiValue *value, const KpiRange &range, const KpiFilters &filters,
                                 KpiAggregateLoader &loader);

@@ -11,9 +11,12 @@ int decimalsOf(KpiUnit unit)
 {
     switch (unit) {
     case KpiUnit::Score:
-    case KpiUnit::Money: return 2;
-    case KpiUnit::Count: return 0;
-    default: return 1;
+    case KpiUnit::Money:
+        return 2;
+    case KpiUnit::Count:
+        return 0;
+    default:
+        return 1;
     }
 }
 
@@ -25,13 +28,19 @@ struct Caption
     const char *ro;
 };
 const Caption Captions[] = {
-    {"KPI", "Indicator"},          {"Value", "Valoare"},
-    {"Target", "Țintă"},           {"Status", "Stare"},
+    {"KPI", "Indicator"},
+    {"Value", "Valoare"},
+    {"Target", "Țintă"},
+    {"Status", "Stare"},
     {"Previous period", "Perioada anterioară"},
-    {"Year ago", "Acum un an"},    {"Change", "Variație"},
-    {"Records", "Înregistrări"},   {"Period", "Perioada"},
-    {"met", "atins"},              {"near", "aproape"},
-    {"missed", "ratat"},           {"no data", "fără date"},
+    {"Year ago", "Acum un an"},
+    {"Change", "Variație"},
+    {"Records", "Înregistrări"},
+    {"Period", "Perioada"},
+    {"met", "atins"},
+    {"near", "aproape"},
+    {"missed", "ratat"},
+    {"no data", "fără date"},
     {"(no value)", "(fără valoare)"},
 };
 
@@ -42,8 +51,7 @@ KpiFormatter::KpiFormatter(Language language, QString currency)
     , m_currency(std::move(currency))
     , m_locale(language == Language::Romanian ? QLocale(QLocale::Romanian, QLocale::Romania)
                                               : QLocale(QLocale::English, QLocale::UnitedStates))
-{
-}
+{}
 
 QString KpiFormatter::caption(const char *english) const
 {
@@ -62,14 +70,19 @@ QString KpiFormatter::unitSuffix(KpiUnit unit) const
 {
     const bool ro = m_language == Language::Romanian;
     switch (unit) {
-    case KpiUnit::Hours: return QStringLiteral(" h");
-    case KpiUnit::Percent: return QStringLiteral(" %");
-    case KpiUnit::Score: return QString();
+    case KpiUnit::Hours:
+        return QStringLiteral(" h");
+    case KpiUnit::Percent:
+        return QStringLiteral(" %");
+    case KpiUnit::Score:
+        return QString();
     case KpiUnit::Money:
-        return QLatin1Char(' ')
-               + (ro && m_currency == QLatin1String("RON") ? QStringLiteral("lei") : m_currency);
-    case KpiUnit::Days: return ro ? QStringLiteral(" zile") : QStringLiteral(" days");
-    case KpiUnit::Count: return QString();
+        return QLatin1Char(' ') +
+               (ro && m_currency == QLatin1String("RON") ? QStringLiteral("lei") : m_currency);
+    case KpiUnit::Days:
+        return ro ? QStringLiteral(" zile") : QStringLiteral(" days");
+    case KpiUnit::Count:
+        return QString();
     }
     return {};
 }
@@ -85,9 +98,11 @@ QString KpiFormatter::change(const KpiDefinition &definition, std::optional<doub
 {
     if (!change)
         return QStringLiteral("—");
-    const QString sign = *change > 0 ? QStringLiteral("+") : *change < 0 ? QStringLiteral("−") : QString();
-    const QString suffix = definition.unit == KpiUnit::Percent ? QStringLiteral(" pp")
-                                                               : unitSuffix(definition.unit);
+    const QString sign = *change > 0   ? QStringLiteral("+")
+                         : *change < 0 ? QStringLiteral("−")
+                                       : QString();
+    const QString suffix =
+        definition.unit == KpiUnit::Percent ? QStringLiteral(" pp") : unitSuffix(definition.unit);
     return sign + number(std::abs(*change), decimalsOf(definition.unit)) + suffix;
 }
 
@@ -95,7 +110,9 @@ QString KpiFormatter::percent(std::optional<double> pct) const
 {
     if (!pct)
         return QStringLiteral("—");
-    const QString sign = *pct > 0 ? QStringLiteral("+") : *pct < 0 ? QStringLiteral("−") : QString();
+    const QString sign = *pct > 0   ? QStringLiteral("+")
+                         : *pct < 0 ? QStringLiteral("−")
+                                    : QString();
     return sign + number(std::abs(*pct), 1) + QStringLiteral(" %");
 }
 
@@ -107,11 +124,16 @@ QString KpiFormatter::count(qint64 count) const
 QString KpiFormatter::status(KpiStatus status) const
 {
     switch (status) {
-    case KpiStatus::Met: return caption("met");
-    case KpiStatus::Near: return caption("near");
-    case KpiStatus::Missed: return caption("missed");
-    case KpiStatus::NoData: return caption("no data");
-    case KpiStatus::None: break;
+    case KpiStatus::Met:
+        return caption("met");
+    case KpiStatus::Near:
+        return caption("near");
+    case KpiStatus::Missed:
+        return caption("missed");
+    case KpiStatus::NoData:
+        return caption("no data");
+    case KpiStatus::None:
+        break;
     }
     return QString();
 }

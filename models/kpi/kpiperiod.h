@@ -32,8 +32,7 @@ public:
 
     /// `2026-10`, `2026-Q4`, `2026` or `2026-10-05`; with `to` (any of the same forms) a
     /// custom range from the start of period to the end of to. Null and *error on bad input.
-    static std::optional<KpiPeriod> parse(const QString &period, const QString &to,
-                                          QString *error);
+    static std::optional<KpiPeriod> parse(const QString &period, const QString &to, QString *error);
 
     bool isValid() const { return first.isValid() && last.isValid() && first <= last; }
     /// Whole local months (every kind but a custom range of days).

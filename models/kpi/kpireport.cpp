@@ -31,11 +31,21 @@ QString jsonString(const QString &text)
     QString out = QStringLiteral("\"");
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -53,8 +63,7 @@ QString jsonNumber(std::optional<double> value)
     return QString::number(*value, 'g', QLocale::FloatingPointShortest);
 }
 
-template<typename T>
-QString jsonInt(std::optional<T> value)
+template <typename T> QString jsonInt(std::optional<T> value)
 {
     return value ? QString::number(*value) : QStringLiteral("null");
 }
@@ -78,8 +87,10 @@ QString extrasJson(const KpiRow &row)
     case Kpi::Csat:
         return object({{QStringLiteral("share_4_5"), jsonNumber(x.shareHigh)},
                        {QStringLiteral("ratings"), jsonInt(x.ratings)}});
-    case Kpi::LeadConversion: return object({{QStringLiteral("open"), jsonInt(x.open)}});
-    default: return QStringLiteral("{}");
+    case Kpi::LeadConversion:
+        return object({{QStringLiteral("open"), jsonInt(x.open)}});
+    default:
+        return QStringLiteral("{}");
     }
 }
 
@@ -94,7 +105,8 @@ QString filtersJson(const KpiFilters &filters)
         QStringList values;
         for (const QString &v : *it)
             values << jsonString(v);
-        members.append({it.key(), QLatin1Char('[') + values.join(QLatin1Char(',')) + QLatin1Char(']')});
+        members.append(
+            {it.key(), QLatin1Char('[') + values.join(QLatin1Char(',')) + QLatin1Char(']')});
     }
     return object(members);
 }
@@ -156,14 +168,16 @@ QByteArray kpiReportJson(const KpiReportData &report)
     const KpiPeriod compared = report.request.compareYearAgo ? p.yearAgo() : p.previous();
     QList<QPair<QString, QString>> top{
         {QStringLiteral("period"), periodJson(p)},
-        {QStringLiteral("compare"), jsonString(report.request.compareYearAgo ? QStringLiteral("year")
-                                                                             : QStringLiteral("previous"))},
+        {QStringLiteral("compare"),
+         jsonString(report.request.compareYearAgo ? QStringLiteral("year")
+                                                  : QStringLiteral("previous"))},
         {QStringLiteral("compare_period"), periodJson(compared)},
         {QStringLiteral("filters"), filtersJson(report.request.filters)},
     };
     if (!report.request.breakdownBy.isEmpty())
         top.append({QStringLiteral("by"), jsonString(report.request.breakdownBy)});
-    top.append({QStringLiteral("kpis"), QLatin1Char('[') + kpis.join(QLatin1Char(',')) + QLatin1Char(']')});
+    top.append({QStringLiteral("kpis"),
+                QLatin1Char('[') + kpis.join(QLatin1Char(',')) + QLatin1Char(']')});
     return object(top).toUtf8() + '\n';
 }
 
@@ -171,8 +185,8 @@ namespace {
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -207,14 +221,14 @@ QString kpiReportCsv(const KpiReportData &report)
                                      csvNumber(x.median), csvNumber(x.p90), csvNumber(x.shareHigh),
                                      x.ratings ? QString::number(*x.ratings) : QString(),
                                      x.open ? QString::number(*x.open) : QString()})
-                         .join(QLatin1Char(','));
+                     .join(QLatin1Char(','));
         for (const KpiBreakdownEntry &e : report.breakdowns.value(i))
             lines << (head + QStringList{report.request.breakdownBy, csvField(e.key),
                                          csvNumber(e.value.value),
                                          csvField(def.unitCode(report.currency)),
                                          csvNumber(e.target.value), statusCode(e.status),
                                          QString::number(e.value.count)})
-                             .join(QLatin1Char(','));
+                         .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
@@ -222,24 +236,30 @@ QString kpiReportCsv(const KpiReportData &report)
 QString kpiReportTable(const KpiReportData &report)
 {
     const KpiFormatter f(report.request.language, report.currency);
-    QList<QStringList> table{{f.caption("KPI"), f.caption("Value"), f.caption("Target"),
-                              f.caption("Status"),
-                              f.caption(report.request.compareYearAgo ? "Year ago" : "Previous period"),
-                              f.caption("Change"), QStringLiteral("%"), f.caption("Records")}};
+    QList<QStringList> table{
+        {f.caption("KPI"), f.caption("Value"), f.caption("Target"), f.caption("Status"),
+         f.caption(report.request.compareYearAgo ? "Year ago" : "Previous period"),
+         f.caption("Change"), QStringLiteral("%"), f.caption("Records")}};
     for (int i = 0; i < report.rows.size(); ++i) {
         const KpiRow &row = report.rows.at(i);
         const KpiDefinition &def = kpiDefinition(row.kpi);
         const KpiComparison &cmp = report.comparison(row);
-        table << QStringList{def.name(report.request.language), f.value(def, row.current.value),
+        table << QStringList{def.name(report.request.language),
+                             f.value(def, row.current.value),
                              row.target.value ? f.value(def, row.target.value) : QString(),
-                             f.status(row.status), f.value(def, cmp.value),
-                             f.change(def, cmp.changeAbs), f.percent(cmp.changePct),
+                             f.status(row.status),
+                             f.value(def, cmp.value),
+                             f.change(def, cmp.changeAbs),
+                             f.percent(cmp.changePct),
                              f.count(row.current.count)};
         for (const KpiBreakdownEntry &e : report.breakdowns.value(i))
             table << QStringList{QStringLiteral("  ") + f.groupLabel(e.key),
                                  f.value(def, e.value.value),
                                  e.target.value ? f.value(def, e.target.value) : QString(),
-                                 f.status(e.status), QString(), QString(), QString(),
+                                 f.status(e.status),
+                                 QString(),
+                                 QString(),
+                                 QString(),
                                  f.count(e.value.count)};
     }
     QVector<int> widths(table.first().size(), 0);
@@ -247,13 +267,14 @@ QString kpiReportTable(const KpiReportData &report)
         for (int c = 0; c < line.size(); ++c)
             widths[c] = std::max(widths[c], int(line.at(c).size()));
     const KpiPeriod &p = report.request.period;
-    QString out = f.caption("Period") + QStringLiteral(": ")
-                  + f.locale().toString(p.first, QLocale::ShortFormat) + QStringLiteral(" – ")
-                  + f.locale().toString(p.last, QLocale::ShortFormat) + QLatin1Char('\n');
+    QString out = f.caption("Period") + QStringLiteral(": ") +
+                  f.locale().toString(p.first, QLocale::ShortFormat) + QStringLiteral(" – ") +
+                  f.locale().toString(p.last, QLocale::ShortFormat) + QLatin1Char('\n');
     for (const QStringList &line : std::as_const(table)) {
         QStringList cells;
         for (int c = 0; c < line.size(); ++c)
-            cells << (c == 0 ? line.at(c).leftJustified(widths[c]) : line.at(c).rightJustified(widths[c]));
+            cells << (c == 0 ? line.at(c).leftJustified(widths[c])
+                             : line.at(c).rightJustified(widths[c]));
         QString text = cells.join(QStringLiteral("  "));
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);

@@ -14,7 +14,7 @@ struct KpiReportRequest
     KpiPeriod period;
     bool compareYearAgo = false; ///< else the previous period
     KpiFilters filters;
-    QString breakdownBy;         ///< a dimension, or empty
+    QString breakdownBy; ///< a dimension, or empty
     Language language = Language::Romanian;
 };
 

@@ -21,11 +21,16 @@ QString nonNull(const QString &text)
 QString statusCode(KpiStatus status)
 {
     switch (status) {
-    case KpiStatus::Met: return QStringLiteral("met");
-    case KpiStatus::Near: return QStringLiteral("near");
-    case KpiStatus::Missed: return QStringLiteral("missed");
-    case KpiStatus::NoData: return QStringLiteral("no_data");
-    case KpiStatus::None: break;
+    case KpiStatus::Met:
+        return QStringLiteral("met");
+    case KpiStatus::Near:
+        return QStringLiteral("near");
+    case KpiStatus::Missed:
+        return QStringLiteral("missed");
+    case KpiStatus::NoData:
+        return QStringLiteral("no_data");
+    case KpiStatus::None:
+        break;
     }
     return {};
 }
@@ -52,8 +57,7 @@ KpiStatus evaluateStatus(const KpiDefinition &definition, std::optional<double> 
 
 KpiTargets::KpiTargets(Store &store)
     : m_store(store)
-{
-}
+{}
 
 double KpiTargets::defaultTolerance() const
 {

@@ -20,7 +20,7 @@ struct KpiTarget
     double tolerancePct = 10.0;
     QString scopeDimension; ///< empty: the company-wide target
     QString scopeValue;
-    int validFrom = 0;      ///< yyyymm; 0 for the article's default
+    int validFrom = 0; ///< yyyymm; 0 for the article's default
 };
 
 /// Met / near / missed as PRODUCT.md says; NoData when the value is null; None without target.

@@ -154,30 +154,30 @@ bool refreshActivity(QSqlDatabase &db, const ActivitySource &s, int month, QStri
     return exec(db,
                 QStringLiteral("UPDATE customer_activity SET months = months & ? WHERE source = ?"
                                " AND chunk = ? AND (months & ?) <> 0"),
-                {~bit, source, chunk, bit}, error)
-           && exec(db,
-                   QStringLiteral("INSERT INTO customer_activity (source, chunk, customer_id, months)"
-                                  " SELECT DISTINCT CAST(? AS TEXT), CAST(? AS BIGINT), customer_id,"
-                                  " CAST(? AS BIGINT) FROM %1 WHERE customer_id IS NOT NULL AND %2"
-                                  " AND %3 = ? ON CONFLICT (source, chunk, customer_id) DO UPDATE"
-                                  " SET months = customer_activity.months | excluded.months")
-                       .arg(QLatin1String(s.table), QLatin1String(s.condition),
-                            QLatin1String(s.monthColumn)),
-                   {source, chunk, bit, month}, error);
+                {~bit, source, chunk, bit}, error) &&
+           exec(db,
+                QStringLiteral("INSERT INTO customer_activity (source, chunk, customer_id, months)"
+                               " SELECT DISTINCT CAST(? AS TEXT), CAST(? AS BIGINT), customer_id,"
+                               " CAST(? AS BIGINT) FROM %1 WHERE customer_id IS NOT NULL AND %2"
+                               " AND %3 = ? ON CONFLICT (source, chunk, customer_id) DO UPDATE"
+                               " SET months = customer_activity.months | excluded.months")
+                    .arg(QLatin1String(s.table), QLatin1String(s.condition),
+                         QLatin1String(s.monthColumn)),
+                {source, chunk, bit, month}, error);
 }
 
 bool refreshSupport(QSqlDatabase &db, const QSet<int> &months, QString *error)
 {
-    const QString sql = QLatin1String(SupportColumns)
-                        + QLatin1String(SupportSelect)
-                              .arg(QStringLiteral("created_month = ?"),
-                                   QStringLiteral("resolved_month = ?"),
-                                   QStringLiteral("(resolved_month = ? OR (resolved_month IS NULL"
-                                                  " AND created_month = ?))"));
+    const QString sql =
+        QLatin1String(SupportColumns) +
+        QLatin1String(SupportSelect)
+            .arg(QStringLiteral("created_month = ?"), QStringLiteral("resolved_month = ?"),
+                 QStringLiteral("(resolved_month = ? OR (resolved_month IS NULL"
+                                " AND created_month = ?))"));
     for (int month : sorted(months)) {
-        if (!exec(db, QStringLiteral("DELETE FROM sum_support WHERE month = ?"), {month}, error)
-            || !exec(db, sql, {month, month, month, month}, error)
-            || !refreshActivity(db, ActivitySources[1], month, error))
+        if (!exec(db, QStringLiteral("DELETE FROM sum_support WHERE month = ?"), {month}, error) ||
+            !exec(db, sql, {month, month, month, month}, error) ||
+            !refreshActivity(db, ActivitySources[1], month, error))
             return false;
     }
     return true;
@@ -185,14 +185,13 @@ bool refreshSupport(QSqlDatabase &db, const QSet<int> &months, QString *error)
 
 bool refreshSales(QSqlDatabase &db, const QSet<int> &months, QString *error)
 {
-    const QString sql = QLatin1String(SalesColumns)
-                        + QLatin1String(SalesSelect)
-                              .arg(QStringLiteral("created_month = ?"),
-                                   QStringLiteral("closed_month = ?"));
+    const QString sql = QLatin1String(SalesColumns) + QLatin1String(SalesSelect)
+                                                          .arg(QStringLiteral("created_month = ?"),
+                                                               QStringLiteral("closed_month = ?"));
     for (int month : sorted(months)) {
-        if (!exec(db, QStringLiteral("DELETE FROM sum_sales WHERE month = ?"), {month}, error)
-            || !exec(db, sql, {month, month}, error)
-            || !refreshActivity(db, ActivitySources[0], month, error))
+        if (!exec(db, QStringLiteral("DELETE FROM sum_sales WHERE month = ?"), {month}, error) ||
+            !exec(db, sql, {month, month}, error) ||
+            !refreshActivity(db, ActivitySources[0], month, error))
             return false;
     }
     return true;
@@ -200,11 +199,11 @@ bool refreshSales(QSqlDatabase &db, const QSet<int> &months, QString *error)
 
 bool refreshFeedback(QSqlDatabase &db, const QSet<int> &months, QString *error)
 {
-    const QString sql = QLatin1String(FeedbackColumns)
-                        + QLatin1String(FeedbackSelect).arg(QStringLiteral("responded_month = ?"));
+    const QString sql = QLatin1String(FeedbackColumns) +
+                        QLatin1String(FeedbackSelect).arg(QStringLiteral("responded_month = ?"));
     for (int month : sorted(months)) {
-        if (!exec(db, QStringLiteral("DELETE FROM sum_feedback WHERE month = ?"), {month}, error)
-            || !exec(db, sql, {month}, error))
+        if (!exec(db, QStringLiteral("DELETE FROM sum_feedback WHERE month = ?"), {month}, error) ||
+            !exec(db, sql, {month}, error))
             return false;
     }
     return true;
@@ -213,11 +212,11 @@ bool refreshFeedback(QSqlDatabase &db, const QSet<int> &months, QString *error)
 } // namespace
 
 // Monthly support costs need no summary: support_costs is already one row per month and channel.
-bool refreshSummaries(QSqlDatabase db, const StoreClock &, const ChangeSet &changes,
-                      QString *error)
+bool refreshSummaries(QSqlDatabase db, const StoreClock &, const ChangeSet &changes, QString *error)
 {
-    if (!refreshSupport(db, changes.supportMonths, error) || !refreshSales(db, changes.salesMonths, error)
-        || !refreshFeedback(db, changes.feedbackMonths, error))
+    if (!refreshSupport(db, changes.supportMonths, error) ||
+        !refreshSales(db, changes.salesMonths, error) ||
+        !refreshFeedback(db, changes.feedbackMonths, error))
         return false;
     if (changes.supportMonths.isEmpty() && changes.salesMonths.isEmpty())
         return true;
@@ -250,10 +249,9 @@ QStringList summarySchemaV2()
             " n_leads BIGINT NOT NULL, n_leads_won BIGINT NOT NULL, n_leads_open BIGINT NOT NULL,"
             " n_sales BIGINT NOT NULL, sum_sales_minor BIGINT NOT NULL, n_cycle BIGINT NOT NULL,"
             " sum_cycle_s BIGINT NOT NULL, PRIMARY KEY (month, owner, region, lead_source))"),
-        QStringLiteral(
-            "CREATE TABLE sum_feedback (month INTEGER NOT NULL, channel TEXT NOT NULL,"
-            " n_csat BIGINT NOT NULL, sum_csat DOUBLE PRECISION NOT NULL,"
-            " n_csat_hi BIGINT NOT NULL, PRIMARY KEY (month, channel))"),
+        QStringLiteral("CREATE TABLE sum_feedback (month INTEGER NOT NULL, channel TEXT NOT NULL,"
+                       " n_csat BIGINT NOT NULL, sum_csat DOUBLE PRECISION NOT NULL,"
+                       " n_csat_hi BIGINT NOT NULL, PRIMARY KEY (month, channel))"),
         QStringLiteral(
             "CREATE TABLE customer_activity (source TEXT NOT NULL, chunk INTEGER NOT NULL,"
             " customer_id BIGINT NOT NULL, months BIGINT NOT NULL,"

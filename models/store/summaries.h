@@ -17,8 +17,8 @@ struct ChangeSet
     QSet<int> costMonths;
     bool isEmpty() const
     {
-        return supportMonths.isEmpty() && salesMonths.isEmpty() && feedbackMonths.isEmpty()
-               && costMonths.isEmpty();
+        return supportMonths.isEmpty() && salesMonths.isEmpty() && feedbackMonths.isEmpty() &&
+               costMonths.isEmpty();
     }
 };
 

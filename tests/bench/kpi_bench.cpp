@@ -20,8 +20,7 @@ namespace {
 
 constexpr int BenchMonth = 202610;
 
-template<typename F>
-double bestOf(int runs, F &&work, double *first = nullptr)
+template <typename F> double bestOf(int runs, F &&work, double *first = nullptr)
 {
     double best = 1e300;
     for (int i = 0; i < runs; ++i) {
@@ -47,7 +46,8 @@ double runProcess(const QString &program, const QStringList &args, QByteArray *o
     if (out)
         *out = p.readAllStandardOutput();
     if (p.exitCode() != 0)
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     p.readAllStandardError().constData());
     return ms;
 }
 
@@ -73,18 +73,19 @@ int main(int argc, char *argv[])
     const KpiPeriod month = KpiPeriod::month(BenchMonth);
     double firstReport = 0, firstSeries = 0;
     QVector<KpiRow> rows;
-    const double report = bestOf(5, [&] { rows = engine.report(month, {}); }, &firstReport);
+    const double report = bestOf(
+        5, [&] { rows = engine.report(month, {}); }, &firstReport);
     QVector<QVector<MonthValue>> series;
     const double seriesMs = bestOf(
         3, [&] { series = engine.monthlySeries(allKpis(), 202312, 202611, {}); }, &firstSeries);
     KpiFilters phone;
     phone.add(QStringLiteral("channel"), QStringLiteral("phone"));
     const double filtered = bestOf(5, [&] { engine.report(month, phone); });
-    const double byAgent = bestOf(3, [&] {
-        engine.breakdown(Kpi::ResponseTime, month, {}, QStringLiteral("agent"));
-    });
-    std::printf("response_time %s = %.4f h (count %lld)\n", qPrintable(month.first.toString(Qt::ISODate)),
-                rows[0].current.value.value_or(-1), rows[0].current.count);
+    const double byAgent =
+        bestOf(3, [&] { engine.breakdown(Kpi::ResponseTime, month, {}, QStringLiteral("agent")); });
+    std::printf("response_time %s = %.4f h (count %lld)\n",
+                qPrintable(month.first.toString(Qt::ISODate)), rows[0].current.value.value_or(-1),
+                rows[0].current.count);
     std::printf("in process: ten KPIs, one month, both comparisons: %.1f ms (first run %.1f ms)\n",
                 report, firstReport);
     std::printf("in process: same with --filter channel=phone: %.1f ms\n", filtered);
@@ -93,10 +94,10 @@ int main(int argc, char *argv[])
                 firstSeries);
 
     const QString busola = args.at(2);
-    const QStringList kpiArgs{QStringLiteral("kpi"), QStringLiteral("--db"), path,
-                              QStringLiteral("--period"), QStringLiteral("2026-10"),
-                              QStringLiteral("--compare"), QStringLiteral("year"),
-                              QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList kpiArgs{
+        QStringLiteral("kpi"),      QStringLiteral("--db"),     path,
+        QStringLiteral("--period"), QStringLiteral("2026-10"),  QStringLiteral("--compare"),
+        QStringLiteral("year"),     QStringLiteral("--format"), QStringLiteral("json")};
     runProcess(busola, kpiArgs); // warm the page cache for both contenders alike
     double busolaMs = 1e300;
     for (int i = 0; i < 3; ++i)
@@ -122,8 +123,10 @@ int main(int argc, char *argv[])
         shellMonth = std::min(shellMonth, runProcess(sqlite3, {path, monthQuery}, &shellOut));
         shellYear = std::min(shellYear, runProcess(sqlite3, {path, yearQuery}));
     }
-    std::printf("process: busola kpi --period 2026-10 --compare year --format json: %.0f ms\n", busolaMs);
-    std::printf("process: sqlite3 shell, response time by channel, one month: %.0f ms\n", shellMonth);
+    std::printf("process: busola kpi --period 2026-10 --compare year --format json: %.0f ms\n",
+                busolaMs);
+    std::printf("process: sqlite3 shell, response time by channel, one month: %.0f ms\n",
+                shellMonth);
     std::printf("process: sqlite3 shell, response time by month x channel, one year: %.0f ms\n",
                 shellYear);
     std::printf("shell result (one month):\n%s", shellOut.constData());

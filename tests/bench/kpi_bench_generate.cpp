@@ -9,8 +9,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <random>
 
 using namespace busola;
@@ -31,10 +31,7 @@ struct Generator
     double real() { return double(rng() >> 11) / double(1ULL << 53); }
     qint64 instant() { return start + qint64(real() * double(end - start)); }
     QString pick(const char *const *names, int n) { return QString::fromLatin1(names[uniform(n)]); }
-    CustomerRef customer()
-    {
-        return {QStringLiteral("K%1").arg(uniform(20000)), QString()};
-    }
+    CustomerRef customer() { return {QStringLiteral("K%1").arg(uniform(20000)), QString()}; }
 
     Interaction interaction(int i)
     {
@@ -63,10 +60,10 @@ struct Generator
 
     Deal deal(int i)
     {
-        static const char *const regions[] = {"Nord-Est", "Sud-Est", "Sud", "Sud-Vest",
+        static const char *const regions[] = {"Nord-Est", "Sud-Est",   "Sud",    "Sud-Vest",
                                               "Vest",     "Nord-Vest", "Centru", "București"};
-        static const char *const sources[] = {"web", "telefon", "recomandare", "târg", "email",
-                                              "parteneri"};
+        static const char *const sources[] = {"web",  "telefon", "recomandare",
+                                              "târg", "email",   "parteneri"};
         Deal d;
         d.externalId = QStringLiteral("D%1").arg(i);
         d.createdAt = instant();
@@ -112,7 +109,8 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     StoreWriter writer(*store);
-    if (!writer.begin({QStringLiteral("bench"), {}, QStringLiteral("demo"), {}, QStringLiteral("update")}))
+    if (!writer.begin(
+            {QStringLiteral("bench"), {}, QStringLiteral("demo"), {}, QStringLiteral("update")}))
         return 1;
     for (int i = 0; i < interactions; ++i)
         writer.write(gen.interaction(i));

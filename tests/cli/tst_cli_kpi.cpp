@@ -21,9 +21,10 @@ private:
 
     QJsonObject runJson(const QStringList &extra)
     {
-        const CliRun run = runBusola(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), m_db,
-                                                 QStringLiteral("--format"), QStringLiteral("json")}
-                                     + extra);
+        const CliRun run =
+            runBusola(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--format"), QStringLiteral("json")} +
+                      extra);
         if (run.exitCode != 0)
             qWarning("busola failed (%d): %s", run.exitCode, qPrintable(run.err));
         QJsonParseError error;
@@ -53,14 +54,20 @@ private slots:
 
     void jsonShape()
     {
-        const QJsonObject r = runJson({QStringLiteral("--period"), QStringLiteral("2029-03"),
-                                       QStringLiteral("--filter"), QStringLiteral("channel=phone")});
-        QCOMPARE(r.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
-                 QStringLiteral("2029-03-01"));
-        QCOMPARE(r.value(QStringLiteral("period")).toObject().value(QStringLiteral("to")).toString(),
-                 QStringLiteral("2029-03-31"));
+        const QJsonObject r =
+            runJson({QStringLiteral("--period"), QStringLiteral("2029-03"),
+                     QStringLiteral("--filter"), QStringLiteral("channel=phone")});
+        QCOMPARE(
+            r.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+            QStringLiteral("2029-03-01"));
+        QCOMPARE(
+            r.value(QStringLiteral("period")).toObject().value(QStringLiteral("to")).toString(),
+            QStringLiteral("2029-03-31"));
         QCOMPARE(r.value(QStringLiteral("compare")).toString(), QStringLiteral("previous"));
-        QCOMPARE(r.value(QStringLiteral("filters")).toObject().value(QStringLiteral("channel")).toString(),
+        QCOMPARE(r.value(QStringLiteral("filters"))
+                     .toObject()
+                     .value(QStringLiteral("channel"))
+                     .toString(),
                  QStringLiteral("phone"));
         QCOMPARE(r.value(QStringLiteral("kpis")).toArray().size(), 10);
         const QJsonObject response = kpi(r, QStringLiteral("response_time"));
@@ -76,7 +83,11 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("previous")).toDouble(), 6.0);
         QCOMPARE(response.value(QStringLiteral("change_pct")).toDouble(), (2.0 - 6.0) / 6.0 * 100);
         QCOMPARE(response.value(QStringLiteral("change_abs")).toDouble(), -4.0);
-        QCOMPARE(response.value(QStringLiteral("extra")).toObject().value(QStringLiteral("median")).toDouble(), 2.0);
+        QCOMPARE(response.value(QStringLiteral("extra"))
+                     .toObject()
+                     .value(QStringLiteral("median"))
+                     .toDouble(),
+                 2.0);
         const QJsonObject sales = kpi(r, QStringLiteral("monthly_sales"));
         QCOMPARE(sales.value(QStringLiteral("unit")).toString(), QStringLiteral("RON"));
         QCOMPARE(sales.value(QStringLiteral("value")).toDouble(), 2034.56);
@@ -86,17 +97,23 @@ private slots:
         QVERIFY(sales.value(QStringLiteral("target")).isNull());
         QVERIFY(sales.value(QStringLiteral("status")).isNull());
         const QJsonObject csat = kpi(r, QStringLiteral("csat"));
-        QCOMPARE(csat.value(QStringLiteral("extra")).toObject().value(QStringLiteral("ratings")).toInt(), 3);
-        QCOMPARE(kpi(r, QStringLiteral("lead_conversion")).value(QStringLiteral("extra")).toObject()
-                     .value(QStringLiteral("open")).toInt(), 1);
+        QCOMPARE(
+            csat.value(QStringLiteral("extra")).toObject().value(QStringLiteral("ratings")).toInt(),
+            3);
+        QCOMPARE(kpi(r, QStringLiteral("lead_conversion"))
+                     .value(QStringLiteral("extra"))
+                     .toObject()
+                     .value(QStringLiteral("open"))
+                     .toInt(),
+                 1);
     }
 
     void compareYearAndBreakdown()
     {
-        const QJsonObject r = runJson({QStringLiteral("--period"), QStringLiteral("2029-03"),
-                                       QStringLiteral("--compare"), QStringLiteral("year"),
-                                       QStringLiteral("--by"), QStringLiteral("owner"),
-                                       QStringLiteral("--lang"), QStringLiteral("en")});
+        const QJsonObject r =
+            runJson({QStringLiteral("--period"), QStringLiteral("2029-03"),
+                     QStringLiteral("--compare"), QStringLiteral("year"), QStringLiteral("--by"),
+                     QStringLiteral("owner"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.value(QStringLiteral("compare")).toString(), QStringLiteral("year"));
         const QJsonObject sales = kpi(r, QStringLiteral("monthly_sales"));
         QCOMPARE(sales.value(QStringLiteral("name")).toString(), QStringLiteral("Total sales"));
@@ -105,9 +122,13 @@ private slots:
         QCOMPARE(groups.size(), 3);
         QVERIFY(groups[0].toObject().value(QStringLiteral("key")).isNull()); // D5, no owner
         QCOMPARE(groups[0].toObject().value(QStringLiteral("value")).toDouble(), 100.0);
-        QCOMPARE(groups[2].toObject().value(QStringLiteral("key")).toString(), QStringLiteral("Maria"));
+        QCOMPARE(groups[2].toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("Maria"));
         QCOMPARE(groups[2].toObject().value(QStringLiteral("count")).toInt(), 2);
-        QVERIFY(kpi(r, QStringLiteral("response_time")).value(QStringLiteral("breakdown")).toArray().isEmpty());
+        QVERIFY(kpi(r, QStringLiteral("response_time"))
+                    .value(QStringLiteral("breakdown"))
+                    .toArray()
+                    .isEmpty());
         QVERIFY(kpi(r, QStringLiteral("response_time")).value(QStringLiteral("previous")).isNull());
     }
 
@@ -143,10 +164,12 @@ private slots:
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(QStringLiteral("id,name,from,to,dimension,key,value")));
         QVERIFY2(lines.contains(QString::fromUtf8(
-                     "response_time,Timpul mediu de răspuns,2029-03-01,2029-03-31,,,2.25,h,24,met,4,8,-71.875,-5.75,2,3.4,,,")),
+                     "response_time,Timpul mediu de "
+                     "răspuns,2029-03-01,2029-03-31,,,2.25,h,24,met,4,8,-71.875,-5.75,2,3.4,,,")),
                  qPrintable(run.out));
-        QVERIFY2(lines.contains(QString::fromUtf8(
-                     "response_time,Timpul mediu de răspuns,2029-03-01,2029-03-31,channel,chat,4,h,24,met,1")),
+        QVERIFY2(lines.contains(
+                     QString::fromUtf8("response_time,Timpul mediu de "
+                                       "răspuns,2029-03-01,2029-03-31,channel,chat,4,h,24,met,1")),
                  qPrintable(run.out));
     }
 
@@ -154,20 +177,26 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addRow("no period") << QStringList{};
-        QTest::addRow("bad period") << QStringList{QStringLiteral("--period"), QStringLiteral("2026-13")};
-        QTest::addRow("date without --to") << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10-05")};
-        QTest::addRow("bad compare") << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10"),
-                                                    QStringLiteral("--compare"), QStringLiteral("week")};
-        QTest::addRow("bad filter") << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10"),
-                                                   QStringLiteral("--filter"), QStringLiteral("colour=red")};
-        QTest::addRow("bad format") << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10"),
-                                                   QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::addRow("bad period")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("2026-13")};
+        QTest::addRow("date without --to")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10-05")};
+        QTest::addRow("bad compare")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10"),
+                           QStringLiteral("--compare"), QStringLiteral("week")};
+        QTest::addRow("bad filter")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10"),
+                           QStringLiteral("--filter"), QStringLiteral("colour=red")};
+        QTest::addRow("bad format")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("2026-10"),
+                           QStringLiteral("--format"), QStringLiteral("xml")};
     }
 
     void badUsage()
     {
         QFETCH(QStringList, args);
-        const CliRun run = runBusola(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), m_db} + args);
+        const CliRun run =
+            runBusola(QStringList{QStringLiteral("kpi"), QStringLiteral("--db"), m_db} + args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
     }

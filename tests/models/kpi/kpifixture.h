@@ -117,7 +117,8 @@ struct KpiFixture
         QList<Deal> list{
             deal("D1", at(s, 2029, 1, 10, 12), at(s, 2029, 3, 5, 12), won, 123456, "Maria", "Nord",
                  "web", "C1"),
-            deal("D2", at(s, 2029, 3, 2, 9), {}, DealStatus::Open, 70000, "Maria", "Sud", "web", ""),
+            deal("D2", at(s, 2029, 3, 2, 9), {}, DealStatus::Open, 70000, "Maria", "Sud", "web",
+                 ""),
             deal("D3", at(s, 2029, 3, 3, 9), at(s, 2029, 3, 20, 9), DealStatus::Lost, 1000, "Ion",
                  "Nord", "phone", "C2"),
             deal("D4", at(s, 2029, 3, 10, 12), at(s, 2029, 3, 15, 12), won, 50000, "Ion", "Sud",
@@ -128,8 +129,8 @@ struct KpiFixture
                  "web", "C2"),
             deal("D8", at(s, 2028, 6, 3, 9), at(s, 2028, 6, 10, 9), won, 5000, "Ion", "Nord", "web",
                  "C1"),
-            deal("D9", at(s, 2028, 3, 8, 9), at(s, 2028, 3, 15, 9), won, 30000, "Ion", "Nord", "web",
-                 "C5"),
+            deal("D9", at(s, 2028, 3, 8, 9), at(s, 2028, 3, 15, 9), won, 30000, "Ion", "Nord",
+                 "web", "C5"),
             deal("D10", at(s, 2028, 11, 20, 9), at(s, 2028, 12, 1, 9), won, 7000, "Maria", "Sud",
                  "web", "C6"),
         };
@@ -137,8 +138,8 @@ struct KpiFixture
         return list;
     }
 
-    static bool write(Store &store, const QString &name, const std::function<void(StoreWriter &)> &rows,
-                      qint64 *importId = nullptr)
+    static bool write(Store &store, const QString &name,
+                      const std::function<void(StoreWriter &)> &rows, qint64 *importId = nullptr)
     {
         StoreWriter writer(store);
         if (!writer.begin({name, {}, QStringLiteral("support"), {}, QStringLiteral("update")}))
@@ -160,8 +161,8 @@ struct KpiFixture
                        w.write(SupportCost{202902, QString(), 5000});
                        w.write(SupportCost{202902, QStringLiteral("chat"), 3000});
                    },
-                   supportImport)
-               && write(
+                   supportImport) &&
+               write(
                    store, QStringLiteral("deals.csv"),
                    [&store](StoreWriter &w) {
                        for (const Deal &d : deals(store))

@@ -1,5 +1,5 @@
-#include "kpifixture.h"
 #include "kpi/kpiengine.h"
+#include "kpifixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,70 +73,109 @@ private slots:
         QTest::addColumn<qint64>("count");
         // (2 + 4 + 2 + 1) h / 4: T3's 01:30 → 04:30 across the change is 2 h, T4 unanswered.
         QTest::addRow("response_time March, DST ticket, ticket without response")
-            << Kpi::ResponseTime << "2029-03" << "" << 2.25 << qint64(4);
-        QTest::addRow("response_time February") << Kpi::ResponseTime << "2029-02" << "" << 8.0 << qint64(2);
-        QTest::addRow("response_time no data in the period")
-            << Kpi::ResponseTime << "2028-03" << "" << Null << qint64(0);
-        QTest::addRow("response_time channel=phone") << Kpi::ResponseTime << "2029-03" << "channel=phone" << 2.0 << qint64(2);
+            << Kpi::ResponseTime << "2029-03"
+            << "" << 2.25 << qint64(4);
+        QTest::addRow("response_time February") << Kpi::ResponseTime << "2029-02"
+                                                << "" << 8.0 << qint64(2);
+        QTest::addRow("response_time no data in the period") << Kpi::ResponseTime << "2028-03"
+                                                             << "" << Null << qint64(0);
+        QTest::addRow("response_time channel=phone") << Kpi::ResponseTime << "2029-03"
+                                                     << "channel=phone" << 2.0 << qint64(2);
         QTest::addRow("response_time channel phone or chat")
-            << Kpi::ResponseTime << "2029-03" << "channel=phone,channel=chat" << 8.0 / 3 << qint64(3);
+            << Kpi::ResponseTime << "2029-03"
+            << "channel=phone,channel=chat" << 8.0 / 3 << qint64(3);
         QTest::addRow("response_time channel=phone and team=B")
-            << Kpi::ResponseTime << "2029-03" << "channel=phone,team=B" << Null << qint64(0);
-        QTest::addRow("response_time team=A") << Kpi::ResponseTime << "2029-03" << "team=A" << 5.0 / 3 << qint64(3);
-        QTest::addRow("response_time without channel") << Kpi::ResponseTime << "2029-03" << "channel=" << 1.0 << qint64(1);
-        QTest::addRow("response_time ignores owner") << Kpi::ResponseTime << "2029-03" << "owner=Maria" << 2.25 << qint64(4);
-        QTest::addRow("response_time quarter") << Kpi::ResponseTime << "2029-Q1" << "" << 25.0 / 6 << qint64(6);
+            << Kpi::ResponseTime << "2029-03"
+            << "channel=phone,team=B" << Null << qint64(0);
+        QTest::addRow("response_time team=A") << Kpi::ResponseTime << "2029-03"
+                                              << "team=A" << 5.0 / 3 << qint64(3);
+        QTest::addRow("response_time without channel") << Kpi::ResponseTime << "2029-03"
+                                                       << "channel=" << 1.0 << qint64(1);
+        QTest::addRow("response_time ignores owner") << Kpi::ResponseTime << "2029-03"
+                                                     << "owner=Maria" << 2.25 << qint64(4);
+        QTest::addRow("response_time quarter") << Kpi::ResponseTime << "2029-Q1"
+                                               << "" << 25.0 / 6 << qint64(6);
         QTest::addRow("response_time custom days 20-31 March")
-            << Kpi::ResponseTime << "2029-03-20..2029-03-31" << "" << 2.0 << qint64(1);
+            << Kpi::ResponseTime << "2029-03-20..2029-03-31"
+            << "" << 2.0 << qint64(1);
         // Resolved in March with a known contact count: T1 (1), T2 (2), T5 (1).
-        QTest::addRow("fcr_rate March") << Kpi::FcrRate << "2029-03" << "" << 200.0 / 3 << qint64(3);
-        QTest::addRow("fcr_rate April, FCR flag") << Kpi::FcrRate << "2029-04" << "" << 100.0 << qint64(1);
-        QTest::addRow("fcr_rate February, base of zero") << Kpi::FcrRate << "2029-02" << "" << 0.0 << qint64(1);
-        QTest::addRow("resolved_count March") << Kpi::ResolvedCount << "2029-03" << "" << 3.0 << qint64(3);
-        QTest::addRow("resolved_count no data") << Kpi::ResolvedCount << "2028-03" << "" << Null << qint64(0);
+        QTest::addRow("fcr_rate March") << Kpi::FcrRate << "2029-03"
+                                        << "" << 200.0 / 3 << qint64(3);
+        QTest::addRow("fcr_rate April, FCR flag") << Kpi::FcrRate << "2029-04"
+                                                  << "" << 100.0 << qint64(1);
+        QTest::addRow("fcr_rate February, base of zero") << Kpi::FcrRate << "2029-02"
+                                                         << "" << 0.0 << qint64(1);
+        QTest::addRow("resolved_count March") << Kpi::ResolvedCount << "2029-03"
+                                              << "" << 3.0 << qint64(3);
+        QTest::addRow("resolved_count no data") << Kpi::ResolvedCount << "2028-03"
+                                                << "" << Null << qint64(0);
         // T1 5, T2 3, T5 2 (resolved in March), survey F1 4; T3 and T7 unrated, T4 in April.
-        QTest::addRow("csat March, unrated tickets") << Kpi::Csat << "2029-03" << "" << 3.5 << qint64(4);
-        QTest::addRow("csat April") << Kpi::Csat << "2029-04" << "" << 4.0 << qint64(1);
-        QTest::addRow("csat February, no ratings") << Kpi::Csat << "2029-02" << "" << Null << qint64(0);
-        QTest::addRow("csat team=A drops the survey") << Kpi::Csat << "2029-03" << "team=A" << 3.5 << qint64(2);
+        QTest::addRow("csat March, unrated tickets") << Kpi::Csat << "2029-03"
+                                                     << "" << 3.5 << qint64(4);
+        QTest::addRow("csat April") << Kpi::Csat << "2029-04"
+                                    << "" << 4.0 << qint64(1);
+        QTest::addRow("csat February, no ratings") << Kpi::Csat << "2029-02"
+                                                   << "" << Null << qint64(0);
+        QTest::addRow("csat team=A drops the survey") << Kpi::Csat << "2029-03"
+                                                      << "team=A" << 3.5 << qint64(2);
         QTest::addRow("csat channel=phone keeps the survey")
-            << Kpi::Csat << "2029-03" << "channel=phone" << 11.0 / 3 << qint64(3);
+            << Kpi::Csat << "2029-03"
+            << "channel=phone" << 11.0 / 3 << qint64(3);
         // (10 + 20) lei of per-ticket costs over 5 tickets created.
-        QTest::addRow("cost_per_interaction March") << Kpi::CostPerInteraction << "2029-03" << "" << 6.0 << qint64(5);
+        QTest::addRow("cost_per_interaction March") << Kpi::CostPerInteraction << "2029-03"
+                                                    << "" << 6.0 << qint64(5);
         // February has monthly costs: 50 lei without channel + 30 lei chat over T5, T6.
         QTest::addRow("cost_per_interaction February monthly costs")
-            << Kpi::CostPerInteraction << "2029-02" << "" << 40.0 << qint64(2);
+            << Kpi::CostPerInteraction << "2029-02"
+            << "" << 40.0 << qint64(2);
         QTest::addRow("cost_per_interaction February phone share")
-            << Kpi::CostPerInteraction << "2029-02" << "channel=phone" << 25.0 << qint64(1);
-        QTest::addRow("cost_per_interaction February chat")
-            << Kpi::CostPerInteraction << "2029-02" << "channel=chat" << 55.0 << qint64(1);
+            << Kpi::CostPerInteraction << "2029-02"
+            << "channel=phone" << 25.0 << qint64(1);
+        QTest::addRow("cost_per_interaction February chat") << Kpi::CostPerInteraction << "2029-02"
+                                                            << "channel=chat" << 55.0 << qint64(1);
         QTest::addRow("cost_per_interaction February team=A")
-            << Kpi::CostPerInteraction << "2029-02" << "team=A" << 25.0 << qint64(1);
-        QTest::addRow("complaints March") << Kpi::Complaints << "2029-03" << "" << 1.0 << qint64(1);
-        QTest::addRow("complaints February zero") << Kpi::Complaints << "2029-02" << "" << 0.0 << qint64(0);
-        QTest::addRow("complaints no data") << Kpi::Complaints << "2027-01" << "" << Null << qint64(0);
+            << Kpi::CostPerInteraction << "2029-02"
+            << "team=A" << 25.0 << qint64(1);
+        QTest::addRow("complaints March") << Kpi::Complaints << "2029-03"
+                                          << "" << 1.0 << qint64(1);
+        QTest::addRow("complaints February zero") << Kpi::Complaints << "2029-02"
+                                                  << "" << 0.0 << qint64(0);
+        QTest::addRow("complaints no data") << Kpi::Complaints << "2027-01"
+                                            << "" << Null << qint64(0);
         // D1 1234.56 + D4 500 + D5 (order) 100 + D7 200; D6 won without a close date is out.
         QTest::addRow("monthly_sales March, deal without close date")
-            << Kpi::MonthlySales << "2029-03" << "" << 2034.56 << qint64(4);
-        QTest::addRow("monthly_sales owner=Maria") << Kpi::MonthlySales << "2029-03" << "owner=Maria" << 1434.56 << qint64(2);
-        QTest::addRow("monthly_sales ignores channel") << Kpi::MonthlySales << "2029-03" << "channel=phone" << 2034.56 << qint64(4);
-        QTest::addRow("monthly_sales year ago") << Kpi::MonthlySales << "2028-03" << "" << 300.0 << qint64(1);
-        QTest::addRow("monthly_sales no data") << Kpi::MonthlySales << "2029-02" << "" << Null << qint64(0);
-        QTest::addRow("monthly_sales without owner: the order")
-            << Kpi::MonthlySales << "2029-03" << "owner=" << 100.0 << qint64(1);
+            << Kpi::MonthlySales << "2029-03"
+            << "" << 2034.56 << qint64(4);
+        QTest::addRow("monthly_sales owner=Maria") << Kpi::MonthlySales << "2029-03"
+                                                   << "owner=Maria" << 1434.56 << qint64(2);
+        QTest::addRow("monthly_sales ignores channel") << Kpi::MonthlySales << "2029-03"
+                                                       << "channel=phone" << 2034.56 << qint64(4);
+        QTest::addRow("monthly_sales year ago") << Kpi::MonthlySales << "2028-03"
+                                                << "" << 300.0 << qint64(1);
+        QTest::addRow("monthly_sales no data") << Kpi::MonthlySales << "2029-02"
+                                               << "" << Null << qint64(0);
+        QTest::addRow("monthly_sales without owner: the order") << Kpi::MonthlySales << "2029-03"
+                                                                << "owner=" << 100.0 << qint64(1);
         // Created in March, orders excluded: D2 open, D3 lost, D4, D6, D7 won.
-        QTest::addRow("lead_conversion March") << Kpi::LeadConversion << "2029-03" << "" << 60.0 << qint64(5);
-        QTest::addRow("lead_conversion region=Sud") << Kpi::LeadConversion << "2029-03" << "region=Sud" << 200.0 / 3 << qint64(3);
+        QTest::addRow("lead_conversion March") << Kpi::LeadConversion << "2029-03"
+                                               << "" << 60.0 << qint64(5);
+        QTest::addRow("lead_conversion region=Sud") << Kpi::LeadConversion << "2029-03"
+                                                    << "region=Sud" << 200.0 / 3 << qint64(3);
         // D1 54 days, D4 5 days, D7 7 days − 1 hour (summer time began on the way).
-        QTest::addRow("sales_cycle March")
-            << Kpi::SalesCycle << "2029-03" << "" << (54 + 5 + 7 - 1.0 / 24) / 3 << qint64(3);
-        QTest::addRow("sales_cycle year ago") << Kpi::SalesCycle << "2028-03" << "" << 7.0 << qint64(1);
+        QTest::addRow("sales_cycle March") << Kpi::SalesCycle << "2029-03"
+                                           << "" << (54 + 5 + 7 - 1.0 / 24) / 3 << qint64(3);
+        QTest::addRow("sales_cycle year ago") << Kpi::SalesCycle << "2028-03"
+                                              << "" << 7.0 << qint64(1);
         // S = {C1, C5, C6}; C5's only sale (15 March 2028) leaves the window; C3 is new.
         QTest::addRow("retention March, lapsing and new customers")
-            << Kpi::RetentionRate << "2029-03" << "" << 200.0 / 3 << qint64(3);
-        QTest::addRow("retention February") << Kpi::RetentionRate << "2029-02" << "" << 100.0 << qint64(3);
-        QTest::addRow("retention no data") << Kpi::RetentionRate << "2027-01" << "" << Null << qint64(0);
-        QTest::addRow("retention custom days") << Kpi::RetentionRate << "2029-03-01..2029-03-31" << "" << 200.0 / 3 << qint64(3);
+            << Kpi::RetentionRate << "2029-03"
+            << "" << 200.0 / 3 << qint64(3);
+        QTest::addRow("retention February") << Kpi::RetentionRate << "2029-02"
+                                            << "" << 100.0 << qint64(3);
+        QTest::addRow("retention no data") << Kpi::RetentionRate << "2027-01"
+                                           << "" << Null << qint64(0);
+        QTest::addRow("retention custom days") << Kpi::RetentionRate << "2029-03-01..2029-03-31"
+                                               << "" << 200.0 / 3 << qint64(3);
     }
 
     void values()
@@ -155,7 +194,9 @@ private slots:
             KpiEngine engine(*m_store);
             engine.setUseSummaries(summaries);
             const KpiValue v = engine.value(kpi, *p, parseFilters(filters));
-            QVERIFY2(same(v.value, value), QByteArray(show(v.value) + (summaries ? " (summaries)" : " (base)")).constData());
+            QVERIFY2(
+                same(v.value, value),
+                QByteArray(show(v.value) + (summaries ? " (summaries)" : " (base)")).constData());
             QCOMPARE(v.count, count);
         }
     }
@@ -212,18 +253,24 @@ private slots:
         QTest::addColumn<QDate>("last");
         QTest::addColumn<QDate>("previousFirst");
         QTest::addColumn<QDate>("yearAgoLast");
-        QTest::addRow("month") << "2026-10" << "" << QDate(2026, 10, 1) << QDate(2026, 10, 31)
+        QTest::addRow("month") << "2026-10"
+                               << "" << QDate(2026, 10, 1) << QDate(2026, 10, 31)
                                << QDate(2026, 9, 1) << QDate(2025, 10, 31);
-        QTest::addRow("quarter") << "2026-Q1" << "" << QDate(2026, 1, 1) << QDate(2026, 3, 31)
+        QTest::addRow("quarter") << "2026-Q1"
+                                 << "" << QDate(2026, 1, 1) << QDate(2026, 3, 31)
                                  << QDate(2025, 10, 1) << QDate(2025, 3, 31);
-        QTest::addRow("year") << "2026" << "" << QDate(2026, 1, 1) << QDate(2026, 12, 31)
-                              << QDate(2025, 1, 1) << QDate(2025, 12, 31);
-        QTest::addRow("months to months") << "2026-10" << "2026-12" << QDate(2026, 10, 1)
-                                          << QDate(2026, 12, 31) << QDate(2026, 7, 1) << QDate(2025, 12, 31);
-        QTest::addRow("days") << "2026-10-05" << "2026-10-14" << QDate(2026, 10, 5)
-                              << QDate(2026, 10, 14) << QDate(2026, 9, 25) << QDate(2025, 10, 14);
-        QTest::addRow("leap February year ago") << "2028-02" << "" << QDate(2028, 2, 1)
-                                                << QDate(2028, 2, 29) << QDate(2028, 1, 1) << QDate(2027, 2, 28);
+        QTest::addRow("year") << "2026"
+                              << "" << QDate(2026, 1, 1) << QDate(2026, 12, 31) << QDate(2025, 1, 1)
+                              << QDate(2025, 12, 31);
+        QTest::addRow("months to months") << "2026-10"
+                                          << "2026-12" << QDate(2026, 10, 1) << QDate(2026, 12, 31)
+                                          << QDate(2026, 7, 1) << QDate(2025, 12, 31);
+        QTest::addRow("days") << "2026-10-05"
+                              << "2026-10-14" << QDate(2026, 10, 5) << QDate(2026, 10, 14)
+                              << QDate(2026, 9, 25) << QDate(2025, 10, 14);
+        QTest::addRow("leap February year ago") << "2028-02"
+                                                << "" << QDate(2028, 2, 1) << QDate(2028, 2, 29)
+                                                << QDate(2028, 1, 1) << QDate(2027, 2, 28);
     }
 
     void periods()
@@ -261,10 +308,14 @@ private slots:
         QTest::addColumn<QString>("status");
         // response_time March is 2.25 h, lower is better, tolerance 10 % of the target.
         QTest::addRow("article default 24 h met") << Kpi::ResponseTime << "" << 24.0 << "met";
-        QTest::addRow("lower is better: target exactly met") << Kpi::ResponseTime << "" << 2.25 << "met";
-        QTest::addRow("lower is better inside tolerance") << Kpi::ResponseTime << "" << 2.1 << "near";
-        QTest::addRow("lower is better outside tolerance") << Kpi::ResponseTime << "" << 2.0 << "missed";
-        QTest::addRow("higher is better: csat target exactly met") << Kpi::Csat << "" << 3.5 << "met";
+        QTest::addRow("lower is better: target exactly met")
+            << Kpi::ResponseTime << "" << 2.25 << "met";
+        QTest::addRow("lower is better inside tolerance")
+            << Kpi::ResponseTime << "" << 2.1 << "near";
+        QTest::addRow("lower is better outside tolerance")
+            << Kpi::ResponseTime << "" << 2.0 << "missed";
+        QTest::addRow("higher is better: csat target exactly met")
+            << Kpi::Csat << "" << 3.5 << "met";
         QTest::addRow("higher is better inside tolerance") << Kpi::Csat << "" << 3.8 << "near";
         QTest::addRow("higher is better outside tolerance") << Kpi::Csat << "" << 4.0 << "missed";
         QTest::addRow("no data") << Kpi::Csat << "team=Z" << 4.0 << "no_data";
@@ -286,7 +337,8 @@ private slots:
             // A later change must not judge March.
             QVERIFY(engine.targets().setTarget({def.id, {}, {}, 202904, target * 10, {}}));
         }
-        const QVector<KpiRow> rows = engine.report(KpiPeriod::month(202903), parseFilters(filters), {kpi});
+        const QVector<KpiRow> rows =
+            engine.report(KpiPeriod::month(202903), parseFilters(filters), {kpi});
         QVERIFY(same(rows[0].target.value, target));
         QCOMPARE(statusCode(rows[0].status), status);
     }
@@ -299,7 +351,8 @@ private slots:
         const QString id = QStringLiteral("response_time");
         QVERIFY(targets.setTarget({id, {}, {}, 202801, 12.0, 5.0}));
         QVERIFY(targets.setTarget({id, {}, {}, 202903, 8.0, {}}));
-        QVERIFY(targets.setTarget({id, QStringLiteral("team"), QStringLiteral("A"), 202902, 4.0, {}}));
+        QVERIFY(
+            targets.setTarget({id, QStringLiteral("team"), QStringLiteral("A"), 202902, 4.0, {}}));
         QVERIFY(targets.setTarget({QStringLiteral("fcr_rate"), {}, {}, 202902, std::nullopt, {}}));
         KpiFilters teamA = parseFilters(QStringLiteral("team=A"));
         QVERIFY(same(targets.targetFor(Kpi::ResponseTime, 202812, {}).value, 12.0));
@@ -320,16 +373,19 @@ private slots:
     void series()
     {
         KpiEngine engine(*m_store);
-        const QVector<MonthValue> response = engine.monthlySeries(Kpi::ResponseTime, 202902, 202904, {});
+        const QVector<MonthValue> response =
+            engine.monthlySeries(Kpi::ResponseTime, 202902, 202904, {});
         QCOMPARE(response.size(), 3);
         QCOMPARE(response[0].first, 202902);
         QVERIFY(same(response[0].second, 8.0));
         QVERIFY(same(response[1].second, 2.25));
         QVERIFY(!response[2].second); // April: T4 created in March, nothing answered
-        const QVector<MonthValue> sales = engine.monthlySeries(Kpi::MonthlySales, 202802, 202803, {});
+        const QVector<MonthValue> sales =
+            engine.monthlySeries(Kpi::MonthlySales, 202802, 202803, {});
         QVERIFY(!sales[0].second);
         QVERIFY(same(sales[1].second, 300.0));
-        const QVector<MonthValue> retention = engine.monthlySeries(Kpi::RetentionRate, 202902, 202903, {});
+        const QVector<MonthValue> retention =
+            engine.monthlySeries(Kpi::RetentionRate, 202902, 202903, {});
         QVERIFY(same(retention[0].second, 100.0));
         QVERIFY(same(retention[1].second, 200.0 / 3));
         const QVector<MonthValue> phone = engine.monthlySeries(
@@ -342,8 +398,8 @@ private slots:
     void breakdown()
     {
         KpiEngine engine(*m_store);
-        const QVector<KpiBreakdownEntry> byChannel =
-            engine.breakdown(Kpi::ResponseTime, KpiPeriod::month(202903), {}, QStringLiteral("channel"));
+        const QVector<KpiBreakdownEntry> byChannel = engine.breakdown(
+            Kpi::ResponseTime, KpiPeriod::month(202903), {}, QStringLiteral("channel"));
         // "" (T7) 1 h; chat 4 h; email has no answered ticket and no value; phone 2 h.
         QCOMPARE(byChannel.size(), 3);
         QCOMPARE(byChannel[0].key, QString());
@@ -352,13 +408,16 @@ private slots:
         QVERIFY(same(byChannel[1].value.value, 4.0));
         QCOMPARE(byChannel[2].key, QStringLiteral("phone"));
         QCOMPARE(byChannel[2].value.count, 2);
-        const QVector<KpiBreakdownEntry> byOwner =
-            engine.breakdown(Kpi::MonthlySales, KpiPeriod::month(202903), {}, QStringLiteral("owner"));
+        const QVector<KpiBreakdownEntry> byOwner = engine.breakdown(
+            Kpi::MonthlySales, KpiPeriod::month(202903), {}, QStringLiteral("owner"));
         QCOMPARE(byOwner.size(), 3); // "", Ion, Maria
         QVERIFY(same(byOwner[0].value.value, 100.0));
         QVERIFY(same(byOwner[1].value.value, 500.0));
         QVERIFY(same(byOwner[2].value.value, 1434.56));
-        QVERIFY(engine.breakdown(Kpi::MonthlySales, KpiPeriod::month(202903), {}, QStringLiteral("channel")).isEmpty());
+        QVERIFY(engine
+                    .breakdown(Kpi::MonthlySales, KpiPeriod::month(202903), {},
+                               QStringLiteral("channel"))
+                    .isEmpty());
         const QVector<KpiBreakdownEntry> filtered = engine.breakdown(
             Kpi::Csat, KpiPeriod::month(202903), parseFilters(QStringLiteral("channel=phone")),
             QStringLiteral("channel"));
@@ -385,10 +444,17 @@ private slots:
     {
         auto store = newStore();
         QVERIFY(KpiFixture::write(*store, QStringLiteral("t.csv"), [&store](StoreWriter &w) {
-            const struct { const char *id; QDate day; const char *customer; } rows[] = {
-                {"X1", {2028, 6, 1}, "C1"}, {"X2", {2028, 12, 10}, "C2"}, {"X3", {2029, 3, 3}, "C1"}};
+            const struct
+            {
+                const char *id;
+                QDate day;
+                const char *customer;
+            } rows[] = {{"X1", {2028, 6, 1}, "C1"},
+                        {"X2", {2028, 12, 10}, "C2"},
+                        {"X3", {2029, 3, 3}, "C1"}};
             for (const auto &r : rows) {
-                Interaction t = KpiFixture::ticket(*store, r.id, r.day, {9, 0}, "phone", "A", "Ana");
+                Interaction t =
+                    KpiFixture::ticket(*store, r.id, r.day, {9, 0}, "phone", "A", "Ana");
                 t.customer.code = QString::fromLatin1(r.customer);
                 w.write(t);
             }

@@ -1,8 +1,8 @@
-#include "kpifixture.h"
 #include "itemmodels/kpibreakdownmodel.h"
 #include "itemmodels/kpirecordsmodel.h"
 #include "itemmodels/kpiseriesmodel.h"
 #include "itemmodels/kpisummarymodel.h"
+#include "kpifixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -34,7 +34,8 @@ private slots:
     void summary()
     {
         KpiSummaryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         KpiEngine engine(*m_store);
         model.load(engine, KpiPeriod::month(202903), {});
         QCOMPARE(model.rowCount(), KpiCount);
@@ -47,8 +48,9 @@ private slots:
         const QModelIndex sales = model.index(int(Kpi::MonthlySales), KpiSummaryModel::Value);
         QCOMPARE(sales.data().toString(), QString::fromUtf8("2.034,56 lei"));
         QVERIFY(!sales.data(KpiSummaryModel::TargetRole).isValid());
-        QCOMPARE(model.index(int(Kpi::MonthlySales), KpiSummaryModel::PreviousChange).data().toString(),
-                 QStringLiteral("—"));
+        QCOMPARE(
+            model.index(int(Kpi::MonthlySales), KpiSummaryModel::PreviousChange).data().toString(),
+            QStringLiteral("—"));
         QCOMPARE(model.index(int(Kpi::Csat), KpiSummaryModel::Name).data().toString(),
                  QString::fromUtf8("Feedback-ul clienților"));
         model.setLanguage(Language::English, QStringLiteral("RON"));
@@ -56,16 +58,20 @@ private slots:
         QCOMPARE(model.index(int(Kpi::Csat), KpiSummaryModel::Name).data().toString(),
                  QStringLiteral("Customer satisfaction"));
         model.load(engine, KpiPeriod::month(202701), {});
-        QCOMPARE(model.index(int(Kpi::Csat), KpiSummaryModel::Status).data(KpiSummaryModel::StatusCodeRole).toString(),
+        QCOMPARE(model.index(int(Kpi::Csat), KpiSummaryModel::Status)
+                     .data(KpiSummaryModel::StatusCodeRole)
+                     .toString(),
                  QStringLiteral("no_data"));
     }
 
     void series()
     {
         KpiSeriesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         KpiEngine engine(*m_store);
-        QVERIFY(engine.targets().setTarget({QStringLiteral("response_time"), {}, {}, 202903, 12.0, {}}));
+        QVERIFY(engine.targets().setTarget(
+            {QStringLiteral("response_time"), {}, {}, 202903, 12.0, {}}));
         model.load(engine, {Kpi::ResponseTime, Kpi::MonthlySales}, 202902, 202904, {});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 3);
@@ -79,24 +85,31 @@ private slots:
         QCOMPARE(model.index(1, 0).data(KpiSeriesModel::MonthRole).toInt(), 202903);
         QCOMPARE(model.headerData(2, Qt::Horizontal, KpiSeriesModel::KpiIdRole).toString(),
                  QStringLiteral("monthly_sales"));
-        QVERIFY(engine.targets().removeTarget({QStringLiteral("response_time"), {}, {}, 202903, {}, {}}));
+        QVERIFY(engine.targets().removeTarget(
+            {QStringLiteral("response_time"), {}, {}, 202903, {}, {}}));
     }
 
     void breakdown()
     {
         KpiBreakdownModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         KpiEngine engine(*m_store);
         model.load(engine, Kpi::Csat, KpiPeriod::month(202903), {}, QStringLiteral("team"));
         // Team A: T1 5, T5 2; team B: T2 3; no team: the survey response, 4.
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, KpiBreakdownModel::Group).data().toString(), QString::fromUtf8("(fără valoare)"));
+        QCOMPARE(model.index(0, KpiBreakdownModel::Group).data().toString(),
+                 QString::fromUtf8("(fără valoare)"));
         QCOMPARE(model.index(0, KpiBreakdownModel::Value).data().toDouble(), 4.0);
         QCOMPARE(model.index(1, KpiBreakdownModel::Value).data().toDouble(), 3.5);
         QCOMPARE(model.index(1, KpiBreakdownModel::Count).data().toInt(), 2);
-        QCOMPARE(model.index(2, KpiBreakdownModel::Value).data(KpiBreakdownModel::FormattedRole).toString(),
+        QCOMPARE(model.index(2, KpiBreakdownModel::Value)
+                     .data(KpiBreakdownModel::FormattedRole)
+                     .toString(),
                  QStringLiteral("3,00"));
-        QCOMPARE(model.index(2, KpiBreakdownModel::Status).data(KpiBreakdownModel::StatusCodeRole).toString(),
+        QCOMPARE(model.index(2, KpiBreakdownModel::Status)
+                     .data(KpiBreakdownModel::StatusCodeRole)
+                     .toString(),
                  QStringLiteral("missed"));
     }
 
@@ -122,7 +135,8 @@ private slots:
         QFETCH(Kpi, kpi);
         QFETCH(int, count);
         KpiRecordsModel model(*m_store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(2);
         model.setQuery(kpi, KpiPeriod::month(202903), {});
         QCOMPARE(model.totalCount(), count);
@@ -136,7 +150,8 @@ private slots:
     void recordsSortFilterExport()
     {
         KpiRecordsModel model(*m_store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery(Kpi::ResponseTime, KpiPeriod::month(202903), {});
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("T1")); // by created
         model.sort(1, Qt::DescendingOrder);
@@ -151,10 +166,12 @@ private slots:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(model.exportCsv(&buffer));
-        const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith(QStringLiteral("Id,Created,Response")));
-        QVERIFY(lines.at(1).startsWith(QStringLiteral("T1,")) || lines.at(1).startsWith(QStringLiteral("T3,")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("T1,")) ||
+                lines.at(1).startsWith(QStringLiteral("T3,")));
         KpiFilters teamB;
         teamB.add(QStringLiteral("team"), QStringLiteral("B"));
         model.setQuery(Kpi::Csat, KpiPeriod::month(202903), teamB);

@@ -1,5 +1,5 @@
-#include "kpifixture.h"
 #include "kpi/kpiengine.h"
+#include "kpifixture.h"
 #include "store/summaries.h"
 
 #include <QSqlQuery>
@@ -26,7 +26,8 @@ private:
     {
         QStringList rows;
         QSqlQuery q(m_store->db());
-        for (const char *table : {"sum_support", "sum_sales", "sum_feedback", "customer_activity"}) {
+        for (const char *table :
+             {"sum_support", "sum_sales", "sum_feedback", "customer_activity"}) {
             q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
             while (q.next()) {
                 QStringList fields{QLatin1String(table)};
@@ -44,9 +45,9 @@ private:
     {
         QList<KpiFilters> sets{KpiFilters()};
         const QList<QPair<const char *, const char *>> single{
-            {"channel", "phone"}, {"channel", "chat"}, {"channel", ""}, {"team", "B"},
-            {"agent", "Ana"},     {"owner", "Maria"},  {"owner", ""},   {"region", "Nord"},
-            {"lead_source", "web"}};
+            {"channel", "phone"}, {"channel", "chat"}, {"channel", ""},
+            {"team", "B"},        {"agent", "Ana"},    {"owner", "Maria"},
+            {"owner", ""},        {"region", "Nord"},  {"lead_source", "web"}};
         for (const auto &f : single) {
             KpiFilters k;
             k.add(QLatin1String(f.first), QLatin1String(f.second));
@@ -76,20 +77,35 @@ private:
                 const QVector<KpiValue> a = fast.values(allKpis(), p, f);
                 const QVector<KpiValue> b = slow.values(allKpis(), p, f);
                 for (int i = 0; i < KpiCount; ++i) {
-                    const QByteArray where = kpiDefinitions().at(i).id.toUtf8() + ' '
-                                             + p.first.toString(Qt::ISODate).toUtf8();
-                    if (a[i].count != b[i].count || a[i].value.has_value() != b[i].value.has_value()
-                        || (a[i].value && std::abs(*a[i].value - *b[i].value) > 1e-9))
+                    const QByteArray where = kpiDefinitions().at(i).id.toUtf8() + ' ' +
+                                             p.first.toString(Qt::ISODate).toUtf8();
+                    if (a[i].count != b[i].count ||
+                        a[i].value.has_value() != b[i].value.has_value() ||
+                        (a[i].value && std::abs(*a[i].value - *b[i].value) > 1e-9))
                         qWarning("%s differs", where.constData());
-                    if (a[i].count != b[i].count || a[i].value.has_value() != b[i].value.has_value())
+                    if (a[i].count != b[i].count ||
+                        a[i].value.has_value() != b[i].value.has_value())
                         return {};
                     if (a[i].value && std::abs(*a[i].value - *b[i].value) > 1e-9)
                         return {};
                     all << (a[i].value ? *a[i].value : -1e300) << double(a[i].count);
-                    if (a[i].extras.median != b[i].extras.median || a[i].extras.p90 != b[i].extras.p90)
+                    if (a[i].extras.median != b[i].extras.median ||
+                        a[i].extras.p90 != b[i].extras.p90)
                         return {};
                 }
             }
+        }
+        // Monthly series (retention from the activity bits in one pass) against the base tables.
+        for (const KpiFilters &f : filterSets()) {
+            const auto a = fast.monthlySeries(allKpis(), 202802, 202905, f);
+            const auto b = slow.monthlySeries(allKpis(), 202802, 202905, f);
+            for (int i = 0; i < KpiCount; ++i)
+                for (int m = 0; m < a[i].size(); ++m) {
+                    const std::optional<double> x = a[i][m].second, y = b[i][m].second;
+                    if (x.has_value() != y.has_value() || (x && std::abs(*x - *y) > 1e-9))
+                        return {};
+                    all << (x ? *x : -1e300);
+                }
         }
         return all;
     }
@@ -133,8 +149,8 @@ private slots:
                 QCOMPARE(w.deleteRange(Dataset::Support, KpiFixture::at(*m_store, 2029, 2, 1),
                                        KpiFixture::at(*m_store, 2029, 3, 1)),
                          2);
-                Interaction t9 = KpiFixture::ticket(*m_store, "T9", {2029, 2, 27}, {23, 30},
-                                                    "email", "", "");
+                Interaction t9 =
+                    KpiFixture::ticket(*m_store, "T9", {2029, 2, 27}, {23, 30}, "email", "", "");
                 t9.responseSeconds = 1800;
                 t9.costMinor = 700;
                 w.write(t9);
@@ -174,7 +190,8 @@ private slots:
             QVERIFY(store);
             QVERIFY(KpiFixture::fill(*store));
             QSqlQuery q(store->db());
-            for (const char *table : {"sum_support", "sum_sales", "sum_feedback", "customer_activity"})
+            for (const char *table :
+                 {"sum_support", "sum_sales", "sum_feedback", "customer_activity"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             for (const char *index : {"ix_interactions_cmonth_resp", "ix_interactions_rmonth",
                                       "ix_deals_cmonth", "ix_deals_clmonth", "ix_feedback_month"})
