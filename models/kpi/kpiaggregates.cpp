@@ -8,8 +8,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <vector>
-
 namespace busola {
 
 void SupportCell::add(const SupportCell &o)
@@ -72,9 +70,14 @@ QString filterClause(const KpiFilters &filters, const QStringList &dataDimension
             marks << QStringLiteral("?");
             *binds << value;
         }
-        // dim is one of the fixed dimension names, which are also the column names.
-        sql += QStringLiteral(" AND COALESCE(%1%2, '') IN (%3)")
-                   .arg(tableAlias, dim, marks.join(QLatin1String(", ")));
+        // dim is one of the fixed dimension names, which are also the column names. Without
+        // the empty value the plain column form lets the indexes serve the filter.
+        const QString column =
+            it->contains(QString()) ? QStringLiteral("COALESCE(%1%2, '')") : QStringLiteral("%1%2");
+        const QString test = marks.size() == 1
+                                 ? QStringLiteral(" = ?")
+                                 : QStringLiteral(" IN (%1)").arg(marks.join(QLatin1String(", ")));
+        sql += QLatin1String(" AND ") + column.arg(tableAlias, dim) + test;
     }
     return sql;
 }
@@ -332,7 +335,10 @@ QVector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range, const K
     QVariantList binds;
     QString where;
     // Through ix_interactions_cmonth_resp a single month comes out already ordered.
-    if (usesSummaries(range)) {
+    if (usesSummaries(range) && range.firstMonth == range.lastMonth) {
+        binds << range.firstMonth;
+        where = QStringLiteral("created_month = ?");
+    } else if (usesSummaries(range)) {
         binds << range.firstMonth << range.lastMonth;
         where = QStringLiteral("created_month BETWEEN ? AND ?");
     } else {
@@ -370,8 +376,11 @@ bool KpiAggregateLoader::activityIsSales()
 bool KpiAggregateLoader::retention(const KpiPeriod &period, int windowMonths, RetentionCounts *out)
 {
     *out = RetentionCounts();
-    if (m_useSummaries && period.isMonthAligned())
+    if (m_useSummaries && period.isMonthAligned()) {
+        if (period.monthCount() <= windowMonths)
+            return retentionFromGaps(period, windowMonths, out);
         return retentionFromMasks(period, windowMonths, out);
+    }
     return retentionFromRows(period, windowMonths, out);
 }
 
@@ -451,67 +460,29 @@ bool KpiAggregateLoader::retentionFromRows(const KpiPeriod &period, int windowMo
     return true;
 }
 
-namespace {
-
-/// Whether any month index in [from, to) is set in masks (chunk firstChunk onwards).
-bool anyActive(const std::vector<quint64> &masks, int firstChunk, int from, int to)
+// The customer active at s = start counts once, through its last activity a before s (a in
+// [s − W, s), next one at s or later). It is still active at the end e when a itself lies in
+// [e − W, e), or its next activity comes before e (that holds for periods no longer than W).
+bool KpiAggregateLoader::retentionFromGaps(const KpiPeriod &period, int windowMonths,
+                                           RetentionCounts *out)
 {
-    const int size = ActivityMask::ChunkMonths;
-    for (int c = 0; c < int(masks.size()); ++c) {
-        const int base = (firstChunk + c) * size;
-        const int lo = std::max(from, base) - base;
-        const int hi = std::min(to, base + size) - base;
-        if (lo >= hi || masks[size_t(c)] == 0)
-            continue;
-        const quint64 window = (hi - lo >= 64 ? ~quint64(0) : ((quint64(1) << (hi - lo)) - 1))
-                               << lo;
-        if (masks[size_t(c)] & window)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
-bool KpiAggregateLoader::retentionSeries(int fromMonth, int toMonth, int windowMonths,
-                                         QVector<RetentionCounts> *out)
-{
-    const int first = ActivityMask::monthIndex(fromMonth);
-    const int last = ActivityMask::monthIndex(toMonth);
-    out->fill(RetentionCounts(), last - first + 1);
-    const int firstChunk = (first - windowMonths) / ActivityMask::ChunkMonths;
-    const int lastChunk = last / ActivityMask::ChunkMonths;
+    const int s = ActivityMask::monthIndex(period.firstMonth());
+    const int e = ActivityMask::monthIndex(period.lastMonth()) + 1;
     QSqlQuery q(m_db);
-    if (!runQuery(q,
-                  QStringLiteral("SELECT customer_id, chunk, months FROM customer_activity"
-                                 " WHERE source = ? AND chunk BETWEEN ? AND ?"
-                                 " ORDER BY customer_id, chunk"),
-                  {activityIsSales() ? QStringLiteral("sale") : QStringLiteral("support"),
-                   firstChunk, lastChunk},
-                  &m_error))
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT COALESCE(SUM(customers), 0), COALESCE(SUM(CASE WHEN month >= ?"
+                           " OR (gap > 0 AND month + gap < ?) THEN customers ELSE 0 END), 0)"
+                           " FROM activity_gaps WHERE source = ? AND month >= ? AND month < ?"
+                           " AND (gap = 0 OR month + gap >= ?)"),
+            {e - windowMonths, e,
+             activityIsSales() ? QStringLiteral("sale") : QStringLiteral("support"),
+             s - windowMonths, s, s},
+            &m_error) ||
+        !q.next())
         return false;
-    std::vector<quint64> masks(size_t(lastChunk - firstChunk + 1), 0);
-    qint64 customer = -1;
-    auto evaluate = [&]() {
-        for (int i = first; i <= last; ++i) {
-            if (!anyActive(masks, firstChunk, i - windowMonths, i))
-                continue;
-            RetentionCounts &r = (*out)[i - first];
-            ++r.start;
-            if (anyActive(masks, firstChunk, i + 1 - windowMonths, i + 1))
-                ++r.kept;
-        }
-        std::fill(masks.begin(), masks.end(), 0);
-    };
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (id != customer && customer >= 0)
-            evaluate();
-        customer = id;
-        masks[size_t(q.value(1).toInt() - firstChunk)] = quint64(q.value(2).toLongLong());
-    }
-    if (customer >= 0)
-        evaluate();
+    out->start = i64(q, 0);
+    out->kept = i64(q, 1);
     return true;
 }
 

@@ -89,9 +89,6 @@ public:
                                   int limit);
     /// Retention over period with a trailing window of windowMonths (PRODUCT.md).
     bool retention(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
-    /// Retention of every month fromMonth..toMonth at once (one pass over the activity bits).
-    bool retentionSeries(int fromMonth, int toMonth, int windowMonths,
-                         QVector<RetentionCounts> *out);
     /// True when activity means won deals (the store holds deals), false for interactions.
     bool activityIsSales();
 
@@ -103,6 +100,7 @@ private:
     bool loadSales(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadFeedback(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadCosts(const KpiRange &range, KpiAggregates *out);
+    bool retentionFromGaps(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
     bool retentionFromMasks(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
     bool retentionFromRows(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
 

@@ -295,24 +295,12 @@ QVector<QVector<MonthValue>> KpiEngine::monthlySeries(const QVector<Kpi> &kpis, 
         m_error = loader.lastError();
         return out;
     }
-    QVector<RetentionCounts> retained;
-    const bool wantsRetention = kpis.contains(Kpi::RetentionRate);
-    if (wantsRetention && m_useSummaries &&
-        !loader.retentionSeries(fromMonth, toMonth, retentionWindowMonths(), &retained)) {
-        m_error = loader.lastError();
-        return out;
-    }
-    int row = 0;
-    for (int m = fromMonth; m <= toMonth; m = StoreClock::addMonths(m, 1), ++row) {
+    for (int m = fromMonth; m <= toMonth; m = StoreClock::addMonths(m, 1)) {
         for (int i = 0; i < kpis.size(); ++i) {
-            if (kpis.at(i) != Kpi::RetentionRate) {
-                out[i].append({m, evaluate(kpis.at(i), agg, filters, m, m).value});
-            } else if (!retained.isEmpty()) {
-                const RetentionCounts &r = retained.at(row);
-                out[i].append({m, ratio(double(r.kept), r.start, 100.0)});
-            } else {
-                out[i].append({m, retention(KpiPeriod::month(m)).value});
-            }
+            const KpiValue v = kpis.at(i) == Kpi::RetentionRate
+                                   ? retention(KpiPeriod::month(m))
+                                   : evaluate(kpis.at(i), agg, filters, m, m);
+            out[i].append({m, v.value});
         }
     }
     return out;

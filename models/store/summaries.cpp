@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <map>
 
 namespace busola {
 
@@ -98,6 +99,20 @@ QString activityRebuild(const ActivitySource &s)
         .arg(QLatin1Char('%'));
 }
 
+// activity_gaps: for each activity month of a customer, how many months until its next one
+// (0: none). Retention of any period no longer than the window reads only this histogram.
+QString gapsRebuild(const ActivitySource &s)
+{
+    return QStringLiteral(
+               "INSERT INTO activity_gaps (source, month, gap, customers)"
+               " SELECT '%1', i, COALESCE(n - i, 0), COUNT(*) FROM ("
+               " SELECT i, LEAD(i) OVER (PARTITION BY customer_id ORDER BY i) AS n FROM ("
+               " SELECT DISTINCT customer_id, (%3 / 100) * 12 + %3 %5 100 - 1 AS i FROM %2"
+               " WHERE customer_id IS NOT NULL AND %4) d) g GROUP BY i, COALESCE(n - i, 0)")
+        .arg(QLatin1String(s.name), QLatin1String(s.table), QLatin1String(s.monthColumn),
+             QLatin1String(s.condition), QStringLiteral("%"));
+}
+
 QStringList rebuildStatements()
 {
     const QString all = QStringLiteral("1 = 1");
@@ -106,12 +121,13 @@ QStringList rebuildStatements()
         QStringLiteral("DELETE FROM sum_sales"),
         QStringLiteral("DELETE FROM sum_feedback"),
         QStringLiteral("DELETE FROM customer_activity"),
+        QStringLiteral("DELETE FROM activity_gaps"),
         QLatin1String(SupportColumns) + QLatin1String(SupportSelect).arg(all, all, all),
         QLatin1String(SalesColumns) + QLatin1String(SalesSelect).arg(all, all),
         QLatin1String(FeedbackColumns) + QLatin1String(FeedbackSelect).arg(all),
     };
     for (const ActivitySource &s : ActivitySources)
-        statements << activityRebuild(s);
+        statements << activityRebuild(s) << gapsRebuild(s);
     return statements;
 }
 
@@ -164,6 +180,56 @@ bool refreshActivity(QSqlDatabase &db, const ActivitySource &s, int month, QStri
                     .arg(QLatin1String(s.table), QLatin1String(s.condition),
                          QLatin1String(s.monthColumn)),
                 {source, chunk, bit, month}, error);
+}
+
+/// Recomputes a source's activity_gaps from its activity bits (a few ten thousand rows).
+bool refreshGaps(QSqlDatabase &db, const ActivitySource &s, QString *error)
+{
+    const QString source = QLatin1String(s.name);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT customer_id, chunk, months FROM customer_activity"
+                             " WHERE source = ? ORDER BY customer_id, chunk"));
+    q.addBindValue(source);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    std::map<std::pair<int, int>, qint64> histogram; // (month index, gap) → customers
+    qint64 customer = -1;
+    int previous = -1;
+    auto close = [&]() {
+        if (previous >= 0)
+            ++histogram[{previous, 0}];
+        previous = -1;
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != customer)
+            close();
+        customer = id;
+        const int base = q.value(1).toInt() * ActivityMask::ChunkMonths;
+        quint64 bits = quint64(q.value(2).toLongLong());
+        for (int b = 0; bits != 0; ++b, bits >>= 1) {
+            if (!(bits & 1))
+                continue;
+            if (previous >= 0)
+                ++histogram[{previous, base + b - previous}];
+            previous = base + b;
+        }
+    }
+    close();
+    if (!exec(db, QStringLiteral("DELETE FROM activity_gaps WHERE source = ?"), {source}, error))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO activity_gaps (source, month, gap, customers) VALUES (?, ?, ?, ?)"));
+    for (const auto &entry : histogram) {
+        if (!run(insert, {source, entry.first.first, entry.first.second, entry.second}, error))
+            return false;
+    }
+    return true;
 }
 
 bool refreshSupport(QSqlDatabase &db, const QSet<int> &months, QString *error)
@@ -220,7 +286,9 @@ bool refreshSummaries(QSqlDatabase db, const StoreClock &, const ChangeSet &chan
         return false;
     if (changes.supportMonths.isEmpty() && changes.salesMonths.isEmpty())
         return true;
-    return exec(db, QStringLiteral("DELETE FROM customer_activity WHERE months = 0"), {}, error);
+    return exec(db, QStringLiteral("DELETE FROM customer_activity WHERE months = 0"), {}, error) &&
+           (changes.salesMonths.isEmpty() || refreshGaps(db, ActivitySources[0], error)) &&
+           (changes.supportMonths.isEmpty() || refreshGaps(db, ActivitySources[1], error));
 }
 
 bool rebuildAllSummaries(QSqlDatabase db, const StoreClock &, QString *error)
@@ -256,10 +324,15 @@ QStringList summarySchemaV2()
             "CREATE TABLE customer_activity (source TEXT NOT NULL, chunk INTEGER NOT NULL,"
             " customer_id BIGINT NOT NULL, months BIGINT NOT NULL,"
             " PRIMARY KEY (source, chunk, customer_id))"),
-        // Month-keyed access for the refreshes, and ordered response times per month for the
-        // exact median and p90.
+        QStringLiteral(
+            "CREATE TABLE activity_gaps (source TEXT NOT NULL, month INTEGER NOT NULL,"
+            " gap INTEGER NOT NULL, customers BIGINT NOT NULL, PRIMARY KEY (source, month, gap))"),
+        // Month-keyed access for the refreshes, and ordered response times per month (and per
+        // month and channel) for the exact median and p90.
         QStringLiteral("CREATE INDEX ix_interactions_cmonth_resp"
                        " ON interactions(created_month, response_seconds)"),
+        QStringLiteral("CREATE INDEX ix_interactions_cmonth_channel_resp"
+                       " ON interactions(created_month, channel, response_seconds)"),
         QStringLiteral("CREATE INDEX ix_interactions_rmonth ON interactions(resolved_month)"),
         QStringLiteral("CREATE INDEX ix_deals_cmonth ON deals(created_month)"),
         QStringLiteral("CREATE INDEX ix_deals_clmonth ON deals(closed_month)"),

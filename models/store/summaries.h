@@ -42,7 +42,9 @@ QStringList summarySchemaV2();
 ///  sum_feedback(month, channel, ...): survey responses;
 ///  customer_activity(source, chunk, customer_id, months): one bit per month in which the
 ///    customer was active ('sale': a won deal closed; 'support': an interaction created).
-///    Month index i = year × 12 + month − 1 lives in chunk i / 60, bit i % 60.
+///    Month index i = year × 12 + month − 1 lives in chunk i / 60, bit i % 60;
+///  activity_gaps(source, month, gap, customers): how many customers active in month index
+///    `month` are next active `gap` months later (0: not again) — retention in O(months).
 namespace ActivityMask {
 constexpr int ChunkMonths = 60;
 inline int monthIndex(int yyyymm)

@@ -27,7 +27,7 @@ private:
         QStringList rows;
         QSqlQuery q(m_store->db());
         for (const char *table :
-             {"sum_support", "sum_sales", "sum_feedback", "customer_activity"}) {
+             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps"}) {
             q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
             while (q.next()) {
                 QStringList fields{QLatin1String(table)};
@@ -191,10 +191,12 @@ private slots:
             QVERIFY(KpiFixture::fill(*store));
             QSqlQuery q(store->db());
             for (const char *table :
-                 {"sum_support", "sum_sales", "sum_feedback", "customer_activity"})
+                 {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-            for (const char *index : {"ix_interactions_cmonth_resp", "ix_interactions_rmonth",
-                                      "ix_deals_cmonth", "ix_deals_clmonth", "ix_feedback_month"})
+            for (const char *index :
+                 {"ix_interactions_cmonth_resp", "ix_interactions_cmonth_channel_resp",
+                  "ix_interactions_rmonth", "ix_deals_cmonth", "ix_deals_clmonth",
+                  "ix_feedback_month"})
                 QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
