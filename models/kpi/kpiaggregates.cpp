@@ -113,6 +113,49 @@ KpiAggregateLoader::KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock,
     , m_useSummaries(useSummaries)
 {}
 
+QString KpiAggregateLoader::groupColumn(const QStringList &dataDimensions) const
+{
+    if (m_groupBy.isEmpty())
+        return QString();
+    // A dataset without the dimension falls into the group without a value.
+    return dataDimensions.contains(m_groupBy) ? QStringLiteral(", COALESCE(%1, '')").arg(m_groupBy)
+                                              : QStringLiteral(", ''");
+}
+
+QString KpiAggregateLoader::groupByColumn(const QStringList &dataDimensions) const
+{
+    return m_groupBy.isEmpty() || !dataDimensions.contains(m_groupBy)
+               ? QString()
+               : QStringLiteral(", COALESCE(%1, '')").arg(m_groupBy);
+}
+
+KpiAggregates &KpiAggregateLoader::destination(KpiAggregates *out, const QSqlQuery &q,
+                                               int keyColumn)
+{
+    if (m_groupBy.isEmpty())
+        return *out;
+    return (*m_groups)[q.value(keyColumn).toString()];
+}
+
+bool KpiAggregateLoader::loadGrouped(const KpiRange &range, const KpiFilters &filters,
+                                     const QString &dimension, QMap<QString, KpiAggregates> *groups)
+{
+    groups->clear();
+    m_groupBy = dimension;
+    m_groups = groups;
+    KpiAggregates shared;
+    const bool ok = load(range, filters, &shared);
+    m_groupBy.clear();
+    m_groups = nullptr;
+    for (KpiAggregates &g : *groups) {
+        g.costs = shared.costs;
+        g.createdWholeMonth = shared.createdWholeMonth;
+        g.wholeMonths = shared.wholeMonths;
+        g.supportFiltered = g.supportFiltered || supportDimensions().contains(dimension);
+    }
+    return ok;
+}
+
 bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out)
 {
     *out = KpiAggregates();
@@ -122,8 +165,12 @@ bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, 
             m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
             out->wholeMonths.insert(m);
     }
-    return loadSupport(range, filters, out) && loadSales(range, filters, out) &&
-           loadFeedback(range, filters, out) && loadCosts(range, out);
+    // Grouped, only the datasets that have the dimension (and the survey, which shares csat).
+    const bool support = m_groupBy.isEmpty() || supportDimensions().contains(m_groupBy);
+    const bool sales = m_groupBy.isEmpty() || salesDimensions().contains(m_groupBy);
+    return (!support || loadSupport(range, filters, out)) &&
+           (!sales || loadSales(range, filters, out)) &&
+           (!support || loadFeedback(range, filters, out)) && loadCosts(range, out);
 }
 
 bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &filters,
@@ -140,13 +187,14 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
                           "SELECT month, channel, SUM(n_created), SUM(n_resp), SUM(sum_resp_s),"
                           " SUM(n_complaint), SUM(sum_cost_minor), SUM(n_cost), SUM(n_resolved),"
                           " SUM(n_fcr_known), SUM(n_fcr_one), SUM(n_csat), SUM(n_csat_hi),"
-                          " SUM(sum_csat) FROM sum_support WHERE month BETWEEN ? AND ?%1"
-                          " GROUP BY month, channel")
-                          .arg(where),
+                          " SUM(sum_csat)%2 FROM sum_support WHERE month BETWEEN ? AND ?%1"
+                          " GROUP BY month, channel%3")
+                          .arg(where, groupColumn(dims), groupByColumn(dims)),
                       binds, &m_error))
             return false;
         while (q.next()) {
-            SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
+            SupportCell &c =
+                destination(out, q, 14).support[q.value(0).toInt()][q.value(1).toString()];
             c = {i64(q, 2), i64(q, 3), i64(q, 4),  i64(q, 5),  i64(q, 6),  i64(q, 7),
                  i64(q, 8), i64(q, 9), i64(q, 10), i64(q, 11), i64(q, 12), q.value(13).toDouble()};
         }
@@ -158,14 +206,14 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
             q,
             QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*),"
                            " COUNT(response_seconds), COALESCE(SUM(response_seconds), 0),"
-                           " SUM(is_complaint), COALESCE(SUM(cost_minor), 0), COUNT(cost_minor)"
+                           " SUM(is_complaint), COALESCE(SUM(cost_minor), 0), COUNT(cost_minor)%2"
                            " FROM interactions WHERE created_at >= ? AND created_at < ?%1"
-                           " GROUP BY 1, 2")
-                .arg(where),
+                           " GROUP BY 1, 2%3")
+                .arg(where, groupColumn(dims), groupByColumn(dims)),
             binds, &m_error))
         return false;
     while (q.next()) {
-        SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
+        SupportCell &c = destination(out, q, 8).support[q.value(0).toInt()][q.value(1).toString()];
         c.created = i64(q, 2);
         c.responded = i64(q, 3);
         c.responseSeconds = i64(q, 4);
@@ -179,13 +227,13 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
                 "SELECT resolved_month, COALESCE(channel, ''), COUNT(*),"
                 " SUM(CASE WHEN contacts IS NOT NULL OR fcr_flag IS NOT NULL THEN 1 ELSE 0 END),"
                 " SUM(CASE WHEN contacts = 1 OR (contacts IS NULL AND fcr_flag = 1)"
-                " THEN 1 ELSE 0 END) FROM interactions"
-                " WHERE resolved_at >= ? AND resolved_at < ?%1 GROUP BY 1, 2")
-                .arg(where),
+                " THEN 1 ELSE 0 END)%2 FROM interactions"
+                " WHERE resolved_at >= ? AND resolved_at < ?%1 GROUP BY 1, 2%3")
+                .arg(where, groupColumn(dims), groupByColumn(dims)),
             binds, &m_error))
         return false;
     while (q.next()) {
-        SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
+        SupportCell &c = destination(out, q, 5).support[q.value(0).toInt()][q.value(1).toString()];
         c.resolved = i64(q, 2);
         c.fcrKnown = i64(q, 3);
         c.fcrOne = i64(q, 4);
@@ -196,14 +244,14 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
             q,
             QStringLiteral("SELECT COALESCE(resolved_month, created_month), COALESCE(channel, ''),"
                            " COUNT(*), SUM(CASE WHEN satisfaction >= 4 THEN 1 ELSE 0 END),"
-                           " SUM(satisfaction) FROM interactions WHERE satisfaction IS NOT NULL"
+                           " SUM(satisfaction)%2 FROM interactions WHERE satisfaction IS NOT NULL"
                            " AND ((resolved_at >= ? AND resolved_at < ?) OR (resolved_at IS NULL"
-                           " AND created_at >= ? AND created_at < ?))%1 GROUP BY 1, 2")
-                .arg(ratingWhere),
+                           " AND created_at >= ? AND created_at < ?))%1 GROUP BY 1, 2%3")
+                .arg(ratingWhere, groupColumn(dims), groupByColumn(dims)),
             ratingBinds, &m_error))
         return false;
     while (q.next()) {
-        SupportCell &c = out->support[q.value(0).toInt()][q.value(1).toString()];
+        SupportCell &c = destination(out, q, 5).support[q.value(0).toInt()][q.value(1).toString()];
         c.ratings = i64(q, 2);
         c.ratingsHigh = i64(q, 3);
         c.ratingSum = q.value(4).toDouble();
@@ -223,14 +271,15 @@ bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filt
         if (!runQuery(q,
                       QStringLiteral("SELECT month, SUM(n_touch), SUM(n_leads), SUM(n_leads_won),"
                                      " SUM(n_leads_open), SUM(n_sales), SUM(sum_sales_minor),"
-                                     " SUM(n_cycle), SUM(sum_cycle_s) FROM sum_sales"
-                                     " WHERE month BETWEEN ? AND ?%1 GROUP BY month")
-                          .arg(where),
+                                     " SUM(n_cycle), SUM(sum_cycle_s)%2 FROM sum_sales"
+                                     " WHERE month BETWEEN ? AND ?%1 GROUP BY month%3")
+                          .arg(where, groupColumn(dims), groupByColumn(dims)),
                       binds, &m_error))
             return false;
         while (q.next())
-            out->sales[q.value(0).toInt()] = {i64(q, 1), i64(q, 2), i64(q, 3), i64(q, 4),
-                                              i64(q, 5), i64(q, 6), i64(q, 7), i64(q, 8)};
+            destination(out, q, 9).sales[q.value(0).toInt()] = {i64(q, 1), i64(q, 2), i64(q, 3),
+                                                                i64(q, 4), i64(q, 5), i64(q, 6),
+                                                                i64(q, 7), i64(q, 8)};
         return true;
     }
     binds << range.from << range.to;
@@ -240,13 +289,13 @@ bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filt
             QStringLiteral(
                 "SELECT created_month, COUNT(*), SUM(CASE WHEN is_order = 0 THEN 1 ELSE 0 END),"
                 " SUM(CASE WHEN is_order = 0 AND status = 'won' THEN 1 ELSE 0 END),"
-                " SUM(CASE WHEN is_order = 0 AND status = 'open' THEN 1 ELSE 0 END)"
-                " FROM deals WHERE created_at >= ? AND created_at < ?%1 GROUP BY 1")
-                .arg(where),
+                " SUM(CASE WHEN is_order = 0 AND status = 'open' THEN 1 ELSE 0 END)%2"
+                " FROM deals WHERE created_at >= ? AND created_at < ?%1 GROUP BY 1%3")
+                .arg(where, groupColumn(dims), groupByColumn(dims)),
             binds, &m_error))
         return false;
     while (q.next()) {
-        SalesCell &c = out->sales[q.value(0).toInt()];
+        SalesCell &c = destination(out, q, 5).sales[q.value(0).toInt()];
         c.touched += i64(q, 1);
         c.leads = i64(q, 2);
         c.leadsWon = i64(q, 3);
@@ -261,13 +310,13 @@ bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filt
                 " SUM(CASE WHEN status = 'won' AND is_order = 0 AND created_at IS NOT NULL"
                 " THEN 1 ELSE 0 END),"
                 " COALESCE(SUM(CASE WHEN status = 'won' AND is_order = 0"
-                " AND created_at IS NOT NULL THEN closed_at - created_at END), 0)"
-                " FROM deals WHERE closed_at >= ? AND closed_at < ?%1 GROUP BY 1")
-                .arg(where),
+                " AND created_at IS NOT NULL THEN closed_at - created_at END), 0)%2"
+                " FROM deals WHERE closed_at >= ? AND closed_at < ?%1 GROUP BY 1%3")
+                .arg(where, groupColumn(dims), groupByColumn(dims)),
             binds, &m_error))
         return false;
     while (q.next()) {
-        SalesCell &c = out->sales[q.value(0).toInt()];
+        SalesCell &c = destination(out, q, 6).sales[q.value(0).toInt()];
         c.touched += i64(q, 1);
         c.sales = i64(q, 2);
         c.salesMinor = i64(q, 3);
@@ -286,20 +335,22 @@ bool KpiAggregateLoader::loadFeedback(const KpiRange &range, const KpiFilters &f
     QString sql;
     if (usesSummaries(range)) {
         binds << range.firstMonth << range.lastMonth;
-        sql = QStringLiteral("SELECT month, SUM(n_csat), SUM(n_csat_hi), SUM(sum_csat)"
-                             " FROM sum_feedback WHERE month BETWEEN ? AND ?%1 GROUP BY month");
+        sql = QStringLiteral("SELECT month, SUM(n_csat), SUM(n_csat_hi), SUM(sum_csat)%2"
+                             " FROM sum_feedback WHERE month BETWEEN ? AND ?%1 GROUP BY month%3");
     } else {
         binds << range.from << range.to;
         sql = QStringLiteral("SELECT responded_month, COUNT(*),"
-                             " SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END), SUM(score)"
+                             " SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END), SUM(score)%2"
                              " FROM feedback WHERE responded_at >= ? AND responded_at < ?%1"
-                             " GROUP BY 1");
+                             " GROUP BY 1%3");
     }
     const QString where = filterClause(filters, dataDims, supportDimensions(), &binds);
-    if (!runQuery(q, sql.arg(where), binds, &m_error))
+    if (!runQuery(q, sql.arg(where, groupColumn(dataDims), groupByColumn(dataDims)), binds,
+                  &m_error))
         return false;
     while (q.next())
-        out->feedback[q.value(0).toInt()] = {i64(q, 1), i64(q, 2), q.value(3).toDouble()};
+        destination(out, q, 4).feedback[q.value(0).toInt()] = {i64(q, 1), i64(q, 2),
+                                                               q.value(3).toDouble()};
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVector>
 
 namespace busola {
@@ -84,6 +85,9 @@ public:
     KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock, bool useSummaries);
 
     bool load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    /// The same, one KpiAggregates per value of dimension ("" for records without one).
+    bool loadGrouped(const KpiRange &range, const KpiFilters &filters, const QString &dimension,
+                     QMap<QString, KpiAggregates> *groups);
     /// Response times (seconds) of the interactions created in range, ascending, from offset.
     QVector<qint64> responseTimes(const KpiRange &range, const KpiFilters &filters, qint64 offset,
                                   int limit);
@@ -104,8 +108,14 @@ private:
     bool retentionFromMasks(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
     bool retentionFromRows(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
 
+    QString groupColumn(const QStringList &dataDimensions) const;
+    QString groupByColumn(const QStringList &dataDimensions) const;
+    KpiAggregates &destination(KpiAggregates *out, const QSqlQuery &q, int keyColumn);
+
     QSqlDatabase m_db;
     const StoreClock &m_clock;
+    QString m_groupBy; ///< while loadGrouped() runs
+    QMap<QString, KpiAggregates> *m_groups = nullptr;
     bool m_useSummaries;
     int m_activityIsSales = -1;
     QString m_error;

@@ -358,19 +358,19 @@ QVector<KpiBreakdownEntry> KpiEngine::breakdown(Kpi kpi, const KpiPeriod &period
     const KpiDefinition &def = kpiDefinition(kpi);
     if (!def.dimensions.contains(dimension))
         return entries;
-    QStringList keys = dimensionValues(dimension, period);
-    if (filters.values.contains(dimension)) {
-        const QStringList wanted = filters.values.value(dimension);
-        keys.erase(std::remove_if(keys.begin(), keys.end(),
-                                  [&wanted](const QString &k) { return !wanted.contains(k); }),
-                   keys.end());
+    const KpiRange range = KpiRange::of(period, m_store.clock());
+    KpiAggregateLoader loader(m_store.db(), m_store.clock(), m_useSummaries);
+    QMap<QString, KpiAggregates> groups;
+    if (!loader.loadGrouped(range, filters, dimension, &groups)) {
+        m_error = loader.lastError();
+        return entries;
     }
-    for (const QString &key : std::as_const(keys)) {
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         KpiFilters group = filters;
-        group.values[dimension] = QStringList{key};
+        group.values[dimension] = QStringList{it.key()};
         KpiBreakdownEntry entry;
-        entry.key = key;
-        entry.value = values({kpi}, period, group, false).constFirst();
+        entry.key = it.key();
+        entry.value = evaluate(kpi, it.value(), group, range.firstMonth, range.lastMonth);
         if (!entry.value.value && entry.value.count == 0)
             continue;
         entry.target = m_targets.targetFor(kpi, period.lastMonth(), group);
