@@ -44,6 +44,14 @@ const Caption Captions[] = {
     {"(no value)", "(fără valoare)"},
 };
 
+/// "+" or "−" unless the number shows as zero at that many decimals ("0,0 h", not "−0,0 h").
+QString signOf(double value, int decimals)
+{
+    if (std::round(std::abs(value) * std::pow(10.0, decimals)) == 0)
+        return QString();
+    return value > 0 ? QStringLiteral("+") : QStringLiteral("−");
+}
+
 } // namespace
 
 KpiFormatter::KpiFormatter(Language language, QString currency)
@@ -98,9 +106,7 @@ QString KpiFormatter::change(const KpiDefinition &definition, std::optional<doub
 {
     if (!change)
         return QStringLiteral("—");
-    const QString sign = *change > 0   ? QStringLiteral("+")
-                         : *change < 0 ? QStringLiteral("−")
-                                       : QString();
+    const QString sign = signOf(*change, decimalsOf(definition.unit));
     const QString suffix =
         definition.unit == KpiUnit::Percent ? QStringLiteral(" pp") : unitSuffix(definition.unit);
     return sign + number(std::abs(*change), decimalsOf(definition.unit)) + suffix;
@@ -110,9 +116,7 @@ QString KpiFormatter::percent(std::optional<double> pct) const
 {
     if (!pct)
         return QStringLiteral("—");
-    const QString sign = *pct > 0   ? QStringLiteral("+")
-                         : *pct < 0 ? QStringLiteral("−")
-                                    : QString();
+    const QString sign = signOf(*pct, 1);
     return sign + number(std::abs(*pct), 1) + QStringLiteral(" %");
 }
 

@@ -31,6 +31,43 @@ private slots:
         QVERIFY(KpiFixture::fill(*m_store));
     }
 
+    void formatting_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<Kpi>("kpi");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("isChange");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("ro hours") << false << Kpi::ResponseTime << 12.5 << false << "12,5 h";
+        QTest::addRow("ro money") << false << Kpi::MonthlySales << 1234.56 << false
+                                  << "1.234,56 lei";
+        QTest::addRow("en money") << true << Kpi::MonthlySales << 1234.56 << false
+                                  << "1,234.56 RON";
+        QTest::addRow("ro days") << false << Kpi::SalesCycle << 3.26 << false << "3,3 zile";
+        QTest::addRow("en days") << true << Kpi::SalesCycle << 3.26 << false << "3.3 days";
+        QTest::addRow("ro percent") << false << Kpi::FcrRate << 72.34 << false << "72,3 %";
+        QTest::addRow("ro count") << false << Kpi::Complaints << 1234.0 << false << "1.234";
+        QTest::addRow("ro score") << false << Kpi::Csat << 4.125 << false << "4,13";
+        QTest::addRow("change rounds to zero")
+            << false << Kpi::ResponseTime << -0.04 << true << "0,0 h";
+        QTest::addRow("change down") << false << Kpi::ResponseTime << -5.76 << true << "−5,8 h";
+        QTest::addRow("change in points") << false << Kpi::FcrRate << 66.67 << true << "+66,7 pp";
+    }
+
+    void formatting()
+    {
+        QFETCH(bool, english);
+        QFETCH(Kpi, kpi);
+        QFETCH(double, value);
+        QFETCH(bool, isChange);
+        QFETCH(QString, expected);
+        const KpiFormatter f(english ? Language::English : Language::Romanian,
+                             QStringLiteral("RON"));
+        const KpiDefinition &def = kpiDefinition(kpi);
+        QCOMPARE(isChange ? f.change(def, value) : f.value(def, value), expected);
+        QCOMPARE(f.value(def, std::nullopt), QStringLiteral("—"));
+    }
+
     void summary()
     {
         KpiSummaryModel model;
