@@ -173,33 +173,40 @@ bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, 
            (!support || loadFeedback(range, filters, out)) && loadCosts(range, out);
 }
 
+bool KpiAggregateLoader::loadSupportSummaries(const KpiRange &range, const KpiFilters &filters,
+                                              KpiAggregates *out)
+{
+    QVariantList binds;
+    const QStringList &dims = supportDimensions();
+    QSqlQuery q(m_db);
+    binds << range.firstMonth << range.lastMonth;
+    const QString where = filterClause(filters, dims, dims, &binds);
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT month, channel, SUM(n_created), SUM(n_resp), SUM(sum_resp_s),"
+                           " SUM(n_complaint), SUM(sum_cost_minor), SUM(n_cost), SUM(n_resolved),"
+                           " SUM(n_fcr_known), SUM(n_fcr_one), SUM(n_csat), SUM(n_csat_hi),"
+                           " SUM(sum_csat)%2 FROM sum_support WHERE month BETWEEN ? AND ?%1"
+                           " GROUP BY month, channel%3")
+                .arg(where, groupColumn(dims), groupByColumn(dims)),
+            binds, &m_error))
+        return false;
+    while (q.next()) {
+        SupportCell &c = destination(out, q, 14).support[q.value(0).toInt()][q.value(1).toString()];
+        c = {i64(q, 2), i64(q, 3), i64(q, 4),  i64(q, 5),  i64(q, 6),  i64(q, 7),
+             i64(q, 8), i64(q, 9), i64(q, 10), i64(q, 11), i64(q, 12), q.value(13).toDouble()};
+    }
+    return true;
+}
+
 bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &filters,
                                      KpiAggregates *out)
 {
     QVariantList binds;
     const QStringList &dims = supportDimensions();
     QSqlQuery q(m_db);
-    if (usesSummaries(range)) {
-        binds << range.firstMonth << range.lastMonth;
-        const QString where = filterClause(filters, dims, dims, &binds);
-        if (!runQuery(q,
-                      QStringLiteral(
-                          "SELECT month, channel, SUM(n_created), SUM(n_resp), SUM(sum_resp_s),"
-                          " SUM(n_complaint), SUM(sum_cost_minor), SUM(n_cost), SUM(n_resolved),"
-                          " SUM(n_fcr_known), SUM(n_fcr_one), SUM(n_csat), SUM(n_csat_hi),"
-                          " SUM(sum_csat)%2 FROM sum_support WHERE month BETWEEN ? AND ?%1"
-                          " GROUP BY month, channel%3")
-                          .arg(where, groupColumn(dims), groupByColumn(dims)),
-                      binds, &m_error))
-            return false;
-        while (q.next()) {
-            SupportCell &c =
-                destination(out, q, 14).support[q.value(0).toInt()][q.value(1).toString()];
-            c = {i64(q, 2), i64(q, 3), i64(q, 4),  i64(q, 5),  i64(q, 6),  i64(q, 7),
-                 i64(q, 8), i64(q, 9), i64(q, 10), i64(q, 11), i64(q, 12), q.value(13).toDouble()};
-        }
-        return true;
-    }
+    if (usesSummaries(range))
+        return loadSupportSummaries(range, filters, out);
     binds << range.from << range.to;
     const QString where = filterClause(filters, dims, dims, &binds);
     if (!runQuery(
@@ -259,29 +266,36 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
     return true;
 }
 
+bool KpiAggregateLoader::loadSalesSummaries(const KpiRange &range, const KpiFilters &filters,
+                                            KpiAggregates *out)
+{
+    QVariantList binds;
+    const QStringList &dims = salesDimensions();
+    QSqlQuery q(m_db);
+    binds << range.firstMonth << range.lastMonth;
+    const QString where = filterClause(filters, dims, dims, &binds);
+    if (!runQuery(q,
+                  QStringLiteral("SELECT month, SUM(n_touch), SUM(n_leads), SUM(n_leads_won),"
+                                 " SUM(n_leads_open), SUM(n_sales), SUM(sum_sales_minor),"
+                                 " SUM(n_cycle), SUM(sum_cycle_s)%2 FROM sum_sales"
+                                 " WHERE month BETWEEN ? AND ?%1 GROUP BY month%3")
+                      .arg(where, groupColumn(dims), groupByColumn(dims)),
+                  binds, &m_error))
+        return false;
+    while (q.next())
+        destination(out, q, 9).sales[q.value(0).toInt()] = {
+            i64(q, 1), i64(q, 2), i64(q, 3), i64(q, 4), i64(q, 5), i64(q, 6), i64(q, 7), i64(q, 8)};
+    return true;
+}
+
 bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filters,
                                    KpiAggregates *out)
 {
     QVariantList binds;
     const QStringList &dims = salesDimensions();
     QSqlQuery q(m_db);
-    if (usesSummaries(range)) {
-        binds << range.firstMonth << range.lastMonth;
-        const QString where = filterClause(filters, dims, dims, &binds);
-        if (!runQuery(q,
-                      QStringLiteral("SELECT month, SUM(n_touch), SUM(n_leads), SUM(n_leads_won),"
-                                     " SUM(n_leads_open), SUM(n_sales), SUM(sum_sales_minor),"
-                                     " SUM(n_cycle), SUM(sum_cycle_s)%2 FROM sum_sales"
-                                     " WHERE month BETWEEN ? AND ?%1 GROUP BY month%3")
-                          .arg(where, groupColumn(dims), groupByColumn(dims)),
-                      binds, &m_error))
-            return false;
-        while (q.next())
-            destination(out, q, 9).sales[q.value(0).toInt()] = {i64(q, 1), i64(q, 2), i64(q, 3),
-                                                                i64(q, 4), i64(q, 5), i64(q, 6),
-                                                                i64(q, 7), i64(q, 8)};
-        return true;
-    }
+    if (usesSummaries(range))
+        return loadSalesSummaries(range, filters, out);
     binds << range.from << range.to;
     const QString where = filterClause(filters, dims, dims, &binds);
     if (!runQuery(

@@ -101,7 +101,9 @@ public:
 
 private:
     bool loadSupport(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadSupportSummaries(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadSales(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadSalesSummaries(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadFeedback(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadCosts(const KpiRange &range, KpiAggregates *out);
     bool retentionFromGaps(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
