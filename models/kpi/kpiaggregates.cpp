@@ -245,17 +245,26 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
         c.fcrKnown = i64(q, 3);
         c.fcrOne = i64(q, 4);
     }
-    QVariantList ratingBinds{range.from, range.to, range.from, range.to};
+    // Resolved in the range, or unresolved and created in it: two indexed reads, not an OR
+    // (which SQLite answers by walking every unresolved ticket).
+    QVariantList ratingBinds{range.from, range.to};
     const QString ratingWhere = filterClause(filters, dims, dims, &ratingBinds);
-    if (!runQuery(
-            q,
-            QStringLiteral("SELECT COALESCE(resolved_month, created_month), COALESCE(channel, ''),"
-                           " COUNT(*), SUM(CASE WHEN satisfaction >= 4 THEN 1 ELSE 0 END),"
-                           " SUM(satisfaction)%2 FROM interactions WHERE satisfaction IS NOT NULL"
-                           " AND ((resolved_at >= ? AND resolved_at < ?) OR (resolved_at IS NULL"
-                           " AND created_at >= ? AND created_at < ?))%1 GROUP BY 1, 2%3")
-                .arg(ratingWhere, groupColumn(dims), groupByColumn(dims)),
-            ratingBinds, &m_error))
+    ratingBinds << range.from << range.to;
+    filterClause(filters, dims, dims, &ratingBinds);
+    const QString rows =
+        QStringLiteral(
+            "SELECT COALESCE(resolved_month, created_month) AS m, COALESCE(channel, '') AS ch,"
+            " CASE WHEN satisfaction >= 4 THEN 1 ELSE 0 END AS hi, satisfaction AS sat%1 AS g"
+            " FROM interactions WHERE satisfaction IS NOT NULL AND ")
+            .arg(m_groupBy.isEmpty() ? QStringLiteral(", ''") : groupColumn(dims));
+    const QString outerGroup = m_groupBy.isEmpty() ? QString() : QStringLiteral(", g");
+    if (!runQuery(q,
+                  QStringLiteral("SELECT m, ch, COUNT(*), SUM(hi), SUM(sat)%3 FROM (%1"
+                                 "resolved_at >= ? AND resolved_at < ?%2 UNION ALL %1"
+                                 "resolved_at IS NULL AND created_at >= ? AND created_at < ?%2) r"
+                                 " GROUP BY m, ch%3")
+                      .arg(rows, ratingWhere, outerGroup),
+                  ratingBinds, &m_error))
         return false;
     while (q.next()) {
         SupportCell &c = destination(out, q, 5).support[q.value(0).toInt()][q.value(1).toString()];
