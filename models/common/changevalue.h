@@ -19,8 +19,8 @@ template <typename Document, typename Record, typename Value>
 class ChangeValue final : public QUndoCommand
 {
 public:
-    ChangeValue(Document *document, qint64 recordId, int field, Value Record::*member,
-                Value value, const QString &text, int mergeId = -1)
+    ChangeValue(Document *document, qint64 recordId, int field, Value Record::*member, Value value,
+                const QString &text, int mergeId = -1)
         : QUndoCommand(text)
         , m_document(document)
         , m_recordId(recordId)
@@ -29,8 +29,7 @@ public:
         , m_old(document->record(recordId).*member)
         , m_new(std::move(value))
         , m_mergeId(mergeId)
-    {
-    }
+    {}
 
     void redo() override { apply(m_new); }
     void undo() override { apply(m_old); }

@@ -23,8 +23,15 @@ struct Competitor
 };
 
 /// The fields one command changes; also the store column it writes.
-enum class CompetitorField { Name, PricePosition, Discount, Channels, ResponseTime, Satisfaction,
-                             Notes };
+enum class CompetitorField {
+    Name,
+    PricePosition,
+    Discount,
+    Channels,
+    ResponseTime,
+    Satisfaction,
+    Notes
+};
 
 QString pricePositionKey(PricePosition position);
 PricePosition pricePositionFromKey(const QString &key);

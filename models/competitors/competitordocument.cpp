@@ -82,8 +82,7 @@ CompetitorDocument::CompetitorDocument(Store &store, QObject *parent)
     , m_store(std::make_unique<CompetitorStore>(store))
     , m_competitors(m_store->competitors())
     , m_undoStack(new QUndoStack(this))
-{
-}
+{}
 
 CompetitorDocument::~CompetitorDocument() = default;
 

@@ -64,9 +64,13 @@ CompetitorModel::CompetitorModel(CompetitorDocument *document, QObject *parent)
     connect(document, &CompetitorDocument::aboutToBeRemoved, this,
             [this](int row) { beginRemoveRows(QModelIndex(), row, row); });
     connect(document, &CompetitorDocument::removed, this, [this] { endRemoveRows(); });
-    connect(document, &CompetitorDocument::changed, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(document, &CompetitorDocument::changed, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+}
+
+CompetitorDocument *CompetitorModel::document() const
+{
+    return m_document;
 }
 
 qint64 CompetitorModel::competitorId(const QModelIndex &index) const
@@ -135,8 +139,8 @@ QVariant CompetitorModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return rawData(c, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Discount || index.column() == ResponseTime
-            || index.column() == Satisfaction)
+        if (index.column() == Discount || index.column() == ResponseTime ||
+            index.column() == Satisfaction)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case CompetitorIdRole:

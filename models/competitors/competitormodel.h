@@ -15,8 +15,7 @@ class CompetitorModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Price, Discount, Channels, ResponseTime, Satisfaction, Notes,
-                  ColumnCount };
+    enum Column { Name, Price, Discount, Channels, ResponseTime, Satisfaction, Notes, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         CompetitorIdRole = Qt::UserRole,
@@ -26,7 +25,7 @@ public:
 
     explicit CompetitorModel(CompetitorDocument *document, QObject *parent = nullptr);
 
-    CompetitorDocument *document() const { return m_document; }
+    CompetitorDocument *document() const;
     qint64 competitorId(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -73,8 +73,7 @@ QVariant fieldValue(const Competitor &c, CompetitorField field)
 
 CompetitorStore::CompetitorStore(Store &store)
     : m_store(store)
-{
-}
+{}
 
 bool CompetitorStore::fail(const QString &what, const QString &error) const
 {

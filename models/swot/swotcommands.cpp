@@ -21,7 +21,7 @@ AddSwotItemCommand::AddSwotItemCommand(SwotDocument *document, Quadrant quadrant
     , m_document(document)
     , m_quadrant(quadrant)
     , m_row(row < 0 || row > document->items(quadrant).size() ? document->items(quadrant).size()
-                                                               : row)
+                                                              : row)
     , m_item(item)
 {
     m_item.id = 0;
@@ -44,8 +44,8 @@ void AddSwotItemCommand::undo()
     m_document->endWrite(std::move(tx));
 }
 
-RemoveSwotItemsCommand::RemoveSwotItemsCommand(SwotDocument *document,
-                                               const QList<qint64> &itemIds, const QString &text)
+RemoveSwotItemsCommand::RemoveSwotItemsCommand(SwotDocument *document, const QList<qint64> &itemIds,
+                                               const QString &text)
     : QUndoCommand(text)
     , m_document(document)
 {
@@ -99,9 +99,10 @@ MoveSwotItemsCommand::MoveSwotItemsCommand(SwotDocument *document, const QList<q
     if (row < 0 || row > size)
         row = size;
     // Items taken out above the insertion point shift it up.
-    m_targetRow = row - int(std::count_if(m_origins.cbegin(), m_origins.cend(), [&](const Origin &o) {
-                      return o.quadrant == quadrant && o.row < row;
-                  }));
+    m_targetRow =
+        row - int(std::count_if(m_origins.cbegin(), m_origins.cend(), [&](const Origin &o) {
+            return o.quadrant == quadrant && o.row < row;
+        }));
 }
 
 bool MoveSwotItemsCommand::changesOrder() const
@@ -145,8 +146,7 @@ DismissSuggestionCommand::DismissSuggestionCommand(SwotDocument *document, const
     : QUndoCommand(text)
     , m_document(document)
     , m_key(key)
-{
-}
+{}
 
 void DismissSuggestionCommand::redo()
 {

@@ -32,8 +32,7 @@ SwotDocument::SwotDocument(std::unique_ptr<SwotStore> store, SwotBoard board)
     : m_store(std::move(store))
     , m_board(std::move(board))
     , m_undoStack(new QUndoStack(this))
-{
-}
+{}
 
 SwotDocument::~SwotDocument() = default;
 
@@ -68,8 +67,8 @@ qint64 SwotDocument::addItem(Quadrant quadrant, int row, const SwotItem &item)
 }
 
 template <typename Value>
-void SwotDocument::changeValue(qint64 itemId, SwotField field, Value SwotItem::*member,
-                               Value value, const QString &text)
+void SwotDocument::changeValue(qint64 itemId, SwotField field, Value SwotItem::*member, Value value,
+                               const QString &text)
 {
     if (!locate(itemId) || record(itemId).*member == value)
         return;
@@ -134,8 +133,8 @@ void SwotDocument::removeItems(const QList<qint64> &itemIds)
     const auto found = std::count_if(itemIds.cbegin(), itemIds.cend(),
                                      [this](qint64 id) { return locate(id).has_value(); });
     if (found > 0)
-        m_undoStack->push(new RemoveSwotItemsCommand(
-            this, itemIds, tr("Delete %n item(s)", nullptr, int(found))));
+        m_undoStack->push(new RemoveSwotItemsCommand(this, itemIds,
+                                                     tr("Delete %n item(s)", nullptr, int(found))));
 }
 
 void SwotDocument::setKpiSource(const KpiStatusSource *source)
@@ -186,8 +185,8 @@ qint64 SwotDocument::acceptSuggestion(const SwotSuggestion &suggestion)
     item.text = suggestion.text;
     item.kpiId = suggestion.kpiId;
     item.importance = suggestion.importance;
-    auto *command = new AddSwotItemCommand(this, suggestion.quadrant, -1, item,
-                                           tr("Accept suggestion"));
+    auto *command =
+        new AddSwotItemCommand(this, suggestion.quadrant, -1, item, tr("Accept suggestion"));
     m_undoStack->push(command);
     return command->itemId();
 }
@@ -270,8 +269,8 @@ std::unique_ptr<Transaction> SwotDocument::beginWrite()
 void SwotDocument::endWrite(std::unique_ptr<Transaction> transaction)
 {
     if (transaction->isActive() && !transaction->commit())
-        emit storeError(tr("Cannot save the SWOT board: %1")
-                            .arg(m_store->store().db().lastError().text()));
+        emit storeError(
+            tr("Cannot save the SWOT board: %1").arg(m_store->store().db().lastError().text()));
 }
 
 void SwotDocument::reportStoreError()

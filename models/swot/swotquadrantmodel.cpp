@@ -54,6 +54,11 @@ void SwotQuadrantModel::connectDocument()
     });
 }
 
+SwotDocument *SwotQuadrantModel::document() const
+{
+    return m_document;
+}
+
 QModelIndex SwotQuadrantModel::indexOfItem(qint64 itemId, int column) const
 {
     const QList<SwotItem> &items = m_document->items(m_quadrant);

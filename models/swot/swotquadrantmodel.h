@@ -23,9 +23,9 @@ public:
         QuadrantRole,
         ImportanceRole,
         KpiIdRole,
-        KpiStatusRole,    ///< int(KpiStatus); NoData when the KPI has no value
-        KpiSummaryRole,   ///< "Average response time: 31 h" (name and live value)
-        KpiColorRole,     ///< QColor of the status
+        KpiStatusRole,  ///< int(KpiStatus); NoData when the KPI has no value
+        KpiSummaryRole, ///< "Average response time: 31 h" (name and live value)
+        KpiColorRole,   ///< QColor of the status
         OwnerRole,
         ActionRole,
         DueDateRole,
@@ -36,7 +36,7 @@ public:
 
     SwotQuadrantModel(SwotDocument *document, Quadrant quadrant, QObject *parent = nullptr);
 
-    SwotDocument *document() const { return m_document; }
+    SwotDocument *document() const;
     Quadrant quadrant() const { return m_quadrant; }
     QModelIndex indexOfItem(qint64 itemId, int column = Text) const;
     qint64 itemId(const QModelIndex &index) const;

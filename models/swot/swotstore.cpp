@@ -93,8 +93,7 @@ qint64 now()
 
 SwotStore::SwotStore(Store &store)
     : m_store(store)
-{
-}
+{}
 
 bool SwotStore::fail(const QString &what, const QString &error) const
 {
@@ -106,8 +105,8 @@ QList<SwotBoard> SwotStore::boards() const
 {
     QList<SwotBoard> result;
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT ") + BoardColumns
-              + QStringLiteral(" FROM swot_boards ORDER BY period_from DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT ") + BoardColumns +
+              QStringLiteral(" FROM swot_boards ORDER BY period_from DESC, id DESC"));
     if (!q.exec()) {
         fail(tr("Cannot read the SWOT boards"), q.lastError().text());
         return result;
@@ -120,8 +119,8 @@ QList<SwotBoard> SwotStore::boards() const
 std::optional<SwotBoard> SwotStore::board(qint64 id) const
 {
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT ") + BoardColumns
-              + QStringLiteral(" FROM swot_boards WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + BoardColumns +
+              QStringLiteral(" FROM swot_boards WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;

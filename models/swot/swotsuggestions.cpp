@@ -66,8 +66,8 @@ QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const KpiPe
             continue;
         if (auto item = weakness(*kpi))
             result.append(*item);
-        if (auto item = strength(*kpi, source.lastPeriods(id, period,
-                                                          ImprovingPeriodsForStrength + 1)))
+        if (auto item =
+                strength(*kpi, source.lastPeriods(id, period, ImprovingPeriodsForStrength + 1)))
             result.append(*item);
     }
     return result;

@@ -42,9 +42,9 @@ struct SwotItem
 
     bool operator==(const SwotItem &other) const
     {
-        return id == other.id && text == other.text && importance == other.importance
-               && kpiId == other.kpiId && owner == other.owner && action == other.action
-               && dueDate == other.dueDate;
+        return id == other.id && text == other.text && importance == other.importance &&
+               kpiId == other.kpiId && owner == other.owner && action == other.action &&
+               dueDate == other.dueDate;
     }
     bool operator!=(const SwotItem &other) const { return !(*this == other); }
 };

@@ -13,8 +13,8 @@ namespace {
 
 bool isNumberColumn(int column)
 {
-    return column == CompetitorModel::Discount || column == CompetitorModel::ResponseTime
-           || column == CompetitorModel::Satisfaction;
+    return column == CompetitorModel::Discount || column == CompetitorModel::ResponseTime ||
+           column == CompetitorModel::Satisfaction;
 }
 
 } // namespace
@@ -25,7 +25,8 @@ QWidget *CompetitorDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     if (index.column() == CompetitorModel::Price) {
         auto *combo = new QComboBox(parent);
         combo->addItem(tr("unknown"), int(PricePosition::Unknown));
-        for (PricePosition p : {PricePosition::Lower, PricePosition::Similar, PricePosition::Higher})
+        for (PricePosition p :
+             {PricePosition::Lower, PricePosition::Similar, PricePosition::Higher})
             combo->addItem(pricePositionText(p), int(p));
         return combo;
     }

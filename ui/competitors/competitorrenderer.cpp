@@ -34,7 +34,8 @@ qreal paintTable(QPainter &painter, const QRectF &rect, const CompetitorModel &m
         qreal x = rect.left();
         painter.save();
         if (row < 0) {
-            painter.fillRect(QRectF(rect.left(), y, rect.width(), rowHeight), QColor(0xec, 0xef, 0xf1));
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), rowHeight),
+                             QColor(0xec, 0xef, 0xf1));
             painter.setFont(bold);
         }
         for (int column = 0; column < CompetitorModel::ColumnCount; ++column) {
@@ -43,9 +44,9 @@ qreal paintTable(QPainter &painter, const QRectF &rect, const CompetitorModel &m
                                          : model.index(row, column).data().toString();
             const QString shown = text.isEmpty() && row >= 0 ? QStringLiteral("—") : text;
             const QFontMetricsF cellMetrics(painter.font());
-            painter.drawText(QRectF(x + pad, y, w - 2 * pad, rowHeight),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             cellMetrics.elidedText(shown.simplified(), Qt::ElideRight, w - 2 * pad));
+            painter.drawText(
+                QRectF(x + pad, y, w - 2 * pad, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                cellMetrics.elidedText(shown.simplified(), Qt::ElideRight, w - 2 * pad));
             x += w;
         }
         painter.restore();
@@ -79,21 +80,23 @@ void paintBars(QPainter &painter, const QRectF &rect, const QString &title, cons
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), Qt::AlignLeft, title);
     painter.restore();
     const qreal labelWidth = rect.width() * 0.3;
-    const qreal barArea = rect.width() - labelWidth - fm.horizontalAdvance(QStringLiteral("0000,0"));
+    const qreal barArea =
+        rect.width() - labelWidth - fm.horizontalAdvance(QStringLiteral("0000,0"));
     qreal y = rect.top() + line;
     for (const Bar &bar : bars) {
         if (y + line > rect.bottom())
             break;
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(rect.left(), y, labelWidth - 4, line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(rect.left(), y, labelWidth - 4, line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          fm.elidedText(bar.name, Qt::ElideRight, labelWidth - 4));
         qreal w = 0;
         if (bar.value && scale > 0)
             w = barArea * qMin(1.0, *bar.value / scale);
         painter.fillRect(QRectF(rect.left() + labelWidth, y + line * 0.15, w, line * 0.7),
                          bar.ours ? QColor(0x15, 0x65, 0xc0) : QColor(0x90, 0xa4, 0xae));
-        const QString text = bar.value ? QLocale().toString(*bar.value, 'f', decimals)
-                                       : QStringLiteral("—");
+        const QString text =
+            bar.value ? QLocale().toString(*bar.value, 'f', decimals) : QStringLiteral("—");
         painter.drawText(QRectF(rect.left() + labelWidth + w + 4, y, rect.width(), line),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
         y += line;
@@ -107,8 +110,8 @@ void renderCompetitors(QPainter &painter, const QRectF &rect, const CompetitorDo
 {
     painter.save();
     CompetitorModel model(const_cast<CompetitorDocument *>(&document));
-    const qreal tableBottom =
-        paintTable(painter, QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.55), model);
+    const qreal tableBottom = paintTable(
+        painter, QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.55), model);
     const qreal gap = QFontMetricsF(painter.font()).height();
     QList<Bar> response{{tr("Us"), ours.responseTimeHours, true}};
     QList<Bar> satisfaction{{tr("Us"), ours.satisfaction, true}};

@@ -68,9 +68,10 @@ CompetitorsPage::CompetitorsPage(Store &store, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CompetitorDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CompetitorModel::Notes, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
 
@@ -81,17 +82,21 @@ CompetitorsPage::CompetitorsPage(Store &store, QWidget *parent)
     chartLayout->addWidget(
         createChart(CompetitorBenchmarkModel::Satisfaction, &m_satisfactionChart));
     m_history = new QUndoView(m_document->undoStack(), this);
-    m_history->setMaximumWidth(260);
-    chartLayout->addWidget(m_history);
+    m_history->setMaximumWidth(220);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    auto *sides = new QSplitter(Qt::Horizontal, this);
+    sides->addWidget(splitter);
+    sides->addWidget(m_history);
+    sides->setStretchFactor(0, 5);
+    sides->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createToolBar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(sides, 1);
 
     connect(m_benchmarks, &QAbstractItemModel::rowsInserted, this,
             &CompetitorsPage::updateCategories);
@@ -143,6 +148,8 @@ QChartView *CompetitorsPage::createChart(int column, QChart **chart)
     (*chart)->addSeries(series);
     (*chart)->legend()->hide();
     auto *categories = new QBarCategoryAxis(*chart);
+    // Names are short; eliding them on a narrow chart would make them unreadable.
+    categories->setTruncateLabels(false);
     auto *values = new QValueAxis(*chart);
     values->setLabelFormat(QStringLiteral("%.0f"));
     (*chart)->addAxis(categories, Qt::AlignBottom);
@@ -171,7 +178,8 @@ void CompetitorsPage::updateCategories()
             const QString text =
                 value.isValid() ? QLocale().toString(value.toDouble(), 'f', satisfaction ? 1 : 0)
                                 : QStringLiteral("—");
-            names << tr("%1: %2").arg(name, text);
+            // Axis labels are rich text: the value goes under the name.
+            names << tr("%1<br>%2").arg(name.toHtmlEscaped(), text);
             if (value.isValid())
                 top = qMax(top, value.toDouble());
         }
@@ -180,8 +188,11 @@ void CompetitorsPage::updateCategories()
             axis->clear();
             axis->append(names);
         }
-        if (auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
-            values->setRange(0, satisfaction ? 5.0 : top * 1.15);
+        if (auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0))) {
+            values->setRange(0, satisfaction ? 5.0 : top * 1.1);
+            if (!satisfaction)
+                values->applyNiceNumbers();
+        }
         const auto series = chart->series();
         auto *bars = series.isEmpty() ? nullptr : qobject_cast<QBarSeries *>(series.first());
         // Our bar stands out from theirs.
@@ -201,8 +212,8 @@ void CompetitorsPage::fillPeriods()
     m_period->clear();
     for (int back = 0; back < 24; ++back) {
         const QDate from = thisMonth.addMonths(-back);
-        m_period->addItem(QLocale().standaloneMonthName(from.month()) + QLatin1Char(' ')
-                              + QString::number(from.year()),
+        m_period->addItem(QLocale().standaloneMonthName(from.month()) + QLatin1Char(' ') +
+                              QString::number(from.year()),
                           from);
     }
     // The last complete month is the one a manager compares.

@@ -67,8 +67,8 @@ QString SwotBoardDialog::suggestedName(const QDate &from, const QDate &to)
         return QString();
     const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
     if (months == 1)
-        return QLocale().standaloneMonthName(from.month()) + QLatin1Char(' ')
-               + QString::number(from.year());
+        return QLocale().standaloneMonthName(from.month()) + QLatin1Char(' ') +
+               QString::number(from.year());
     if (months == 3 && (from.month() - 1) % 3 == 0)
         return tr("Q%1 %2").arg((from.month() - 1) / 3 + 1).arg(from.year());
     if (months == 12 && from.month() == 1)

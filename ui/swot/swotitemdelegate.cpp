@@ -49,13 +49,14 @@ QString SwotItemDelegate::metaLine(const QModelIndex &index) const
 QSize SwotItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = qMax(120, option.rect.width() > 0 ? option.rect.width()
-                                                        : option.widget ? option.widget->width() - 24
-                                                                        : 240);
+                                : option.widget         ? option.widget->width() - 24
+                                                        : 240);
     const QRect text = textRect(QRect(0, 0, width, 10000));
     const QFontMetrics fm(option.font);
     const QString body = index.data().toString();
-    int height = fm.boundingRect(text, Qt::TextWordWrap, body.isEmpty() ? QStringLiteral(" ") : body)
-                     .height();
+    int height =
+        fm.boundingRect(text, Qt::TextWordWrap, body.isEmpty() ? QStringLiteral(" ") : body)
+            .height();
     height += Gap + fm.height(); // importance and KPI line
     if (!metaLine(index).isEmpty())
         height += fm.height();
@@ -155,8 +156,8 @@ bool SwotItemDelegate::eventFilter(QObject *object, QEvent *event)
     auto *editor = qobject_cast<QPlainTextEdit *>(object);
     if (editor && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & Qt::ControlModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
             emit commitData(editor);
             emit closeEditor(editor, QAbstractItemDelegate::NoHint);
             return true;

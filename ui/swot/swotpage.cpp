@@ -166,11 +166,11 @@ QWidget *SwotPage::createBoardBar()
     m_redoButton = toolButton(bar, "redoButton");
     m_undoButton->setDefaultAction(m_undo);
     m_redoButton->setDefaultAction(m_redo);
-    for (QWidget *w : {static_cast<QWidget *>(m_boardLabel), static_cast<QWidget *>(m_boardCombo),
-                       static_cast<QWidget *>(m_periodLabel), static_cast<QWidget *>(m_newBoard),
-                       static_cast<QWidget *>(m_renameBoard),
-                       static_cast<QWidget *>(m_duplicateBoard),
-                       static_cast<QWidget *>(m_deleteBoard)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_boardLabel), static_cast<QWidget *>(m_boardCombo),
+          static_cast<QWidget *>(m_periodLabel), static_cast<QWidget *>(m_newBoard),
+          static_cast<QWidget *>(m_renameBoard), static_cast<QWidget *>(m_duplicateBoard),
+          static_cast<QWidget *>(m_deleteBoard)})
         layout->addWidget(w);
     layout->addStretch();
     layout->addWidget(m_undoButton);
@@ -213,7 +213,8 @@ QWidget *SwotPage::createQuadrants()
         layout->addWidget(frame, q / 2, q % 2);
 
         SwotQuadrantView *view = m_views[q];
-        connect(m_addButtons[q], &QToolButton::clicked, this, [this, quadrant] { addItem(quadrant, -1); });
+        connect(m_addButtons[q], &QToolButton::clicked, this,
+                [this, quadrant] { addItem(quadrant, -1); });
         connect(view, &SwotQuadrantView::addRequested, this,
                 [this, quadrant](int row) { addItem(quadrant, row); });
         connect(view, &SwotQuadrantView::removeRequested, this, &SwotPage::removeItems);
@@ -230,6 +231,7 @@ QWidget *SwotPage::createQuadrants()
 QWidget *SwotPage::createSidePanel()
 {
     auto *panel = new QWidget(this);
+    panel->setMinimumWidth(300);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     m_itemPanel = new SwotItemPanel(panel);
@@ -354,7 +356,8 @@ void SwotPage::updateBoardInfo()
     }
     const SwotBoard board = m_boards->boardAt(row);
     const QString period = SwotBoardModel::periodText(board);
-    m_periodLabel->setText(board.team.isEmpty() ? period : tr("%1 · team %2").arg(period, board.team));
+    m_periodLabel->setText(board.team.isEmpty() ? period
+                                                : tr("%1 · team %2").arg(period, board.team));
 }
 
 void SwotPage::newBoard()

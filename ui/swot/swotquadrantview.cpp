@@ -83,8 +83,8 @@ void SwotQuadrantView::selectItems(const QList<qint64> &itemIds)
 
 void SwotQuadrantView::keyPressEvent(QKeyEvent *event)
 {
-    const bool ctrl = event->modifiers() == Qt::ControlModifier
-                      || event->modifiers() == (Qt::ControlModifier | Qt::KeypadModifier);
+    const bool ctrl = event->modifiers() == Qt::ControlModifier ||
+                      event->modifiers() == (Qt::ControlModifier | Qt::KeypadModifier);
     const int key = event->key();
     if (state() != EditingState && event->modifiers() == Qt::NoModifier) {
         if (key == Qt::Key_Insert) {

@@ -1,10 +1,11 @@
 #include "swotrenderer.h"
 
-#include "swot/swotdocument.h"
 #include "swot/swotboardmodel.h"
+#include "swot/swotdocument.h"
 #include "swotitemdelegate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace busola {
@@ -33,12 +34,21 @@ qreal paintItem(QPainter &painter, const SwotItem &item, const SwotDocument &doc
     if (!item.kpiId.isEmpty()) {
         const auto kpi = document.kpiStatus(item.kpiId);
         kpiColour = kpiStatusColor(kpi ? kpi->status : KpiStatus::NoData);
-        kpiLine = kpi ? kpi->name + QStringLiteral(": ")
-                            + (kpi->value ? formatKpiValue(*kpi->value, kpi->unit)
-                                          : QStringLiteral("—"))
-                      : item.kpiId;
+        kpiLine =
+            kpi ? kpi->name + QStringLiteral(": ") +
+                      (kpi->value ? formatKpiValue(*kpi->value, kpi->unit) : QStringLiteral("—"))
+                : item.kpiId;
     }
-    const qreal height = textBox.height() + (kpiLine.isEmpty() ? 0 : fm.height());
+    QStringList meta;
+    if (!item.owner.isEmpty())
+        meta << item.owner;
+    if (!item.action.isEmpty())
+        meta << tr("action: %1").arg(item.action);
+    if (item.dueDate.isValid())
+        meta << tr("due %1").arg(QLocale().toString(item.dueDate, QLocale::ShortFormat));
+    const QString metaLine = meta.join(QStringLiteral(" · "));
+    const qreal height = textBox.height() + (kpiLine.isEmpty() ? 0 : fm.height()) +
+                         (metaLine.isEmpty() ? 0 : fm.height());
     if (area.top() + height > bottom)
         return -1;
     painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -56,6 +66,13 @@ qreal paintItem(QPainter &painter, const SwotItem &item, const SwotDocument &doc
         const QRectF line(textArea.left() + d * 1.6, y, textArea.width() - d * 1.6, fm.height());
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                          fm.elidedText(kpiLine, Qt::ElideRight, line.width()));
+    }
+    if (!metaLine.isEmpty()) {
+        const QRectF line(textArea.left(), area.top() + height - fm.height(), textArea.width(),
+                          fm.height());
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(metaLine, Qt::ElideRight, line.width()));
     }
     return height;
 }

@@ -20,8 +20,8 @@ QString dump(const CompetitorDocument &document)
         return v ? QString::number(*v) : QStringLiteral("-");
     };
     for (const Competitor &c : document.competitors()) {
-        rows << QStringList{QString::number(c.id), c.name, pricePositionKey(c.pricePosition),
-                            number(c.discountPct), c.channels, number(c.responseTimeHours),
+        rows << QStringList{QString::number(c.id),  c.name,     pricePositionKey(c.pricePosition),
+                            number(c.discountPct),  c.channels, number(c.responseTimeHours),
                             number(c.satisfaction), c.notes}
                     .join(QLatin1Char('|'));
     }
@@ -66,28 +66,27 @@ private slots:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("expectedRow"); // row 1 after the edit, without its id
 
-        QTest::addRow("name") << int(CompetitorModel::Name) << QVariant(QStringLiteral(" Beta SRL "))
-                              << true << "Beta SRL|similar|5|chat|12|4.2|";
-        QTest::addRow("empty name refused") << int(CompetitorModel::Name)
-                                            << QVariant(QString()) << false
-                                            << "Beta|similar|5|chat|12|4.2|";
-        QTest::addRow("price position") << int(CompetitorModel::Price)
-                                        << QVariant(int(PricePosition::Higher)) << true
-                                        << "Beta|higher|5|chat|12|4.2|";
+        QTest::addRow("name") << int(CompetitorModel::Name)
+                              << QVariant(QStringLiteral(" Beta SRL ")) << true
+                              << "Beta SRL|similar|5|chat|12|4.2|";
+        QTest::addRow("empty name refused") << int(CompetitorModel::Name) << QVariant(QString())
+                                            << false << "Beta|similar|5|chat|12|4.2|";
+        QTest::addRow("price position")
+            << int(CompetitorModel::Price) << QVariant(int(PricePosition::Higher)) << true
+            << "Beta|higher|5|chat|12|4.2|";
         QTest::addRow("discount as text, decimal point")
             << int(CompetitorModel::Discount) << QVariant(QStringLiteral("7.5")) << true
             << "Beta|similar|7.5|chat|12|4.2|";
-        QTest::addRow("discount cleared") << int(CompetitorModel::Discount)
-                                          << QVariant(QString()) << true
-                                          << "Beta|similar|-|chat|12|4.2|";
-        QTest::addRow("discount over 100 refused") << int(CompetitorModel::Discount)
-                                                   << QVariant(120.0) << false
-                                                   << "Beta|similar|5|chat|12|4.2|";
+        QTest::addRow("discount cleared") << int(CompetitorModel::Discount) << QVariant(QString())
+                                          << true << "Beta|similar|-|chat|12|4.2|";
+        QTest::addRow("discount over 100 refused")
+            << int(CompetitorModel::Discount) << QVariant(120.0) << false
+            << "Beta|similar|5|chat|12|4.2|";
         QTest::addRow("response time") << int(CompetitorModel::ResponseTime) << QVariant(36.0)
                                        << true << "Beta|similar|5|chat|36|4.2|";
-        QTest::addRow("satisfaction out of scale refused") << int(CompetitorModel::Satisfaction)
-                                                           << QVariant(7.0) << false
-                                                           << "Beta|similar|5|chat|12|4.2|";
+        QTest::addRow("satisfaction out of scale refused")
+            << int(CompetitorModel::Satisfaction) << QVariant(7.0) << false
+            << "Beta|similar|5|chat|12|4.2|";
         QTest::addRow("notes") << int(CompetitorModel::Notes)
                                << QVariant(QStringLiteral("Ofertă agresivă în Cluj")) << true
                                << "Beta|similar|5|chat|12|4.2|Ofertă agresivă în Cluj";
@@ -104,10 +103,22 @@ private slots:
         CompetitorModel model(&document);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Competitor alpha{0, QStringLiteral("Alpha"), PricePosition::Lower, 10.0,
-                         QStringLiteral("phone, shop"), 30.0, 3.8, QString()};
-        Competitor beta{0, QStringLiteral("Beta"), PricePosition::Similar, 5.0,
-                        QStringLiteral("chat"), 12.0, 4.2, QString()};
+        Competitor alpha{0,
+                         QStringLiteral("Alpha"),
+                         PricePosition::Lower,
+                         10.0,
+                         QStringLiteral("phone, shop"),
+                         30.0,
+                         3.8,
+                         QString()};
+        Competitor beta{0,
+                        QStringLiteral("Beta"),
+                        PricePosition::Similar,
+                        5.0,
+                        QStringLiteral("chat"),
+                        12.0,
+                        4.2,
+                        QString()};
         document.addCompetitor(-1, alpha);
         document.addCompetitor(-1, beta);
         document.undoStack()->clear();
@@ -139,10 +150,12 @@ private slots:
         QAbstractItemModelTester t2(&benchmark,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const char *name : {"A", "B", "C", "D"})
-            document.addCompetitor(-1, Competitor{0, QString::fromUtf8(name), PricePosition::Unknown,
-                                                  {}, {}, {}, {}, {}});
-        document.addCompetitor(1, Competitor{0, QStringLiteral("first-ish"), PricePosition::Unknown,
-                                             {}, {}, 20.0, 4.0, {}});
+            document.addCompetitor(
+                -1,
+                Competitor{0, QString::fromUtf8(name), PricePosition::Unknown, {}, {}, {}, {}, {}});
+        document.addCompetitor(
+            1, Competitor{
+                   0, QStringLiteral("first-ish"), PricePosition::Unknown, {}, {}, 20.0, 4.0, {}});
         const auto names = [&] {
             QStringList list;
             for (const Competitor &c : document.competitors())
@@ -152,7 +165,8 @@ private slots:
         QCOMPARE(names(), QStringLiteral("A,first-ish,B,C,D"));
         const QString before = dump(document);
         QCOMPARE(reopened(), before);
-        document.removeCompetitors({document.competitors().at(3).id, document.competitors().at(0).id,
+        document.removeCompetitors({document.competitors().at(3).id,
+                                    document.competitors().at(0).id,
                                     document.competitors().at(4).id});
         QCOMPARE(names(), QStringLiteral("first-ish,B"));
         const QString after = dump(document);
@@ -166,7 +180,8 @@ private slots:
         // Us first, then each competitor; unknown values are no value, never 0.
         benchmark.setOurValues(18.5, std::nullopt);
         QCOMPARE(benchmark.rowCount(), 3);
-        QCOMPARE(benchmark.index(0, CompetitorBenchmarkModel::ResponseTime).data().toDouble(), 18.5);
+        QCOMPARE(benchmark.index(0, CompetitorBenchmarkModel::ResponseTime).data().toDouble(),
+                 18.5);
         QVERIFY(!benchmark.index(0, CompetitorBenchmarkModel::Satisfaction).data().isValid());
         QCOMPARE(benchmark.index(1, CompetitorBenchmarkModel::Name).data().toString(),
                  QStringLiteral("first-ish"));
@@ -179,15 +194,18 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::Romanian, QLocale::Romania));
         CompetitorDocument document(*m_store);
         CompetitorModel model(&document);
-        document.addCompetitor(-1, Competitor{0, QStringLiteral("Gamma"), PricePosition::Higher,
-                                              12.5, {}, 24.0, 4.25, {}});
+        document.addCompetitor(
+            -1, Competitor{
+                    0, QStringLiteral("Gamma"), PricePosition::Higher, 12.5, {}, 24.0, 4.25, {}});
         QCOMPARE(model.index(0, CompetitorModel::Discount).data().toString(),
                  QStringLiteral("12,5 %"));
         QCOMPARE(model.index(0, CompetitorModel::ResponseTime).data().toString(),
                  QStringLiteral("24 h"));
-        QCOMPARE(model.index(0, CompetitorModel::Price).data().toString(), QStringLiteral("higher"));
+        QCOMPARE(model.index(0, CompetitorModel::Price).data().toString(),
+                 QStringLiteral("higher"));
         // Romanian input with a decimal comma is understood.
-        QVERIFY(model.setData(model.index(0, CompetitorModel::Satisfaction), QStringLiteral("4,5")));
+        QVERIFY(
+            model.setData(model.index(0, CompetitorModel::Satisfaction), QStringLiteral("4,5")));
         QCOMPARE(*document.competitors().at(0).satisfaction, 4.5);
         QLocale::setDefault(QLocale::c());
     }

@@ -41,8 +41,8 @@ QString compact(const std::array<QList<SwotItem>, QuadrantCount> &items)
                 text += QLatin1Char('~') + item.dueDate.toString(Qt::ISODate);
             texts << text;
         }
-        parts << QLatin1Char(Letters[q]) + QLatin1Char('[') + texts.join(QLatin1Char(','))
-                     + QLatin1Char(']');
+        parts << QLatin1Char(Letters[q]) + QLatin1Char('[') + texts.join(QLatin1Char(',')) +
+                     QLatin1Char(']');
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -61,10 +61,10 @@ QString full(const std::array<QList<SwotItem>, QuadrantCount> &items)
     QStringList parts;
     for (int q = 0; q < QuadrantCount; ++q) {
         for (const SwotItem &item : items[std::size_t(q)])
-            parts << QStringLiteral("%1:%2").arg(q).arg(item.id) + QLatin1Char(':') + item.text + QLatin1Char(':')
-                         + QString::number(item.importance) + QLatin1Char(':') + item.kpiId
-                         + QLatin1Char(':') + item.owner + QLatin1Char(':') + item.action
-                         + QLatin1Char(':') + item.dueDate.toString(Qt::ISODate);
+            parts << QStringLiteral("%1:%2").arg(q).arg(item.id) + QLatin1Char(':') + item.text +
+                         QLatin1Char(':') + QString::number(item.importance) + QLatin1Char(':') +
+                         item.kpiId + QLatin1Char(':') + item.owner + QLatin1Char(':') +
+                         item.action + QLatin1Char(':') + item.dueDate.toString(Qt::ISODate);
     }
     return parts.join(QLatin1Char('\n'));
 }
@@ -132,8 +132,7 @@ private slots:
         m_kpis.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
                    QStringLiteral("h"), true, 31.0, 24.0, KpiStatus::Missed);
         m_kpis.add(QStringLiteral("csat"), QStringLiteral("Satisfacția clienților"),
-                   QStringLiteral("score"), false, 4.5, 4.0, KpiStatus::Met,
-                   {4.1, 4.2, 4.3, 4.5});
+                   QStringLiteral("score"), false, 4.5, 4.0, KpiStatus::Met, {4.1, 4.2, 4.3, 4.5});
     }
 
     void init()
@@ -145,8 +144,8 @@ private slots:
         m_store = Store::open(m_path, &error);
         QVERIFY2(m_store, qPrintable(error));
         SwotStore swot(*m_store);
-        m_boardId = swot.createBoard({0, QStringLiteral("T4 2026"), QDate(2026, 10, 1),
-                                      QDate(2026, 12, 31), QString()});
+        m_boardId = swot.createBoard(
+            {0, QStringLiteral("T4 2026"), QDate(2026, 10, 1), QDate(2026, 12, 31), QString()});
         QVERIFY(m_boardId > 0);
         m_document = SwotDocument::load(*m_store, m_boardId, &error);
         QVERIFY2(m_document, qPrintable(error));
@@ -201,9 +200,9 @@ void TestSwotDocument::apply(const QString &operation)
     } else if (operation == QLatin1String("move between quadrants")) {
         d.moveItems({idOf(QStringLiteral("s2"))}, Quadrant::Weaknesses, 1);
     } else if (operation == QLatin1String("move several, out of order")) {
-        d.moveItems({idOf(QStringLiteral("o1")), idOf(QStringLiteral("s1")),
-                     idOf(QStringLiteral("s3"))},
-                    Quadrant::Threats, -1);
+        d.moveItems(
+            {idOf(QStringLiteral("o1")), idOf(QStringLiteral("s1")), idOf(QStringLiteral("s3"))},
+            Quadrant::Threats, -1);
     } else if (operation == QLatin1String("move several within a quadrant")) {
         d.moveItems({idOf(QStringLiteral("s1")), idOf(QStringLiteral("s2"))}, Quadrant::Strengths,
                     3);
@@ -212,8 +211,8 @@ void TestSwotDocument::apply(const QString &operation)
     } else if (operation == QLatin1String("reorder up")) {
         d.moveItemBy(idOf(QStringLiteral("s3")), -1);
     } else if (operation == QLatin1String("delete several")) {
-        d.removeItems({idOf(QStringLiteral("w2")), idOf(QStringLiteral("s1")),
-                       idOf(QStringLiteral("s3"))});
+        d.removeItems(
+            {idOf(QStringLiteral("w2")), idOf(QStringLiteral("s1")), idOf(QStringLiteral("s3"))});
     } else if (operation == QLatin1String("accept suggestion")) {
         const QList<SwotSuggestion> open = d.suggestions();
         QCOMPARE(open.size(), 2);
@@ -230,24 +229,22 @@ void TestSwotDocument::undoRedo_data()
     QTest::addColumn<QString>("expected");
 
     QTest::addRow("add") << "add" << 1 << "S[s1,s2,s3] W[w1,w2] O[o1] T[new]";
-    QTest::addRow("add in the middle") << "add in the middle" << 1
-                                       << "S[s1,new,s2,s3] W[w1,w2] O[o1] T[]";
+    QTest::addRow("add in the middle")
+        << "add in the middle" << 1 << "S[s1,new,s2,s3] W[w1,w2] O[o1] T[]";
     QTest::addRow("edit text") << "edit text" << 1
                                << "S[s1,s2 edited\nsecond line,s3] W[w1,w2] O[o1] T[]";
-    QTest::addRow("typing merges into one step") << "typing merges" << 1
-                                                 << "S[s1,s2,s3] W[weak,w2] O[o1] T[]";
+    QTest::addRow("typing merges into one step")
+        << "typing merges" << 1 << "S[s1,s2,s3] W[weak,w2] O[o1] T[]";
     QTest::addRow("change importance") << "importance" << 1 << "S[s1,s2,s3] W[w1,w2] O[o1!3] T[]";
-    QTest::addRow("link KPI") << "link KPI" << 1
-                              << "S[s1,s2,s3] W[w1,w2#response_time] O[o1] T[]";
+    QTest::addRow("link KPI") << "link KPI" << 1 << "S[s1,s2,s3] W[w1,w2#response_time] O[o1] T[]";
     QTest::addRow("owner, action, due date")
-        << "owner, action, due date" << 3
-        << "S[s1@Ana>train~2026-12-15,s2,s3] W[w1,w2] O[o1] T[]";
-    QTest::addRow("move between quadrants") << "move between quadrants" << 1
-                                            << "S[s1,s3] W[w1,s2,w2] O[o1] T[]";
-    QTest::addRow("move several, out of order") << "move several, out of order" << 1
-                                                << "S[s2] W[w1,w2] O[] T[s1,s3,o1]";
-    QTest::addRow("move several within a quadrant") << "move several within a quadrant" << 1
-                                                    << "S[s3,s1,s2] W[w1,w2] O[o1] T[]";
+        << "owner, action, due date" << 3 << "S[s1@Ana>train~2026-12-15,s2,s3] W[w1,w2] O[o1] T[]";
+    QTest::addRow("move between quadrants")
+        << "move between quadrants" << 1 << "S[s1,s3] W[w1,s2,w2] O[o1] T[]";
+    QTest::addRow("move several, out of order")
+        << "move several, out of order" << 1 << "S[s2] W[w1,w2] O[] T[s1,s3,o1]";
+    QTest::addRow("move several within a quadrant")
+        << "move several within a quadrant" << 1 << "S[s3,s1,s2] W[w1,w2] O[o1] T[]";
     QTest::addRow("reorder down") << "reorder down" << 1 << "S[s2,s1,s3] W[w1,w2] O[o1] T[]";
     QTest::addRow("reorder up") << "reorder up" << 1 << "S[s1,s3,s2] W[w1,w2] O[o1] T[]";
     QTest::addRow("delete several") << "delete several" << 1 << "S[s2] W[w1] O[o1] T[]";
@@ -255,8 +252,8 @@ void TestSwotDocument::undoRedo_data()
         << "accept suggestion" << 1
         << "S[s1,s2,s3] W[w1,w2,Timpul mediu de răspuns: 31 h, target < 24 h!3#response_time] "
            "O[o1] T[]";
-    QTest::addRow("dismiss suggestion") << "dismiss suggestion" << 1
-                                        << "S[s1,s2,s3] W[w1,w2] O[o1] T[]";
+    QTest::addRow("dismiss suggestion")
+        << "dismiss suggestion" << 1 << "S[s1,s2,s3] W[w1,w2] O[o1] T[]";
 }
 
 void TestSwotDocument::undoRedo()
@@ -404,8 +401,8 @@ void TestSwotDocument::boardOperations()
              QStringLiteral("Primul trimestru"));
     QCOMPARE(store.board(copy)->name, QStringLiteral("Primul trimestru"));
 
-    const qint64 monthly = boards.createBoard(
-        {0, QStringLiteral("Noiembrie"), QDate(2026, 11, 1), QDate(2026, 11, 30), QStringLiteral("Suport")});
+    const qint64 monthly = boards.createBoard({0, QStringLiteral("Noiembrie"), QDate(2026, 11, 1),
+                                               QDate(2026, 11, 30), QStringLiteral("Suport")});
     QVERIFY(monthly > 0);
     QCOMPARE(boards.rowCount(), 3);
     const qint64 nextMonth = boards.duplicateBoard(monthly, QStringLiteral("Decembrie"));
@@ -487,8 +484,9 @@ void TestSwotDocument::kpiStatusOnItems()
     QCOMPARE(m_document->undoStack()->count(), 2);
     // An unknown KPI id has no status to show, and no source means no status at all.
     m_document->setKpiId(idOf(QStringLiteral("w2")), QStringLiteral("gone"));
-    QCOMPARE(weaknesses.index(1, SwotQuadrantModel::Kpi).data(SwotQuadrantModel::KpiStatusRole).toInt(),
-             int(KpiStatus::NoData));
+    QCOMPARE(
+        weaknesses.index(1, SwotQuadrantModel::Kpi).data(SwotQuadrantModel::KpiStatusRole).toInt(),
+        int(KpiStatus::NoData));
     m_document->setKpiSource(nullptr);
     QCOMPARE(w1.data().toString(), QStringLiteral("response_time"));
 }

@@ -43,8 +43,8 @@ private slots:
             << "h" << true << std::optional<double>(31.0) << std::optional<double>(24.0) << missed
             << Series{} << strings({"weakness:kpi|1|Kpi: 31 h, target < 24 h"});
         QTest::addRow("missed, higher is better, one decimal")
-            << "%" << false << std::optional<double>(62.46) << std::optional<double>(70.0)
-            << missed << Series{} << strings({"weakness:kpi|1|Kpi: 62.5 %, target ≥ 70 %"});
+            << "%" << false << std::optional<double>(62.46) << std::optional<double>(70.0) << missed
+            << Series{} << strings({"weakness:kpi|1|Kpi: 62.5 %, target ≥ 70 %"});
         QTest::addRow("near the target is no weakness")
             << "h" << true << std::optional<double>(25.0) << std::optional<double>(24.0) << near
             << Series{} << QStringList();
@@ -82,7 +82,7 @@ private slots:
             << "h" << true << std::optional<double>(26.0) << std::optional<double>(24.0) << missed
             << Series{40.0, 35.0, 30.0, 26.0}
             << strings({"weakness:kpi|1|Kpi: 26 h, target < 24 h",
-                           "strength:kpi|0|Kpi: improved 3 periods running, 40 h → 26 h"});
+                        "strength:kpi|0|Kpi: improved 3 periods running, 40 h → 26 h"});
     }
 
     void rules()
@@ -96,13 +96,13 @@ private slots:
         QFETCH(QStringList, expected);
 
         FakeKpiSource source;
-        source.add(QStringLiteral("kpi"), QStringLiteral("Kpi"), unit, lowerIsBetter, value,
-                   target, KpiStatus(status), series);
+        source.add(QStringLiteral("kpi"), QStringLiteral("Kpi"), unit, lowerIsBetter, value, target,
+                   KpiStatus(status), series);
         const KpiPeriod period{QDate(2026, 10, 1), QDate(2026, 12, 31)};
         QStringList actual;
         for (const SwotSuggestion &s : swotSuggestions(source, period)) {
-            actual << s.key + QLatin1Char('|') + QString::number(int(s.quadrant))
-                          + QLatin1Char('|') + s.text;
+            actual << s.key + QLatin1Char('|') + QString::number(int(s.quadrant)) +
+                          QLatin1Char('|') + s.text;
             QCOMPARE(s.kpiId, QStringLiteral("kpi"));
         }
         QCOMPARE(actual, expected);
@@ -118,13 +118,18 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("hours, whole") << "C" << 31.04 << "h" << "31 h";
-        QTest::addRow("hours, one decimal") << "C" << 31.44 << "h" << "31.4 h";
-        QTest::addRow("percent, Romanian decimal comma") << "ro_RO" << 72.5 << "%" << "72,5 %";
-        QTest::addRow("score keeps one decimal") << "ro_RO" << 4.0 << "score" << "4,0 / 5";
+        QTest::addRow("hours, whole") << "C" << 31.04 << "h"
+                                      << "31 h";
+        QTest::addRow("hours, one decimal") << "C" << 31.44 << "h"
+                                            << "31.4 h";
+        QTest::addRow("percent, Romanian decimal comma") << "ro_RO" << 72.5 << "%"
+                                                         << "72,5 %";
+        QTest::addRow("score keeps one decimal") << "ro_RO" << 4.0 << "score"
+                                                 << "4,0 / 5";
         QTest::addRow("money, Romanian grouping") << "ro_RO" << 1234567.0 << "RON"
                                                   << "1.234.567 RON";
-        QTest::addRow("count") << "C" << 42.0 << "count" << "42";
+        QTest::addRow("count") << "C" << 42.0 << "count"
+                               << "42";
     }
 
     void formatting()
@@ -144,8 +149,7 @@ private slots:
         source.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
                    QStringLiteral("h"), true, 31.0, 24.0, KpiStatus::Missed);
         source.add(QStringLiteral("csat"), QStringLiteral("Satisfacția clienților"),
-                   QStringLiteral("score"), false, 4.5, 4.0, KpiStatus::Met,
-                   {4.1, 4.2, 4.3, 4.5});
+                   QStringLiteral("score"), false, 4.5, 4.0, KpiStatus::Met, {4.1, 4.2, 4.3, 4.5});
         source.add(QStringLiteral("fcr_rate"), QStringLiteral("FCR"), QStringLiteral("%"), false,
                    60.0, 70.0, KpiStatus::Missed);
         const auto list = swotSuggestions(source, {QDate(2026, 10, 1), QDate(2026, 10, 31)});

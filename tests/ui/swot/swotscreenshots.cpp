@@ -38,10 +38,18 @@ void seedBoard(Store &store)
         QDate due;
     };
     const Seed seeds[] = {
-        {Quadrant::Strengths, "Echipă de suport cu experiență, 80% din clienți ne recomandă", 3,
-         "csat", "", {}},
-        {Quadrant::Strengths, "Rezolvăm majoritatea problemelor la primul contact", 2, "fcr_rate",
-         "Ioana", {}},
+        {Quadrant::Strengths,
+         "Echipă de suport cu experiență, 80% din clienți ne recomandă",
+         3,
+         "csat",
+         "",
+         {}},
+        {Quadrant::Strengths,
+         "Rezolvăm majoritatea problemelor la primul contact",
+         2,
+         "fcr_rate",
+         "Ioana",
+         {}},
         {Quadrant::Strengths, "Prețuri competitive pe segmentul IMM", 1, "", "", {}},
         {Quadrant::Weaknesses, "Răspundem prea încet pe e-mail în zilele de luni", 3,
          "response_time", "Mihai", QDate(2026, 12, 15)},
@@ -138,8 +146,7 @@ int main(int argc, char *argv[])
     page.fill(Qt::white);
     {
         QPainter painter(&page);
-        renderCompetitors(painter, QRectF(40, 40, 1043, 714), *competitors.document(),
-                          {31.0, 4.3});
+        renderCompetitors(painter, QRectF(40, 40, 1043, 714), *competitors.document(), {31.0, 4.3});
     }
     page.save(out.filePath(QStringLiteral("competitors-render.png")));
     return 0;

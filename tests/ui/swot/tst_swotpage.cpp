@@ -1,11 +1,11 @@
 #include "fakekpisource.h"
 #include "store/store.h"
 #include "swot/swotdocument.h"
-#include "swot/swotquadrantmodel.h"
-#include "swot/swotstore.h"
 #include "swot/swotpage.h"
+#include "swot/swotquadrantmodel.h"
 #include "swot/swotquadrantview.h"
 #include "swot/swotrenderer.h"
+#include "swot/swotstore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -65,9 +65,10 @@ private slots:
         SwotStore swot(*m_store);
         const qint64 board = swot.createBoard(
             {0, QStringLiteral("T4 2026"), QDate(2026, 10, 1), QDate(2026, 12, 31), QString()});
-        const QList<std::pair<Quadrant, const char *>> seed = {
-            {Quadrant::Strengths, "s1"}, {Quadrant::Strengths, "s2"},
-            {Quadrant::Strengths, "s3"}, {Quadrant::Weaknesses, "w1"}};
+        const QList<std::pair<Quadrant, const char *>> seed = {{Quadrant::Strengths, "s1"},
+                                                               {Quadrant::Strengths, "s2"},
+                                                               {Quadrant::Strengths, "s3"},
+                                                               {Quadrant::Weaknesses, "w1"}};
         int position = 0;
         for (const auto &[quadrant, text] : seed) {
             SwotItem item;
@@ -80,13 +81,11 @@ private slots:
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QVERIFY(m_page->document());
-        QCOMPARE(texts(Quadrant::Strengths), QStringList({QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")}));
+        QCOMPARE(texts(Quadrant::Strengths),
+                 QStringList({QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")}));
     }
 
-    void cleanup()
-    {
-        m_page.reset();
-    }
+    void cleanup() { m_page.reset(); }
 
     void keyboardMoveToQuadrant_data()
     {
@@ -111,7 +110,8 @@ private slots:
 
         QCOMPARE(texts(Quadrant::Strengths), QStringList({QStringLiteral("s2")}));
         const QStringList moved = texts(Quadrant(target));
-        QCOMPARE(moved.mid(moved.size() - 2), QStringList({QStringLiteral("s1"), QStringLiteral("s3")}));
+        QCOMPARE(moved.mid(moved.size() - 2),
+                 QStringList({QStringLiteral("s1"), QStringLiteral("s3")}));
         // The moved items stay selected in their new quadrant, which takes the focus.
         SwotQuadrantView *targetView = m_page->quadrantView(Quadrant(target));
         QCOMPARE(targetView->selectedItemIds(), QList<qint64>({s1, s3}));
