@@ -10,29 +10,32 @@
 
 namespace busola {
 
+// The names differ from the KPI engine's KpiPeriod / KpiStatus on purpose: SWOT sees the
+// engine only through KpiStatusSource, and the adapter converts.
+
 /// A KPI's status against its target (PRODUCT.md: met, near within the tolerance, missed; no
 /// status when the KPI has no target; no data when there is no value).
-enum class KpiStatus { NoTarget, Met, Near, Missed, NoData };
+enum class KpiState { NoTarget, Met, Near, Missed, NoData };
 
 /// The status colour every view uses (green, amber, red; grey when there is nothing to judge).
-inline QColor kpiStatusColor(KpiStatus status)
+inline QColor kpiStateColor(KpiState status)
 {
     switch (status) {
-    case KpiStatus::Met:
+    case KpiState::Met:
         return QColor(0x2e, 0x7d, 0x32);
-    case KpiStatus::Near:
+    case KpiState::Near:
         return QColor(0xf0, 0xa2, 0x02);
-    case KpiStatus::Missed:
+    case KpiState::Missed:
         return QColor(0xc6, 0x28, 0x28);
-    case KpiStatus::NoTarget:
-    case KpiStatus::NoData:
+    case KpiState::NoTarget:
+    case KpiState::NoData:
         break;
     }
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
 /// A period of whole days, first and last day included.
-struct KpiPeriod
+struct PeriodSpan
 {
     QDate from;
     QDate to;
@@ -47,7 +50,7 @@ struct KpiSnapshot
     bool lowerIsBetter = false;
     std::optional<double> value;
     std::optional<double> target;
-    KpiStatus status = KpiStatus::NoData;
+    KpiState status = KpiState::NoData;
 };
 
 /// The KPI engine as SWOT sees it. The suggestion rules, the items' live status and the
@@ -62,10 +65,10 @@ public:
     virtual QStringList kpiIds() const = 0;
     /// The KPI's value and status in `period`; nullopt for an unknown KPI.
     virtual std::optional<KpiSnapshot> status(const QString &kpiId,
-                                              const KpiPeriod &period) const = 0;
+                                              const PeriodSpan &period) const = 0;
     /// Values of the `count` consecutive periods of the same length that end with `period`,
     /// oldest first; a period without data is nullopt.
-    virtual QList<std::optional<double>> lastPeriods(const QString &kpiId, const KpiPeriod &period,
+    virtual QList<std::optional<double>> lastPeriods(const QString &kpiId, const PeriodSpan &period,
                                                      int count) const = 0;
 };
 

@@ -36,7 +36,7 @@ public:
     ~SwotDocument() override;
 
     const SwotBoard &board() const { return m_board; }
-    KpiPeriod period() const { return {m_board.periodFrom, m_board.periodTo}; }
+    PeriodSpan period() const { return {m_board.periodFrom, m_board.periodTo}; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const QList<SwotItem> &items(Quadrant quadrant) const;

@@ -156,12 +156,12 @@ QVariant SwotQuadrantModel::kpiData(const SwotItem &item, int role) const
     if (item.kpiId.isEmpty())
         return {};
     const std::optional<KpiSnapshot> kpi = m_document->kpiStatus(item.kpiId);
-    const KpiStatus status = kpi ? kpi->status : KpiStatus::NoData;
+    const KpiState status = kpi ? kpi->status : KpiState::NoData;
     switch (role) {
     case KpiStatusRole:
         return int(status);
     case KpiColorRole:
-        return kpiStatusColor(status);
+        return kpiStateColor(status);
     case KpiSummaryRole:
         if (!kpi)
             return item.kpiId;

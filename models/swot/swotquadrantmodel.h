@@ -23,7 +23,7 @@ public:
         QuadrantRole,
         ImportanceRole,
         KpiIdRole,
-        KpiStatusRole,  ///< int(KpiStatus); NoData when the KPI has no value
+        KpiStatusRole,  ///< int(KpiState); NoData when the KPI has no value
         KpiSummaryRole, ///< "Average response time: 31 h" (name and live value)
         KpiColorRole,   ///< QColor of the status
         OwnerRole,

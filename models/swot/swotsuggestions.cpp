@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 std::optional<SwotSuggestion> weakness(const KpiSnapshot &kpi)
 {
-    if (kpi.status != KpiStatus::Missed || !kpi.value || !kpi.target)
+    if (kpi.status != KpiState::Missed || !kpi.value || !kpi.target)
         return std::nullopt;
     SwotSuggestion suggestion;
     suggestion.key = QStringLiteral("weakness:") + kpi.kpiId;
@@ -56,7 +56,7 @@ std::optional<SwotSuggestion> strength(const KpiSnapshot &kpi,
 
 } // namespace
 
-QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const KpiPeriod &period)
+QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const PeriodSpan &period)
 {
     QList<SwotSuggestion> result;
     const QStringList ids = source.kpiIds();

@@ -33,7 +33,7 @@ qreal paintItem(QPainter &painter, const SwotItem &item, const SwotDocument &doc
     QColor kpiColour;
     if (!item.kpiId.isEmpty()) {
         const auto kpi = document.kpiStatus(item.kpiId);
-        kpiColour = kpiStatusColor(kpi ? kpi->status : KpiStatus::NoData);
+        kpiColour = kpiStateColor(kpi ? kpi->status : KpiState::NoData);
         kpiLine =
             kpi ? kpi->name + QStringLiteral(": ") +
                       (kpi->value ? formatKpiValue(*kpi->value, kpi->unit) : QStringLiteral("—"))

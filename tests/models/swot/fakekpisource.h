@@ -18,7 +18,7 @@ public:
     };
 
     void add(const QString &id, const QString &name, const QString &unit, bool lowerIsBetter,
-             std::optional<double> value, std::optional<double> target, KpiStatus status,
+             std::optional<double> value, std::optional<double> target, KpiState status,
              const QList<std::optional<double>> &series = {})
     {
         KpiSnapshot s;
@@ -35,7 +35,7 @@ public:
 
     QStringList kpiIds() const override { return m_order; }
 
-    std::optional<KpiSnapshot> status(const QString &kpiId, const KpiPeriod &period) const override
+    std::optional<KpiSnapshot> status(const QString &kpiId, const PeriodSpan &period) const override
     {
         askedPeriods.append(period);
         if (!m_fixtures.contains(kpiId))
@@ -43,7 +43,7 @@ public:
         return m_fixtures.value(kpiId).snapshot;
     }
 
-    QList<std::optional<double>> lastPeriods(const QString &kpiId, const KpiPeriod &period,
+    QList<std::optional<double>> lastPeriods(const QString &kpiId, const PeriodSpan &period,
                                              int count) const override
     {
         askedPeriods.append(period);
@@ -53,7 +53,7 @@ public:
         return series.mid(series.size() - count);
     }
 
-    mutable QList<KpiPeriod> askedPeriods;
+    mutable QList<PeriodSpan> askedPeriods;
 
 private:
     QStringList m_order;

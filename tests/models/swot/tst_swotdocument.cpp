@@ -130,9 +130,9 @@ private slots:
     void initTestCase()
     {
         m_kpis.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
-                   QStringLiteral("h"), true, 31.0, 24.0, KpiStatus::Missed);
+                   QStringLiteral("h"), true, 31.0, 24.0, KpiState::Missed);
         m_kpis.add(QStringLiteral("csat"), QStringLiteral("Satisfacția clienților"),
-                   QStringLiteral("score"), false, 4.5, 4.0, KpiStatus::Met, {4.1, 4.2, 4.3, 4.5});
+                   QStringLiteral("score"), false, 4.5, 4.0, KpiState::Met, {4.1, 4.2, 4.3, 4.5});
     }
 
     void init()
@@ -477,8 +477,8 @@ void TestSwotDocument::kpiStatusOnItems()
     QVERIFY(w1.data().toString().isEmpty());
     QVERIFY(weaknesses.setData(w1, QStringLiteral("response_time")));
     QCOMPARE(w1.data().toString(), QStringLiteral("Timpul mediu de răspuns: 31 h"));
-    QCOMPARE(w1.data(SwotQuadrantModel::KpiStatusRole).toInt(), int(KpiStatus::Missed));
-    QCOMPARE(w1.data(Qt::DecorationRole).value<QColor>(), kpiStatusColor(KpiStatus::Missed));
+    QCOMPARE(w1.data(SwotQuadrantModel::KpiStatusRole).toInt(), int(KpiState::Missed));
+    QCOMPARE(w1.data(Qt::DecorationRole).value<QColor>(), kpiStateColor(KpiState::Missed));
     QVERIFY(weaknesses.setData(weaknesses.index(0, SwotQuadrantModel::Importance), 3));
     QCOMPARE(weaknesses.index(0, 0).data(SwotQuadrantModel::ImportanceRole).toInt(), 3);
     QCOMPARE(m_document->undoStack()->count(), 2);
@@ -486,7 +486,7 @@ void TestSwotDocument::kpiStatusOnItems()
     m_document->setKpiId(idOf(QStringLiteral("w2")), QStringLiteral("gone"));
     QCOMPARE(
         weaknesses.index(1, SwotQuadrantModel::Kpi).data(SwotQuadrantModel::KpiStatusRole).toInt(),
-        int(KpiStatus::NoData));
+        int(KpiState::NoData));
     m_document->setKpiSource(nullptr);
     QCOMPARE(w1.data().toString(), QStringLiteral("response_time"));
 }

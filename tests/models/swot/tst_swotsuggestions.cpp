@@ -35,9 +35,9 @@ private slots:
         QTest::addColumn<Series>("series");
         QTest::addColumn<QStringList>("expected"); // "key|quadrant|text"
 
-        const auto missed = int(KpiStatus::Missed);
-        const auto met = int(KpiStatus::Met);
-        const auto near = int(KpiStatus::Near);
+        const auto missed = int(KpiState::Missed);
+        const auto met = int(KpiState::Met);
+        const auto near = int(KpiState::Near);
         const std::optional<double> none;
         QTest::addRow("missed, lower is better")
             << "h" << true << std::optional<double>(31.0) << std::optional<double>(24.0) << missed
@@ -52,7 +52,7 @@ private slots:
             << "h" << true << std::optional<double>(24.0) << std::optional<double>(24.0) << met
             << Series{} << QStringList();
         QTest::addRow("no data suggests nothing")
-            << "h" << true << none << std::optional<double>(24.0) << int(KpiStatus::NoData)
+            << "h" << true << none << std::optional<double>(24.0) << int(KpiState::NoData)
             << Series{none, none, none, none} << QStringList();
         QTest::addRow("three improvements, lower is better")
             << "h" << true << std::optional<double>(20.0) << std::optional<double>(24.0) << met
@@ -63,7 +63,7 @@ private slots:
             << Series{3.9, 4.0, 4.2, 4.4}
             << strings({"strength:kpi|0|Kpi: improved 3 periods running, 3.9 / 5 → 4.4 / 5"});
         QTest::addRow("older periods do not count")
-            << "count" << false << std::optional<double>(9.0) << none << int(KpiStatus::NoTarget)
+            << "count" << false << std::optional<double>(9.0) << none << int(KpiState::NoTarget)
             << Series{5.0, 1.0, 7.0, 8.0, 9.0, 10.0}
             << strings({"strength:kpi|0|Kpi: improved 3 periods running, 7 → 10"});
         QTest::addRow("two improvements then flat")
@@ -97,8 +97,8 @@ private slots:
 
         FakeKpiSource source;
         source.add(QStringLiteral("kpi"), QStringLiteral("Kpi"), unit, lowerIsBetter, value, target,
-                   KpiStatus(status), series);
-        const KpiPeriod period{QDate(2026, 10, 1), QDate(2026, 12, 31)};
+                   KpiState(status), series);
+        const PeriodSpan period{QDate(2026, 10, 1), QDate(2026, 12, 31)};
         QStringList actual;
         for (const SwotSuggestion &s : swotSuggestions(source, period)) {
             actual << s.key + QLatin1Char('|') + QString::number(int(s.quadrant)) +
@@ -106,7 +106,7 @@ private slots:
             QCOMPARE(s.kpiId, QStringLiteral("kpi"));
         }
         QCOMPARE(actual, expected);
-        for (const KpiPeriod &asked : qAsConst(source.askedPeriods)) {
+        for (const PeriodSpan &asked : qAsConst(source.askedPeriods)) {
             QCOMPARE(asked.from, period.from);
             QCOMPARE(asked.to, period.to);
         }
@@ -147,11 +147,11 @@ private slots:
     {
         FakeKpiSource source;
         source.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
-                   QStringLiteral("h"), true, 31.0, 24.0, KpiStatus::Missed);
+                   QStringLiteral("h"), true, 31.0, 24.0, KpiState::Missed);
         source.add(QStringLiteral("csat"), QStringLiteral("Satisfacția clienților"),
-                   QStringLiteral("score"), false, 4.5, 4.0, KpiStatus::Met, {4.1, 4.2, 4.3, 4.5});
+                   QStringLiteral("score"), false, 4.5, 4.0, KpiState::Met, {4.1, 4.2, 4.3, 4.5});
         source.add(QStringLiteral("fcr_rate"), QStringLiteral("FCR"), QStringLiteral("%"), false,
-                   60.0, 70.0, KpiStatus::Missed);
+                   60.0, 70.0, KpiState::Missed);
         const auto list = swotSuggestions(source, {QDate(2026, 10, 1), QDate(2026, 10, 31)});
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).key, QStringLiteral("weakness:response_time"));

@@ -89,15 +89,15 @@ void seedCompetitors(Store &store)
 void fillKpis(FakeKpiSource &kpis)
 {
     kpis.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
-             QStringLiteral("h"), true, 31.0, 24.0, KpiStatus::Missed, {30.0, 29.0, 33.0, 31.0});
+             QStringLiteral("h"), true, 31.0, 24.0, KpiState::Missed, {30.0, 29.0, 33.0, 31.0});
     kpis.add(QStringLiteral("fcr_rate"), QStringLiteral("Rata de rezolvare la primul contact"),
-             QStringLiteral("%"), false, 72.4, 70.0, KpiStatus::Met, {65.0, 68.5, 70.1, 72.4});
+             QStringLiteral("%"), false, 72.4, 70.0, KpiState::Met, {65.0, 68.5, 70.1, 72.4});
     kpis.add(QStringLiteral("csat"), QStringLiteral("Feedback-ul clienților"),
-             QStringLiteral("score"), false, 4.3, 4.0, KpiStatus::Met, {4.3, 4.1, 4.2, 4.3});
+             QStringLiteral("score"), false, 4.3, 4.0, KpiState::Met, {4.3, 4.1, 4.2, 4.3});
     kpis.add(QStringLiteral("complaints"), QStringLiteral("Numărul de reclamații"),
-             QStringLiteral("count"), true, 14.0, 12.0, KpiStatus::Near);
+             QStringLiteral("count"), true, 14.0, 12.0, KpiState::Near);
     kpis.add(QStringLiteral("retention_rate"), QStringLiteral("Rata de retenție a clienților"),
-             QStringLiteral("%"), false, 78.0, 85.0, KpiStatus::Missed);
+             QStringLiteral("%"), false, 78.0, 85.0, KpiState::Missed);
 }
 
 } // namespace

@@ -62,9 +62,9 @@ private slots:
                  QStringList({QStringLiteral("Us<br>—"), QStringLiteral("Alfa Service<br>36")}));
         FakeKpiSource kpis;
         kpis.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
-                 QStringLiteral("h"), true, 18.4, 24.0, KpiStatus::Met);
+                 QStringLiteral("h"), true, 18.4, 24.0, KpiState::Met);
         kpis.add(QStringLiteral("csat"), QStringLiteral("Satisfacția clienților"),
-                 QStringLiteral("score"), false, 4.36, 4.0, KpiStatus::Met);
+                 QStringLiteral("score"), false, 4.36, 4.0, KpiState::Met);
         page.setKpiSource(&kpis);
         QCOMPARE(categories(page, 0),
                  QStringList({QStringLiteral("Us<br>18"), QStringLiteral("Alfa Service<br>36")}));

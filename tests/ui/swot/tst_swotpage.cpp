@@ -52,7 +52,7 @@ private slots:
     void initTestCase()
     {
         m_kpis.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
-                   QStringLiteral("h"), true, 31.0, 24.0, KpiStatus::Missed);
+                   QStringLiteral("h"), true, 31.0, 24.0, KpiState::Missed);
     }
 
     void init()
