@@ -2,7 +2,7 @@
 
 namespace busola {
 
-OurBenchmarks ourBenchmarks(const KpiStatusSource &source, const PeriodSpan &period)
+OurBenchmarks ourBenchmarks(const KpiStatusSource &source, const KpiScope &period)
 {
     OurBenchmarks ours;
     if (const auto kpi = source.status(QStringLiteral("response_time"), period))

@@ -12,6 +12,6 @@ struct OurBenchmarks
 };
 
 /// Reads response_time and csat for `period`; a KPI without data stays empty (never 0).
-OurBenchmarks ourBenchmarks(const KpiStatusSource &source, const PeriodSpan &period);
+OurBenchmarks ourBenchmarks(const KpiStatusSource &source, const KpiScope &period);
 
 } // namespace busola

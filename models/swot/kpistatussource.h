@@ -34,11 +34,13 @@ inline QColor kpiStateColor(KpiState status)
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
-/// A period of whole days, first and last day included.
-struct PeriodSpan
+/// What a KPI is asked about: a period of whole days (first and last day included) and
+/// optionally one team (a board "tied to a team"); an empty team means the whole company.
+struct KpiScope
 {
     QDate from;
     QDate to;
+    QString team;
 };
 
 /// What SWOT needs to know about one KPI in one period.
@@ -65,10 +67,10 @@ public:
     virtual QStringList kpiIds() const = 0;
     /// The KPI's value and status in `period`; nullopt for an unknown KPI.
     virtual std::optional<KpiSnapshot> status(const QString &kpiId,
-                                              const PeriodSpan &period) const = 0;
+                                              const KpiScope &period) const = 0;
     /// Values of the `count` consecutive periods of the same length that end with `period`,
     /// oldest first; a period without data is nullopt.
-    virtual QList<std::optional<double>> lastPeriods(const QString &kpiId, const PeriodSpan &period,
+    virtual QList<std::optional<double>> lastPeriods(const QString &kpiId, const KpiScope &period,
                                                      int count) const = 0;
 };
 

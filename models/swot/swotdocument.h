@@ -36,7 +36,8 @@ public:
     ~SwotDocument() override;
 
     const SwotBoard &board() const { return m_board; }
-    PeriodSpan period() const { return {m_board.periodFrom, m_board.periodTo}; }
+    /// The board's period and team, as the KPIs are asked about them.
+    KpiScope period() const { return {m_board.periodFrom, m_board.periodTo, m_board.team}; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const QList<SwotItem> &items(Quadrant quadrant) const;

@@ -56,7 +56,7 @@ std::optional<SwotSuggestion> strength(const KpiSnapshot &kpi,
 
 } // namespace
 
-QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const PeriodSpan &period)
+QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const KpiScope &period)
 {
     QList<SwotSuggestion> result;
     const QStringList ids = source.kpiIds();

@@ -23,7 +23,7 @@ constexpr int ImprovingPeriodsForStrength = 3;
 /// time: 31 h, target < 24 h"); a KPI that improved in each of the last three periods (in its
 /// good direction, strictly) suggests a strength. A KPI with a gap in those periods suggests
 /// no strength.
-QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const PeriodSpan &period);
+QList<SwotSuggestion> swotSuggestions(const KpiStatusSource &source, const KpiScope &period);
 
 /// A KPI value in its unit, in the UI locale, with at most one decimal ("31 h", "72,5 %").
 QString formatKpiValue(double value, const QString &unit);

@@ -236,7 +236,7 @@ void CompetitorsPage::updateOurValues()
     const QDate from = m_period->currentData().toDate();
     OurBenchmarks ours;
     if (m_kpiSource && from.isValid())
-        ours = ourBenchmarks(*m_kpiSource, {from, from.addMonths(1).addDays(-1)});
+        ours = ourBenchmarks(*m_kpiSource, {from, from.addMonths(1).addDays(-1), QString()});
     m_benchmarks->setOurValues(ours.responseTimeHours, ours.satisfaction);
     if (!m_kpiSource)
         m_ourNote->setText(tr("Our values appear once KPI values are available."));

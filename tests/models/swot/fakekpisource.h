@@ -35,7 +35,7 @@ public:
 
     QStringList kpiIds() const override { return m_order; }
 
-    std::optional<KpiSnapshot> status(const QString &kpiId, const PeriodSpan &period) const override
+    std::optional<KpiSnapshot> status(const QString &kpiId, const KpiScope &period) const override
     {
         askedPeriods.append(period);
         if (!m_fixtures.contains(kpiId))
@@ -43,7 +43,7 @@ public:
         return m_fixtures.value(kpiId).snapshot;
     }
 
-    QList<std::optional<double>> lastPeriods(const QString &kpiId, const PeriodSpan &period,
+    QList<std::optional<double>> lastPeriods(const QString &kpiId, const KpiScope &period,
                                              int count) const override
     {
         askedPeriods.append(period);
@@ -53,7 +53,7 @@ public:
         return series.mid(series.size() - count);
     }
 
-    mutable QList<PeriodSpan> askedPeriods;
+    mutable QList<KpiScope> askedPeriods;
 
 private:
     QStringList m_order;

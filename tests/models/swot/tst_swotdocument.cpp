@@ -409,6 +409,14 @@ void TestSwotDocument::boardOperations()
     QCOMPARE(store.board(nextMonth)->periodFrom, QDate(2026, 12, 1));
     QCOMPARE(store.board(nextMonth)->periodTo, QDate(2026, 12, 31));
     QCOMPARE(store.board(nextMonth)->team, QStringLiteral("Suport"));
+    // A team's board asks the KPIs about that team, for its own period.
+    auto teamBoard = SwotDocument::load(*m_store, nextMonth, &error);
+    QVERIFY2(teamBoard, qPrintable(error));
+    teamBoard->setKpiSource(&m_kpis);
+    QVERIFY(!teamBoard->suggestions().isEmpty());
+    QCOMPARE(m_kpis.askedPeriods.constLast().team, QStringLiteral("Suport"));
+    QCOMPARE(m_kpis.askedPeriods.constLast().from, QDate(2026, 12, 1));
+    QCOMPARE(m_kpis.askedPeriods.constLast().to, QDate(2026, 12, 31));
 
     copied.reset();
     QVERIFY(boards.deleteBoard(copy));
@@ -466,6 +474,7 @@ void TestSwotDocument::suggestionsFollowTheBoard()
     // The rules were asked about the board's period.
     QCOMPARE(m_kpis.askedPeriods.constLast().from, QDate(2026, 10, 1));
     QCOMPARE(m_kpis.askedPeriods.constLast().to, QDate(2026, 12, 31));
+    QVERIFY(m_kpis.askedPeriods.constLast().team.isEmpty());
 }
 
 void TestSwotDocument::kpiStatusOnItems()

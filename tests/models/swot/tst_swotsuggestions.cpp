@@ -98,7 +98,7 @@ private slots:
         FakeKpiSource source;
         source.add(QStringLiteral("kpi"), QStringLiteral("Kpi"), unit, lowerIsBetter, value, target,
                    KpiState(status), series);
-        const PeriodSpan period{QDate(2026, 10, 1), QDate(2026, 12, 31)};
+        const KpiScope period{QDate(2026, 10, 1), QDate(2026, 12, 31), QString()};
         QStringList actual;
         for (const SwotSuggestion &s : swotSuggestions(source, period)) {
             actual << s.key + QLatin1Char('|') + QString::number(int(s.quadrant)) +
@@ -106,7 +106,7 @@ private slots:
             QCOMPARE(s.kpiId, QStringLiteral("kpi"));
         }
         QCOMPARE(actual, expected);
-        for (const PeriodSpan &asked : qAsConst(source.askedPeriods)) {
+        for (const KpiScope &asked : qAsConst(source.askedPeriods)) {
             QCOMPARE(asked.from, period.from);
             QCOMPARE(asked.to, period.to);
         }
@@ -152,7 +152,8 @@ private slots:
                    QStringLiteral("score"), false, 4.5, 4.0, KpiState::Met, {4.1, 4.2, 4.3, 4.5});
         source.add(QStringLiteral("fcr_rate"), QStringLiteral("FCR"), QStringLiteral("%"), false,
                    60.0, 70.0, KpiState::Missed);
-        const auto list = swotSuggestions(source, {QDate(2026, 10, 1), QDate(2026, 10, 31)});
+        const auto list =
+            swotSuggestions(source, {QDate(2026, 10, 1), QDate(2026, 10, 31), QString()});
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).key, QStringLiteral("weakness:response_time"));
         QCOMPARE(list.at(0).text, QStringLiteral("Timpul mediu de răspuns: 31 h, target < 24 h"));
