@@ -84,6 +84,11 @@ int runTopLevel(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("demo")))
         return runDemoCommand(argc, argv);
+    if (parser.isSet(QStringLiteral("demo-end"))) {
+        err << "busola: " << Cli::tr("--demo-end goes with --demo.") << "\n\n"
+            << parser.helpText() << commandList();
+        return ExitUsage;
+    }
     return runGuiCommand(argc, argv);
 }
 
