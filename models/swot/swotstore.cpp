@@ -35,13 +35,25 @@ QVariant textValue(const QString &text)
     return text.isEmpty() ? nullText() : QVariant(text);
 }
 
+/// A board's period bound: an ISO date, or a whole month "yyyy-MM" (its first day for the
+/// start, its last for the end), as other writers of swot_boards (the demo company) store it.
+QDate periodBound(const QVariant &value, bool end)
+{
+    const QString text = value.toString();
+    if (text.size() == 7) {
+        const QDate month = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
+        return end && month.isValid() ? month.addMonths(1).addDays(-1) : month;
+    }
+    return dateOf(value);
+}
+
 SwotBoard boardFrom(const QSqlQuery &q)
 {
     SwotBoard board;
     board.id = q.value(0).toLongLong();
     board.name = q.value(1).toString();
-    board.periodFrom = dateOf(q.value(2));
-    board.periodTo = dateOf(q.value(3));
+    board.periodFrom = periodBound(q.value(2), false);
+    board.periodTo = periodBound(q.value(3), true);
     board.team = q.value(4).toString();
     return board;
 }

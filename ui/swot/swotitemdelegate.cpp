@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QListView>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -16,9 +17,23 @@ namespace {
 constexpr int Margin = 8;
 constexpr int Gap = 4;
 
+/// The card inside an item's rectangle, and the text inside the card: paint and sizeHint
+/// must agree on both, or wrapped text spills out of its card.
+QRect cardRect(const QRect &itemRect)
+{
+    return itemRect.adjusted(1, 1, -1, -1);
+}
+
 QRect textRect(const QRect &card)
 {
     return card.adjusted(Margin + 4, Margin, -Margin, -Margin);
+}
+
+int itemWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QListView *>(option.widget))
+        return view->viewport()->width() - 2 * view->spacing();
+    return option.rect.width() > 0 ? option.rect.width() : 240;
 }
 
 } // namespace
@@ -48,10 +63,8 @@ QString SwotItemDelegate::metaLine(const QModelIndex &index) const
 
 QSize SwotItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = qMax(120, option.rect.width() > 0 ? option.rect.width()
-                                : option.widget         ? option.widget->width() - 24
-                                                        : 240);
-    const QRect text = textRect(QRect(0, 0, width, 10000));
+    const int width = qMax(120, itemWidth(option));
+    const QRect text = textRect(cardRect(QRect(0, 0, width, 10000)));
     const QFontMetrics fm(option.font);
     const QString body = index.data().toString();
     int height =
@@ -68,7 +81,7 @@ void SwotItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRect card = option.rect.adjusted(1, 1, -1, -1);
+    const QRect card = cardRect(option.rect);
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette &palette = option.palette;
     QPainterPath path;

@@ -121,6 +121,8 @@ void SwotItemPanel::refresh()
     m_kpi->setCurrentIndex(kpiRow);
     m_owner->setText(item.owner);
     m_action->setText(item.action);
+    m_owner->setCursorPosition(0);
+    m_action->setCursorPosition(0);
     m_hasDue->setChecked(item.dueDate.isValid());
     m_due->setEnabled(exists && item.dueDate.isValid());
     if (item.dueDate.isValid())

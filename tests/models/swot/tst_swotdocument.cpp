@@ -167,6 +167,7 @@ private slots:
     void boardOperations();
     void suggestionsFollowTheBoard();
     void kpiStatusOnItems();
+    void monthPeriodsFromOtherWriters();
 };
 
 void TestSwotDocument::apply(const QString &operation)
@@ -498,6 +499,20 @@ void TestSwotDocument::kpiStatusOnItems()
         int(KpiState::NoData));
     m_document->setKpiSource(nullptr);
     QCOMPARE(w1.data().toString(), QStringLiteral("response_time"));
+}
+
+void TestSwotDocument::monthPeriodsFromOtherWriters()
+{
+    // The demo company stores a board's period as whole months.
+    QSqlQuery q(m_store->db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO swot_boards (name, period_from, period_to)"
+                                  " VALUES ('Analiza SWOT 2026', '2026-01', '2026-02')")));
+    const qint64 id = q.lastInsertId().toLongLong();
+    QString error;
+    auto board = SwotDocument::load(*m_store, id, &error);
+    QVERIFY2(board, qPrintable(error));
+    QCOMPARE(board->board().periodFrom, QDate(2026, 1, 1));
+    QCOMPARE(board->board().periodTo, QDate(2026, 2, 28));
 }
 
 QTEST_GUILESS_MAIN(TestSwotDocument)

@@ -3,6 +3,7 @@
 #include "competitors/competitordocument.h"
 #include "competitors/competitorrenderer.h"
 #include "competitors/competitorspage.h"
+#include "demo/democompany.h"
 #include "fakekpisource.h"
 #include "store/store.h"
 #include "swot/swotdocument.h"
@@ -112,8 +113,16 @@ int main(int argc, char *argv[])
     auto store = Store::open(dir.filePath(QStringLiteral("demo.db")), &error);
     if (!store)
         qFatal("%s", qPrintable(error));
-    seedBoard(*store);
-    seedCompetitors(*store);
+    // The demo company's board and competitors, as a first run shows them; "seed" adds a
+    // second, hand-made board.
+    DemoOptions demo;
+    demo.endMonth = QDate(2026, 10, 1);
+    if (buildDemoCompany(*store, demo, &error).ok != true)
+        qFatal("%s", qPrintable(error));
+    if (argc > 2 && qstrcmp(argv[2], "seed") == 0) {
+        seedBoard(*store);
+        seedCompetitors(*store);
+    }
     FakeKpiSource kpis;
     fillKpis(kpis);
 
