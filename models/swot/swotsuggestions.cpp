@@ -9,10 +9,11 @@ namespace busola {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts (lupdate reads it from the macro).
+struct Texts
 {
-    return QCoreApplication::translate("busola::SwotSuggestions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::SwotSuggestions)
+};
 
 std::optional<SwotSuggestion> weakness(const KpiSnapshot &kpi)
 {
@@ -24,8 +25,9 @@ std::optional<SwotSuggestion> weakness(const KpiSnapshot &kpi)
     suggestion.kpiId = kpi.kpiId;
     suggestion.importance = 3;
     const QString target = formatKpiValue(*kpi.target, kpi.unit);
-    suggestion.text = (kpi.lowerIsBetter ? tr("%1: %2, target < %3") : tr("%1: %2, target ≥ %3"))
-                          .arg(kpi.name, formatKpiValue(*kpi.value, kpi.unit), target);
+    suggestion.text =
+        (kpi.lowerIsBetter ? Texts::tr("%1: %2, target < %3") : Texts::tr("%1: %2, target ≥ %3"))
+            .arg(kpi.name, formatKpiValue(*kpi.value, kpi.unit), target);
     return suggestion;
 }
 
@@ -46,7 +48,7 @@ std::optional<SwotSuggestion> strength(const KpiSnapshot &kpi,
     suggestion.key = QStringLiteral("strength:") + kpi.kpiId;
     suggestion.quadrant = Quadrant::Strengths;
     suggestion.kpiId = kpi.kpiId;
-    suggestion.text = tr("%1: improved %2 periods running, %3 → %4")
+    suggestion.text = Texts::tr("%1: improved %2 periods running, %3 → %4")
                           .arg(kpi.name)
                           .arg(ImprovingPeriodsForStrength)
                           .arg(formatKpiValue(*values.constFirst(), kpi.unit),
@@ -80,13 +82,13 @@ QString formatKpiValue(double value, const QString &unit)
     const bool whole = std::fmod(std::round(value * 10.0), 10.0) == 0.0;
     const QString number = locale.toString(value, 'f', whole ? 0 : 1);
     if (unit == QLatin1String("h"))
-        return tr("%1 h").arg(number);
+        return Texts::tr("%1 h").arg(number);
     if (unit == QLatin1String("%"))
-        return tr("%1 %").arg(number);
+        return Texts::tr("%1 %").arg(number);
     if (unit == QLatin1String("score"))
-        return tr("%1 / 5").arg(locale.toString(value, 'f', 1));
+        return Texts::tr("%1 / 5").arg(locale.toString(value, 'f', 1));
     if (unit == QLatin1String("days"))
-        return tr("%1 days").arg(number);
+        return Texts::tr("%1 days").arg(number);
     if (unit == QLatin1String("count") || unit.isEmpty())
         return number;
     return number + QLatin1Char(' ') + unit;

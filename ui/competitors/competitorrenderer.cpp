@@ -11,10 +11,11 @@ namespace busola {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts (lupdate reads it from the macro).
+struct Texts
 {
-    return QCoreApplication::translate("busola::CompetitorRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::CompetitorRenderer)
+};
 
 const qreal ColumnShares[CompetitorModel::ColumnCount] = {0.16, 0.09, 0.1, 0.17, 0.11, 0.1, 0.27};
 
@@ -57,7 +58,7 @@ qreal paintTable(QPainter &painter, const QRectF &rect, const CompetitorModel &m
     }
     if (rows > fitting && fitting >= 0)
         painter.drawText(QRectF(rect.left(), y, rect.width(), rowHeight), Qt::AlignRight,
-                         tr("+%1 more").arg(rows - fitting));
+                         Texts::tr("+%1 more").arg(rows - fitting));
     return y;
 }
 
@@ -113,8 +114,8 @@ void renderCompetitors(QPainter &painter, const QRectF &rect, const CompetitorDo
     const qreal tableBottom = paintTable(
         painter, QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.55), model);
     const qreal gap = QFontMetricsF(painter.font()).height();
-    QList<Bar> response{{tr("Us"), ours.responseTimeHours, true}};
-    QList<Bar> satisfaction{{tr("Us"), ours.satisfaction, true}};
+    QList<Bar> response{{Texts::tr("Us"), ours.responseTimeHours, true}};
+    QList<Bar> satisfaction{{Texts::tr("Us"), ours.satisfaction, true}};
     double maxHours = ours.responseTimeHours.value_or(0.0);
     for (const Competitor &c : document.competitors()) {
         response.append({c.name, c.responseTimeHours, false});
@@ -124,9 +125,9 @@ void renderCompetitors(QPainter &painter, const QRectF &rect, const CompetitorDo
     const qreal top = tableBottom + gap;
     const qreal half = (rect.width() - gap) / 2;
     paintBars(painter, QRectF(rect.left(), top, half, rect.bottom() - top),
-              tr("Response time, hours (lower is better)"), response, maxHours, 0);
+              Texts::tr("Response time, hours (lower is better)"), response, maxHours, 0);
     paintBars(painter, QRectF(rect.left() + half + gap, top, half, rect.bottom() - top),
-              tr("Satisfaction, 1–5 (higher is better)"), satisfaction, 5.0, 1);
+              Texts::tr("Satisfaction, 1–5 (higher is better)"), satisfaction, 5.0, 1);
     painter.restore();
 }
 

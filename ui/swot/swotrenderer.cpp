@@ -12,10 +12,11 @@ namespace busola {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts (lupdate reads it from the macro).
+struct Texts
 {
-    return QCoreApplication::translate("busola::SwotRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::SwotRenderer)
+};
 
 const QColor QuadrantColours[QuadrantCount] = {QColor(0x2e, 0x7d, 0x32), QColor(0xc6, 0x28, 0x28),
                                                QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x6c, 0x00)};
@@ -43,9 +44,9 @@ qreal paintItem(QPainter &painter, const SwotItem &item, const SwotDocument &doc
     if (!item.owner.isEmpty())
         meta << item.owner;
     if (!item.action.isEmpty())
-        meta << tr("action: %1").arg(item.action);
+        meta << Texts::tr("action: %1").arg(item.action);
     if (item.dueDate.isValid())
-        meta << tr("due %1").arg(QLocale().toString(item.dueDate, QLocale::ShortFormat));
+        meta << Texts::tr("due %1").arg(QLocale().toString(item.dueDate, QLocale::ShortFormat));
     const QString metaLine = meta.join(QStringLiteral(" · "));
     const qreal height = textBox.height() + (kpiLine.isEmpty() ? 0 : fm.height()) +
                          (metaLine.isEmpty() ? 0 : fm.height());
@@ -113,10 +114,10 @@ void paintQuadrant(QPainter &painter, const QRectF &box, Quadrant quadrant,
     painter.setPen(QColor(0x77, 0x77, 0x77));
     if (items.isEmpty())
         painter.drawText(QRectF(box.left() + pad, y, box.width() - 2 * pad, fm.height()),
-                         Qt::AlignLeft, tr("(no items)"));
+                         Qt::AlignLeft, Texts::tr("(no items)"));
     else if (shown < items.size())
         painter.drawText(QRectF(box.left() + pad, bottom, box.width() - 2 * pad, fm.height()),
-                         Qt::AlignRight, tr("+%1 more").arg(items.size() - shown));
+                         Qt::AlignRight, Texts::tr("+%1 more").arg(items.size() - shown));
 }
 
 } // namespace
