@@ -36,6 +36,9 @@ public:
     ~SwotDocument() override;
 
     const SwotBoard &board() const { return m_board; }
+    /// Follows a rename done through the store (SwotBoardModel::renameBoard), keeping the
+    /// board's undo history; a board's name is not an undo step.
+    void setBoardName(const QString &name) { m_board.name = name; }
     /// The board's period and team, as the KPIs are asked about them.
     KpiScope period() const { return {m_board.periodFrom, m_board.periodTo, m_board.team}; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -382,10 +382,12 @@ void SwotPage::renameBoard()
                              .trimmed();
     if (!ok || name.isEmpty() || name == m_document->board().name)
         return;
-    if (!m_boards->renameBoard(m_document->board().id, name))
+    if (!m_boards->renameBoard(m_document->board().id, name)) {
         showStoreError(m_boards->lastError());
-    else
-        openBoard(m_document->board().id);
+        return;
+    }
+    m_document->setBoardName(name);
+    updateBoardInfo();
 }
 
 void SwotPage::duplicateBoard()

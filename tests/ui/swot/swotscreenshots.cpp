@@ -12,6 +12,12 @@
 #include "swot/swotrenderer.h"
 #include "swot/swotstore.h"
 
+#if __has_include("kpi/kpiengine.h")
+#include "kpi/kpiengine.h"
+#include "swot/kpienginesource.h"
+#define BUSOLA_HAVE_KPI_ENGINE 1
+#endif
+
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -87,7 +93,7 @@ void seedCompetitors(Store &store)
                                 QStringLiteral("e-mail"), std::nullopt, 3.5, QString()});
 }
 
-void fillKpis(FakeKpiSource &kpis)
+[[maybe_unused]] void fillKpis(FakeKpiSource &kpis)
 {
     kpis.add(QStringLiteral("response_time"), QStringLiteral("Timpul mediu de răspuns"),
              QStringLiteral("h"), true, 31.0, 24.0, KpiState::Missed, {30.0, 29.0, 33.0, 31.0});
@@ -123,8 +129,14 @@ int main(int argc, char *argv[])
         seedBoard(*store);
         seedCompetitors(*store);
     }
+#ifdef BUSOLA_HAVE_KPI_ENGINE
+    // The demo company's own KPIs, from the real engine.
+    KpiEngine engine(*store);
+    KpiEngineSource kpis(engine);
+#else
     FakeKpiSource kpis;
     fillKpis(kpis);
+#endif
 
     SwotPage swot(*store);
     swot.setKpiSource(&kpis);
