@@ -86,6 +86,14 @@ CompetitorDocument::CompetitorDocument(Store &store, QObject *parent)
 
 CompetitorDocument::~CompetitorDocument() = default;
 
+void CompetitorDocument::reload()
+{
+    m_undoStack->clear();
+    emit aboutToReset();
+    m_competitors = m_store->competitors();
+    emit reset();
+}
+
 int CompetitorDocument::rowOf(qint64 competitorId) const
 {
     for (int row = 0; row < m_competitors.size(); ++row) {

@@ -24,6 +24,9 @@ public:
     ~CompetitorDocument() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Reads the table again (the store changed under it: demo company, another store); the
+    /// undo history starts afresh.
+    void reload();
     const QList<Competitor> &competitors() const { return m_competitors; }
     int rowOf(qint64 competitorId) const;
     /// The competitor with this id (a default one when there is none).
@@ -47,6 +50,8 @@ public:
     void updateRecord(const Competitor &competitor, int field);
 
 signals:
+    void aboutToReset();
+    void reset();
     void aboutToBeInserted(int row);
     void inserted(int row);
     void aboutToBeRemoved(int row);

@@ -58,6 +58,8 @@ CompetitorModel::CompetitorModel(CompetitorDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    connect(document, &CompetitorDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &CompetitorDocument::reset, this, [this] { endResetModel(); });
     connect(document, &CompetitorDocument::aboutToBeInserted, this,
             [this](int row) { beginInsertRows(QModelIndex(), row, row); });
     connect(document, &CompetitorDocument::inserted, this, [this] { endInsertRows(); });
@@ -232,6 +234,8 @@ CompetitorBenchmarkModel::CompetitorBenchmarkModel(CompetitorDocument *document,
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    connect(document, &CompetitorDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &CompetitorDocument::reset, this, [this] { endResetModel(); });
     // Row r + 1 is competitor r.
     connect(document, &CompetitorDocument::aboutToBeInserted, this,
             [this](int row) { beginInsertRows(QModelIndex(), row + 1, row + 1); });

@@ -231,6 +231,12 @@ void CompetitorsPage::refreshKpis()
     updateOurValues();
 }
 
+void CompetitorsPage::reload()
+{
+    m_document->reload();
+    updateOurValues();
+}
+
 void CompetitorsPage::updateOurValues()
 {
     const QDate from = m_period->currentData().toDate();

@@ -35,6 +35,8 @@ public:
     void setKpiSource(const KpiStatusSource *source);
     /// Re-reads our values (after an import or a target change).
     void refreshKpis();
+    /// Re-reads the table and our values (the store changed: demo company, another store).
+    void reload();
     CompetitorDocument *document() const { return m_document; }
     QTableView *table() const { return m_table; }
 

@@ -297,6 +297,14 @@ void SwotPage::refreshKpis()
         m_document->refreshKpis();
 }
 
+void SwotPage::reload()
+{
+    const qint64 current = m_document ? m_document->board().id : 0;
+    m_boards->reload();
+    const int row = m_boards->rowOf(current);
+    boardChosen(row >= 0 ? row : (m_boards->rowCount() > 0 ? 0 : -1));
+}
+
 void SwotPage::boardChosen(int row)
 {
     openBoard(row >= 0 && row < m_boards->rowCount() ? m_boards->boardAt(row).id : 0);

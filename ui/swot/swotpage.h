@@ -44,6 +44,9 @@ public:
     void setKpiSource(const KpiStatusSource *source);
     /// Re-reads the KPI values (after an import or a target change).
     void refreshKpis();
+    /// Re-reads the boards (the store changed: demo company, another store) and reopens the
+    /// current one; its undo history starts afresh.
+    void reload();
     void openBoard(qint64 boardId);
     SwotDocument *document() const { return m_document.get(); }
     SwotQuadrantView *quadrantView(Quadrant quadrant) const;

@@ -189,6 +189,30 @@ private slots:
         QVERIFY(!benchmark.index(2, CompetitorBenchmarkModel::ResponseTime).data().isValid());
     }
 
+    void reloadReadsTheStoreAgain()
+    {
+        CompetitorDocument document(*m_store);
+        CompetitorModel model(&document);
+        CompetitorBenchmarkModel benchmark(&document);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&benchmark,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.addCompetitor(
+            -1, Competitor{0, QStringLiteral("A"), PricePosition::Unknown, {}, {}, {}, {}, {}});
+        {
+            // Another writer (the demo company, say) adds a row behind the document's back.
+            CompetitorDocument other(*m_store);
+            other.addCompetitor(
+                -1, Competitor{0, QStringLiteral("B"), PricePosition::Lower, {}, {}, {}, {}, {}});
+        }
+        QCOMPARE(model.rowCount(), 1);
+        document.reload();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(benchmark.rowCount(), 3);
+        QCOMPARE(model.index(1, CompetitorModel::Name).data().toString(), QStringLiteral("B"));
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
     void displayIsLocalised()
     {
         QLocale::setDefault(QLocale(QLocale::Romanian, QLocale::Romania));

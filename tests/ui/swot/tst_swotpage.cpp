@@ -187,6 +187,23 @@ private slots:
                  QStringList({QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")}));
     }
 
+    void reloadKeepsTheOpenBoard()
+    {
+        const qint64 open = m_page->document()->board().id;
+        auto *selector = m_page->findChild<QComboBox *>(QStringLiteral("boardSelector"));
+        QVERIFY(selector);
+        QCOMPARE(selector->count(), 1);
+        SwotStore swot(*m_store);
+        // A newer period sorts first; the page stays on the board it had open.
+        QVERIFY(swot.createBoard({0, QStringLiteral("T1 2027"), QDate(2027, 1, 1),
+                                  QDate(2027, 3, 31), QString()}) > 0);
+        m_page->reload();
+        QCOMPARE(selector->count(), 2);
+        QCOMPARE(m_page->document()->board().id, open);
+        QCOMPARE(selector->currentIndex(), 1);
+        QCOMPARE(texts(Quadrant::Strengths).size(), 3);
+    }
+
     void rendererPaintsTheBoard()
     {
         // Red pixels under the weaknesses' header (top right): w1's KPI status dot.
