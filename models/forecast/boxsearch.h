@@ -6,13 +6,12 @@
 
 namespace busola {
 
-/// Minimises f over the unit box [0, 1]^dimensions, deterministically: every point of a grid of
-/// step 0.1 is evaluated, then a compass search (Kolda, Lewis & Torczon, "Optimization by direct
-/// search", SIAM Review 45, 2003, §3) refines the best one: each coordinate in turn is moved by
-/// ±step within the box and a move is kept when it lowers f; when no move helps the step is
-/// halved, down to 1e-7. Ties keep the earlier point, so the same input gives the same answer.
-/// The grid makes a local minimum of a multi-modal sum of squares less likely; the refinement
-/// makes the answer precise. f must be finite on the box (NaN counts as worse than anything).
+/// Minimises f over the unit box [0, 1]^dimensions, deterministically (the same f, the same
+/// answer): every point of a grid of step 0.1 is evaluated, so a multi-modal sum of squares is
+/// less likely to trap the search in a poor local minimum; a Nelder-Mead simplex then refines
+/// the best grid point, and a compass search settles it (also on the box's faces), down to
+/// steps of 1e-9. Both refinements have a bounded number of evaluations. f must be finite on
+/// the box; a NaN counts as worse than any number.
 QVector<double> minimiseInUnitBox(int dimensions,
                                   const std::function<double(const QVector<double> &)> &f);
 

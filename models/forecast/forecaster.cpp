@@ -154,10 +154,14 @@ Forecast forecastWith(ForecastMethod method, const MonthlySeries &series,
 SmoothingParameters fitParameters(ForecastMethod method, const QVector<double> &y,
                                   const SmoothingState &initial)
 {
+    // The search runs in the state-space coordinates (α, β_ss = αβ, γ / (1 − α)): in (α, β)
+    // every β gives the same fit at α = 0, a singular edge along which the SSE is nearly flat
+    // and a search crawls. β_ss above α is read as α (β = 1), so the whole box is valid.
     const auto toParameters = [method](const QVector<double> &x) {
         SmoothingParameters p;
         p.alpha = x.value(0);
-        p.beta = x.value(1);
+        const double betaSs = std::min(x.value(1), p.alpha);
+        p.beta = p.alpha > 0 ? betaSs / p.alpha : 0.0; // at α = 0 the trend never moves
         if (method == ForecastMethod::HoltWintersAdditive)
             p.gamma = x.value(2) * (1 - p.alpha); // γ ∈ [0, 1 − α]
         return p;

@@ -14,6 +14,8 @@ namespace busola {
 /// also carries its actual value in the Forecast, Lower and Upper columns, so that the dashed
 /// forecast line and the band start from the last real point: map them from
 /// joinRow() for forecastRowCount() + 1 rows, and History from 0 for historyRowCount() rows.
+/// (A QVXYModelMapper reads an empty cell as 0: a chart that must show a month without data as
+/// a gap splits the history series at rows whose History cell is empty.)
 class ForecastModel final : public QAbstractTableModel
 {
     Q_OBJECT

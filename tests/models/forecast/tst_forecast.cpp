@@ -51,6 +51,19 @@ const Values seasonalWalk{167.0, 168.0, 167.6, 161.8, 157.5, 152.8, 161.4, 169.6
 const Values holtWalk{78.8,  76.8,  78.4,  85.0,  91.6,  94.3,  96.6,  97.1,  99.3,
                       111.0, 114.0, 113.2, 110.7, 122.1, 125.8, 121.5, 123.1, 122.4};
 
+// The reference "ten years": 120 months of 100 + t + 10 sin(0.52 t) + (s_t >> 16) mod 7, with
+// the 32-bit LCG s_t = 1103515245 s_{t−1} + 12345 from s_{−1} = 1.
+Values tenYears()
+{
+    Values values;
+    quint32 seed = 1;
+    for (int t = 0; t < 120; ++t) {
+        seed = seed * 1103515245u + 12345u;
+        values << 100 + t + 10 * std::sin(t * 0.52) + (seed >> 16) % 7;
+    }
+    return values;
+}
+
 MonthlySeries series(const Values &values, int firstMonth = 202401)
 {
     return MonthlySeries{firstMonth, values};
@@ -431,6 +444,9 @@ void TestForecast::fitIsNoWorseThanTheReference_data()
     QTest::addRow("seasonal random walk")
         << ForecastMethod::HoltWintersAdditive << seasonalWalk << 822.2421787763;
     QTest::addRow("holt random walk") << ForecastMethod::HoltLinear << holtWalk << 330.3982016393;
+    // Its best fit lies on a narrow ridge (α ≈ 0.0008, β = 1), where a search in (α, β) crawls.
+    QTest::addRow("ten years") << ForecastMethod::HoltWintersAdditive << tenYears()
+                               << 695.7984447779;
 }
 
 void TestForecast::fitIsNoWorseThanTheReference()

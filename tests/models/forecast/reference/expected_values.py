@@ -212,3 +212,12 @@ rng = np.random.default_rng(5)
 reference_fit_case("holt random walk",
                    list(np.round(80 + np.cumsum(3 + rng.normal(0, 4, 18)) + rng.normal(0, 1.5, 18), 1)),
                    False)
+
+# -- Case "ten years": 120 months, y_t = 100 + t + 10 sin(0.52 t) + (s_t >> 16) mod 7 for
+#    t = 0..119, with the 32-bit LCG s_t = 1103515245 s_{t-1} + 12345, s_{-1} = 1 (as
+#    tst_forecast.cpp builds it). Its best fit lies at α ≈ 0.0008, β* = 1: a narrow ridge.
+seed, ten_years = 1, []
+for k in range(120):
+    seed = (seed * 1103515245 + 12345) % 2 ** 32
+    ten_years.append(100 + k + 10 * math.sin(k * 0.52) + (seed >> 16) % 7)
+reference_fit_case("ten years", ten_years, True)
