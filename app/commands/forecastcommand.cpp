@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -27,6 +28,8 @@ struct ForecastRequest
     int lastMonth = 0;
     KpiFilters filters;
     bool json = false;
+    Language language = Language::Romanian;
+    QLocale locale{QLocale::Romanian, QLocale::Romania};
 };
 
 QString monthText(int month)
@@ -34,9 +37,10 @@ QString monthText(int month)
     return QStringLiteral("%1-%2").arg(month / 100).arg(month % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString number(double value)
+/// In the table, numbers follow the language (ro: 1.234,56); JSON keeps plain numbers.
+QString number(double value, const QLocale &locale)
 {
-    return std::isnan(value) ? QStringLiteral("—") : QString::number(value, 'f', 2);
+    return std::isnan(value) ? QStringLiteral("—") : locale.toString(value, 'f', 2);
 }
 
 QJsonValue jsonNumber(double value)
@@ -45,7 +49,7 @@ QJsonValue jsonNumber(double value)
 }
 
 /// The error to show beside the forecast: MAPE in %, or MAE in the KPI's unit.
-QString backtestText(const Backtest &b, const QString &unit)
+QString backtestText(const Backtest &b, const QString &unit, const QLocale &locale)
 {
     if (!b.valid)
         return tr("no backtest (fewer than %1 months of history before the last %2)")
@@ -53,28 +57,28 @@ QString backtestText(const Backtest &b, const QString &unit)
             .arg(BacktestMonths);
     if (b.usesMape())
         return tr("mean error %1 % (MAPE over the last %2 months, held out)")
-            .arg(QString::number(b.mape, 'f', 1))
+            .arg(locale.toString(b.mape, 'f', 1))
             .arg(b.heldOut);
     return tr("mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined "
               "when a month is 0)")
-        .arg(number(b.mae), unit)
+        .arg(number(b.mae, locale), unit)
         .arg(b.heldOut);
 }
 
-QString parametersText(const Forecast &f)
+QString parametersText(const Forecast &f, const QLocale &locale)
 {
     switch (f.method) {
     case ForecastMethod::Mean:
         return QString();
     case ForecastMethod::HoltLinear:
         return QStringLiteral(" (α %1, β %2)")
-            .arg(QString::number(f.parameters.alpha, 'f', 3),
-                 QString::number(f.parameters.beta, 'f', 3));
+            .arg(locale.toString(f.parameters.alpha, 'f', 3),
+                 locale.toString(f.parameters.beta, 'f', 3));
     case ForecastMethod::HoltWintersAdditive:
         return QStringLiteral(" (α %1, β %2, γ %3)")
-            .arg(QString::number(f.parameters.alpha, 'f', 3),
-                 QString::number(f.parameters.beta, 'f', 3),
-                 QString::number(f.parameters.gamma, 'f', 3));
+            .arg(locale.toString(f.parameters.alpha, 'f', 3),
+                 locale.toString(f.parameters.beta, 'f', 3),
+                 locale.toString(f.parameters.gamma, 'f', 3));
     }
     return QString();
 }
@@ -82,12 +86,13 @@ QString parametersText(const Forecast &f)
 void printTable(QTextStream &out, const ForecastRequest &request, const Forecast &f,
                 const QString &unit)
 {
-    out << request.kpi->id << " — " << request.kpi->nameEn << " (" << unit << ")\n"
+    const QLocale &locale = request.locale;
+    out << request.kpi->id << " — " << request.kpi->name(request.language) << " (" << unit << ")\n"
         << tr("Method: %1%2, %3 months of history")
-               .arg(methodName(f.method), parametersText(f))
+               .arg(methodName(f.method), parametersText(f, locale))
                .arg(f.history.values.size())
         << '\n'
-        << tr("Backtest: %1").arg(backtestText(f.backtest, unit)) << "\n\n";
+        << tr("Backtest: %1").arg(backtestText(f.backtest, unit, locale)) << "\n\n";
     const QStringList header{tr("Month"), tr("Actual"), tr("Forecast"), tr("Lower 80 %"),
                              tr("Upper 80 %")};
     for (const QString &h : header)
@@ -95,12 +100,13 @@ void printTable(QTextStream &out, const ForecastRequest &request, const Forecast
     out << '\n';
     for (int i = 0; i < f.history.values.size(); ++i) {
         out << monthText(StoreClock::addMonths(f.history.firstMonth, i)) << ' '
-            << number(f.history.values[i]).rightJustified(14) << '\n';
+            << number(f.history.values[i], locale).rightJustified(14) << '\n';
     }
     for (const ForecastPoint &p : f.points) {
         out << monthText(p.month) << ' ' << QString().rightJustified(14) << ' '
-            << number(p.value).rightJustified(14) << ' ' << number(p.lower).rightJustified(14)
-            << ' ' << number(p.upper).rightJustified(14) << '\n';
+            << number(p.value, locale).rightJustified(14) << ' '
+            << number(p.lower, locale).rightJustified(14) << ' '
+            << number(p.upper, locale).rightJustified(14) << '\n';
     }
 }
 
@@ -185,6 +191,12 @@ QString readRequest(const QCommandLineParser &parser, ForecastRequest *request)
                                            : request->kpi->dimensions.join(QStringLiteral(", ")));
         request->filters.add(dimension, filter.mid(equals + 1).trimmed());
     }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("ro") && lang != QLatin1String("en"))
+        return tr("--lang takes ro or en, not %1.").arg(lang);
+    request->language = lang == QLatin1String("en") ? Language::English : Language::Romanian;
+    request->locale = lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                  : QLocale(QLocale::Romanian, QLocale::Romania);
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return tr("--format takes table or json.");
@@ -195,8 +207,8 @@ QString readRequest(const QCommandLineParser &parser, ForecastRequest *request)
 } // namespace
 
 /// `busola forecast --kpi ID [--horizon N] [--filter DIM=VALUE]… [--to YYYY-MM]
-/// [--format table|json] [--db PATH]`: the KPI's monthly history, the method and parameters
-/// fitted, the forecast with its 80 % interval, and the backtest error.
+/// [--format table|json] [--lang ro|en] [--db PATH]`: the KPI's monthly history, the method and
+/// parameters fitted, the forecast with its 80 % interval, and the backtest error.
 int runForecastCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -217,8 +229,12 @@ int runForecastCommand(int argc, char *argv[])
     parser.addOption({QStringLiteral("to"),
                       tr("Last month of the history, YYYY-MM (default: the last with data)."),
                       tr("MONTH")});
-    parser.addOption(
-        {QStringLiteral("format"), tr("table or json."), tr("FORMAT"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("format"), tr("table (default) or json."), tr("FORMAT"),
+                      QStringLiteral("table")});
+    parser.addOption({QStringLiteral("lang"),
+                      tr("Language of the KPI's name and of numbers in the table: ro (default) "
+                         "or en."),
+                      tr("LANG"), QStringLiteral("ro")});
     if (!ctx.parse(QStringLiteral("forecast")))
         return ExitUsage;
     ForecastRequest request;

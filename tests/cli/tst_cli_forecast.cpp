@@ -121,18 +121,35 @@ private slots:
         QVERIFY(backtest.value(QStringLiteral("mape")).toDouble(-1) >= 0);
     }
 
+    void table_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("Romanian (default)")
+            << QStringList{}
+            << QStringList{QStringLiteral("Vânzări lunare totale"), QStringLiteral("2.500,00"),
+                           QStringLiteral("2.600,00"), QStringLiteral("1.000,00")};
+        QTest::addRow("English") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+                                 << QStringList{QStringLiteral("Total sales"),
+                                                QStringLiteral("2,500.00"),
+                                                QStringLiteral("2,600.00")};
+    }
+
     void table()
     {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, expected);
         const CliRun run =
-            runBusola({QStringLiteral("forecast"), QStringLiteral("--kpi"),
-                       QStringLiteral("monthly_sales"), QStringLiteral("--db"), m_db});
+            runBusola(QStringList{QStringLiteral("forecast"), QStringLiteral("--kpi"),
+                                  QStringLiteral("monthly_sales"), QStringLiteral("--db"), m_db} +
+                      options);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        for (const QString &expected :
-             {QStringLiteral("Holt-Winters"), QStringLiteral("30 months of history"),
-              QStringLiteral("MAPE"), QStringLiteral("2026-07"), QStringLiteral("2500.00"),
-              QStringLiteral("2026-09"), QStringLiteral("2600.00"), QStringLiteral("2024-01")})
-            QVERIFY2(run.out.contains(expected),
-                     qPrintable(expected + QLatin1Char('\n') + run.out));
+        const QStringList always{
+            QStringLiteral("Holt-Winters"), QStringLiteral("30 months of history"),
+            QStringLiteral("MAPE"),         QStringLiteral("2024-01"),
+            QStringLiteral("2026-07"),      QStringLiteral("2026-09")};
+        for (const QString &text : expected + always)
+            QVERIFY2(run.out.contains(text), qPrintable(text + QLatin1Char('\n') + run.out));
     }
 
     void horizonFromTheStoreSetting()
@@ -183,6 +200,9 @@ private slots:
         QTest::addRow("format csv")
             << QStringList{kpi, sales, QStringLiteral("--format"), QStringLiteral("csv")} << 2
             << QStringLiteral("--format");
+        QTest::addRow("bad language")
+            << QStringList{kpi, sales, QStringLiteral("--lang"), QStringLiteral("de")} << 2
+            << QStringLiteral("--lang");
         QTest::addRow("bad month")
             << QStringList{kpi, sales, QStringLiteral("--to"), QStringLiteral("June")} << 2
             << QStringLiteral("--to");
