@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "competitors/competitorspage.h"
 #include "data/databrowserpage.h"
+#include "kpi/kpiengine.h"
 #include "placeholderpage.h"
 #include "settings/settingspage.h"
 #include "shell/icons.h"
@@ -8,6 +10,8 @@
 #include "shell/storestatus.h"
 #include "store/backups.h"
 #include "store/store.h"
+#include "swot/kpienginesource.h"
+#include "swot/swotpage.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -89,6 +93,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
+    m_kpiEngine = std::make_unique<KpiEngine>(*m_store);
+    m_kpiSource = std::make_unique<KpiEngineSource>(*m_kpiEngine);
     for (int page = 0; page <= Welcome; ++page)
         m_pages->addWidget(createPage(Page(page)));
 }
@@ -102,6 +108,10 @@ void MainWindow::deletePages()
     }
     m_dataPage = nullptr;
     m_welcomePage = nullptr;
+    m_swotPage = nullptr;
+    m_competitorsPage = nullptr;
+    m_kpiSource.reset();
+    m_kpiEngine.reset();
 }
 
 QWidget *MainWindow::createPage(Page page)
@@ -116,6 +126,14 @@ QWidget *MainWindow::createPage(Page page)
         connect(m_welcomePage, &WelcomePage::importRequested, this, [this] { showPage(Import); });
         connect(m_welcomePage, &WelcomePage::busyChanged, this, &MainWindow::setStoreBusy);
         return m_welcomePage;
+    case Swot:
+        m_swotPage = new SwotPage(*m_store, m_pages);
+        m_swotPage->setKpiSource(m_kpiSource.get());
+        return m_swotPage;
+    case Competitors:
+        m_competitorsPage = new CompetitorsPage(*m_store, m_pages);
+        m_competitorsPage->setKpiSource(m_kpiSource.get());
+        return m_competitorsPage;
     case Settings: {
         auto *settings = new SettingsPage(*m_store, m_languages, m_pages);
         connect(settings, &SettingsPage::openAnotherStoreRequested, this, &MainWindow::chooseStore);
@@ -130,6 +148,7 @@ QWidget *MainWindow::createPage(Page page)
 void MainWindow::createMenus()
 {
     createFileMenu();
+    createEditMenu();
     createViewMenu();
     createHelpMenu();
 }
@@ -187,9 +206,28 @@ void MainWindow::showStartPage()
     showPage(m_store->isEmpty() ? Welcome : startPageWithData);
 }
 
+void MainWindow::createEditMenu()
+{
+    m_editMenu = menuBar()->addMenu(QString());
+}
+
+/// The Edit menu holds the undo, redo and item actions of the page in front, if it has any.
+void MainWindow::updateEditMenu()
+{
+    m_editMenu->clear();
+    QList<QAction *> actions;
+    if (currentPage() == Swot && m_swotPage)
+        actions = m_swotPage->editActions();
+    else if (currentPage() == Competitors && m_competitorsPage)
+        actions = m_competitorsPage->editActions();
+    m_editMenu->addActions(actions);
+    m_editMenu->setEnabled(!actions.isEmpty());
+}
+
 void MainWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(page);
+    updateEditMenu();
     const bool navigable = page >= 0 && page < PageCount;
     m_sidebar->setCurrentRow(navigable ? int(page) : -1);
     if (navigable) {
@@ -234,6 +272,10 @@ bool MainWindow::openStore(const QString &location, QString *error)
 void MainWindow::refreshFromStore()
 {
     m_dataPage->reload();
+    m_swotPage->reload();
+    m_swotPage->refreshKpis();
+    m_competitorsPage->reload();
+    m_competitorsPage->refreshKpis();
     m_status->refresh(*m_store);
     if (currentPage() == Welcome && !m_store->isEmpty())
         showPage(startPageWithData);
@@ -348,6 +390,7 @@ void MainWindow::retranslate()
         m_pageAction[std::size_t(page)]->setText(tr(pageInfo[page].title));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_openStoreAction->setText(tr("&Open Another Store…"));
     m_loadDemoAction->setText(tr("Load the &Demo Company"));
     m_quitAction->setText(tr("&Quit"));

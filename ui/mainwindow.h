@@ -13,11 +13,15 @@ class QStackedWidget;
 
 namespace busola {
 
+class CompetitorsPage;
 class DataBrowserPage;
+class KpiEngine;
+class KpiEngineSource;
 class LanguageManager;
 class Sidebar;
 class Store;
 class StoreStatus;
+class SwotPage;
 class WelcomePage;
 
 /// The shell: a side navigation, a stack of pages (each its own class), the menus and the
@@ -70,6 +74,8 @@ private:
     QWidget *createPage(Page page);
     void createMenus();
     void createFileMenu();
+    void createEditMenu();
+    void updateEditMenu();
     void createViewMenu();
     void createHelpMenu();
     void showStartPage();
@@ -86,10 +92,16 @@ private:
     Sidebar *m_sidebar;
     QStackedWidget *m_pages;
     StoreStatus *m_status;
+    // One KPI engine over the open store, shared by the pages that show live KPI values.
+    std::unique_ptr<KpiEngine> m_kpiEngine;
+    std::unique_ptr<KpiEngineSource> m_kpiSource;
     DataBrowserPage *m_dataPage = nullptr;
+    SwotPage *m_swotPage = nullptr;
+    CompetitorsPage *m_competitorsPage = nullptr;
     WelcomePage *m_welcomePage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openStoreAction = nullptr;

@@ -3,7 +3,9 @@
 #include "itemmodels/recordtablemodel.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
+#include "competitors/competitorspage.h"
 #include "settings/settingspage.h"
+#include "swot/swotpage.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -127,8 +129,7 @@ private slots:
     void pagesOfLaterIssuesSayNotYetAvailable()
     {
         auto window = openWindow(m_filledLocation);
-        for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Import, MainWindow::Swot,
-                                      MainWindow::Competitors, MainWindow::Reports}) {
+        for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Import, MainWindow::Reports}) {
             QVERIFY(qobject_cast<PlaceholderPage *>(window->page(page)));
             auto *text = window->page(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
             QVERIFY(text->text().contains(QLatin1String("not yet available")));
@@ -139,6 +140,21 @@ private slots:
     {
         auto window = openWindow(m_filledLocation);
         QVERIFY(qobject_cast<SettingsPage *>(window->page(MainWindow::Settings)));
+        QVERIFY(qobject_cast<SwotPage *>(window->page(MainWindow::Swot)));
+        QVERIFY(qobject_cast<CompetitorsPage *>(window->page(MainWindow::Competitors)));
+    }
+
+    void editMenuFollowsThePage()
+    {
+        auto window = openWindow(m_filledLocation);
+        auto *edit = window->menuBar()->actions().at(1)->menu();
+        QVERIFY(edit);
+        window->showPage(MainWindow::Data);
+        QVERIFY(!edit->isEnabled());
+        window->showPage(MainWindow::Swot);
+        QVERIFY(edit->isEnabled());
+        QVERIFY(edit->actions().contains(
+            qobject_cast<SwotPage *>(window->page(MainWindow::Swot))->undoAction()));
     }
 
     void welcomeOnlyOnEmptyStore()
