@@ -189,9 +189,7 @@ double excelSerialToDays(double serial, bool date1904)
 {
     if (serial < 1)
         return serial; // a time of day without a date: the same in both systems
-    if (date1904)
-        return serial + 1462; // 1904-01-01 is day 1462 after 1899-12-30
-    return serial < 60 ? serial + 1 : serial;
+    return date1904 ? serial + 1462 : serial; // 1904-01-01 is day 1462 after 1899-12-30
 }
 
 } // namespace busola::cellvalues

@@ -23,8 +23,10 @@ bool parseCellRef(std::string_view ref, int &column, int &row);
 bool parseIsoDateTime(std::string_view text, double &serial);
 /// ISO 8601 duration as ODS writes times ("PT14H30M00S", "P1DT2H") to days.
 bool parseIsoDuration(std::string_view text, double &days);
-/// An Excel 1900-system serial as days since 1899-12-30: Excel counts the fictitious
-/// 1900-02-29, so its serials before March 1900 are one day short (times of day, < 1, stay).
+/// An Excel serial as days since 1899-12-30. 1900-system serials are taken as they are, as
+/// LibreOffice does (Excel's fictitious 1900-02-29 shifts only dates before March 1900, and a
+/// shift would turn durations such as 168:00:00 into 8 days); 1904-system serials are moved
+/// by 1462 days, except times of day (< 1), which mean the same in both systems.
 double excelSerialToDays(double serial, bool date1904);
 
 } // namespace cellvalues
