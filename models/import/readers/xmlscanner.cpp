@@ -174,12 +174,12 @@ XmlScanner::Token XmlScanner::next()
                 continue;
             if (!m_error.isEmpty())
                 return Invalid;
-            if (*(m_buf.data() + m_pos) != '<' && m_pos < m_end) {
-                // Text at the very end of the input: take it whole, then end.
-                s = scanText(m_buf.data() + m_pos, m_buf.data() + m_end, true);
-                if (s == Scan::Done)
-                    return Text;
-                return s == Scan::Failed ? Invalid : atEndOfInput();
+            if (m_pos < m_end && m_buf[m_pos] != '<') {
+                // Text at the very end of the input: after the document element it must be
+                // blanks; inside an element the document is truncated (its text is not given).
+                if (m_depth == 0 && scanText(m_buf.data() + m_pos, m_buf.data() + m_end, true) == Scan::Failed)
+                    return Invalid;
+                return atEndOfInput();
             }
             if (m_pos < m_end)
                 return fail(tr("the document ends inside a tag (truncated)"));
@@ -213,9 +213,12 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
     }
     const std::size_t len = std::size_t(stop - p);
     if (m_depth == 0) {
+        // Blanks around the document element are not content (QXmlStreamReader agrees).
         for (const char *q = p; q < stop; ++q)
             if (!isSpace(*q))
                 return fail(tr("text outside the document element")), Scan::Failed;
+        m_pos += len;
+        return Scan::Skipped;
     }
     if (std::memchr(p, '&', len) || std::memchr(p, '\r', len)) {
         m_textBuf.clear();

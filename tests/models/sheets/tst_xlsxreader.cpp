@@ -107,6 +107,18 @@ void TestXlsxReader::rows_data()
                                                noCache + QStringLiteral("1/0"), QStringLiteral("D:1469.000000"));
     const QStringList libreoffice = salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"),
                                               QStringLiteral("E:#DIV/0!"));
+    // Crafted by make-hostile.py: x: prefixes, cells and rows without r, attributes in any
+    // order, CDATA, character references (&#x218; = Ș, &#539; = ț, &#259; = ă; &#13;&#10;
+    // stays CR LF while a literal CR LF becomes LF), rich text whose phonetic run is dropped,
+    // t="d" ISO dates, t="str"/"e"/"b", a shared formula without a value, a padded number,
+    // style 1 = dd.mm.yyyy hh:mm (45356.75 = 2024-03-05 18:00), style 2 = built-in 14.
+    const QStringList crafted = {
+        QStringLiteral("1| T:simplu | N:2500 | T:Bogat "),
+        QStringLiteral("3| D:45356.750000 |  | T:<cdata> & more"),
+        QStringLiteral("4| D:45356.604167 | T:simplux | E:#N/A | B:0 | D:1.000000"),
+        QStringLiteral("5| T:Și țară & <ap> | T:line\r") + kNl + QStringLiteral("two") + kNl
+            + QStringLiteral("three | E:formula without a cached value |  | N:-7"),
+    };
     for (const bool reference : {false, true}) {
         const char *path = reference ? "reference" : "fast";
         QTest::addRow("openpyxl inline strings, %s", path) << fixture("openpyxl-inline.xlsx") << 0 << openpyxl;
@@ -115,6 +127,7 @@ void TestXlsxReader::rows_data()
         QTest::addRow("second sheet openpyxl, %s", path) << fixture("openpyxl-inline.xlsx") << 1 << kTeams;
         QTest::addRow("second sheet libreoffice, %s", path) << fixture("libreoffice.xlsx") << 1 << kTeams;
         QTest::addRow("empty third sheet, %s", path) << fixture("libreoffice.xlsx") << 2 << QStringList();
+        QTest::addRow("crafted XML, %s", path) << fixture("crafted.xlsx") << 0 << crafted;
     }
 }
 
