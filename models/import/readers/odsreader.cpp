@@ -109,6 +109,12 @@ bool OdsReader::readRow(SheetRow &row)
     if (m_rows->readRow(row, m_rowNumber))
         return true;
     m_error = m_rows->errorString();
+    if (!m_error.isEmpty()) {
+        const QString zipProblem = m_zip.verifyEntry(QStringLiteral("content.xml"), m_options.zipLimits);
+        if (!zipProblem.isEmpty())
+            m_error = zipProblem;
+        m_rows.reset(); // a failed sheet stays failed until selected again
+    }
     return false;
 }
 

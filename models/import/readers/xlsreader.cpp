@@ -103,6 +103,7 @@ bool XlsReader::open(const QString &path)
     }
     if (m_names.isEmpty())
         return fail(tr("the workbook has no worksheets"));
+    m_overlayLoaded = m_overlay.load(path);
     return true;
 }
 
@@ -118,6 +119,9 @@ bool XlsReader::selectSheet(int index)
     if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK
         || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
         return fail(tr("sheet \"%1\" cannot be read").arg(m_names.at(index)));
+    m_overlayCells.clear();
+    if (m_overlayLoaded)
+        m_overlay.sheetCells(m_names.at(index), m_overlayCells);
     m_selected = true;
     return true;
 }
@@ -162,7 +166,8 @@ bool XlsReader::readRow(SheetRow &row)
         const unsigned r = m_row++;
         for (unsigned short c = 0; c < m_columns; ++c) {
             bool ok = true;
-            Cell cell = cellAt(r, c, ok);
+            const auto overlaid = m_overlayCells.constFind(BiffOverlay::key(r, c));
+            Cell cell = overlaid != m_overlayCells.cend() ? *overlaid : cellAt(r, c, ok);
             if (!ok)
                 return false;
             if (cell.isEmpty())

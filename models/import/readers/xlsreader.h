@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/readers/biffoverlay.h"
 #include "import/sheetreader.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,10 @@ namespace busola {
 
 /// Legacy Excel workbooks (BIFF8 .xls, up to 65,536 rows) through FreeXL, which holds the
 /// file's cells in memory (a few MB at most for this format). Cells whose format is a date or
-/// a time come back as DateTime. FreeXL reads no formula results: a formula cell comes back
-/// empty, as FreeXL reports it.
+/// a time come back as DateTime. FreeXL reads no formula results and renders time formats as
+/// times of day only; BiffOverlay supplies both from the file's own records. Where it cannot
+/// (a BIFF5 file), formula cells come back as Error cells saying their value was not read
+/// only if FreeXL marks them; otherwise they are empty, as FreeXL reports them.
 class XlsReader final : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(busola::XlsReader)
@@ -37,6 +40,9 @@ private:
     unsigned short m_columns = 0;
     unsigned m_row = 0; ///< 1-based number of the last row read
     bool m_selected = false;
+    BiffOverlay m_overlay;
+    bool m_overlayLoaded = false;
+    QHash<quint32, Cell> m_overlayCells;
     QString m_error;
 };
 

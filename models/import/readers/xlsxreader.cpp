@@ -248,6 +248,7 @@ bool XlsxReader::selectSheet(int index)
     m_error.clear();
     if (index < 0 || index >= m_sheets.size())
         return fail(tr("%1: there is no sheet number %2").arg(QDir::toNativeSeparators(m_book.path)).arg(index + 1));
+    m_sheetIndex = index;
     const Sheet &sheet = m_sheets.at(index);
     if (sheet.part.isEmpty() || !m_zip.contains(sheet.part))
         return fail(tr("%1: the part of sheet \"%2\" (%3) is missing from the file")
@@ -268,6 +269,12 @@ bool XlsxReader::readRow(SheetRow &row)
     if (m_rows->readRow(row, m_rowNumber))
         return true;
     m_error = m_rows->errorString();
+    if (!m_error.isEmpty()) {
+        const QString zipProblem = m_zip.verifyEntry(m_sheets.at(m_sheetIndex).part, m_options.zipLimits);
+        if (!zipProblem.isEmpty())
+            m_error = zipProblem;
+        m_rows.reset(); // a failed sheet stays failed until selected again
+    }
     return false;
 }
 

@@ -40,6 +40,7 @@ private:
     QVector<Sheet> m_sheets;
     std::unique_ptr<RowStream> m_rows;
     int m_rowNumber = 0;
+    int m_sheetIndex = 0;
     QString m_error;
 };
 

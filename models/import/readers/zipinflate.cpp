@@ -176,6 +176,18 @@ bool ZipArchive::parseCentralDirectory(const QByteArray &cd, quint64 count)
     return true;
 }
 
+QString ZipArchive::verifyEntry(const QString &name, const ZipLimits &limits) const
+{
+    ZipEntryStream stream;
+    if (!stream.open(*this, name, limits))
+        return stream.errorString();
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n;
+    while ((n = stream.read(buffer.data(), buffer.size())) > 0) {
+    }
+    return n < 0 && !stream.capExceeded() ? stream.errorString() : QString();
+}
+
 const ZipEntry *ZipArchive::entry(const QString &name) const
 {
     const auto it = m_entries.constFind(name);
@@ -213,7 +225,7 @@ bool ZipEntryStream::open(const ZipArchive &archive, const QString &name, const 
     m_entry.name = name;
     m_out = 0;
     m_crc = crc32(0, nullptr, 0);
-    m_done = m_failed = m_streamEnded = false;
+    m_done = m_failed = m_streamEnded = m_capExceeded = false;
     m_error.clear();
     if (m_z->initialised) {
         inflateEnd(&m_z->z);
@@ -318,6 +330,7 @@ qint64 ZipEntryStream::read(char *buffer, qint64 maxLen)
         return -1;
     m_out += produced;
     m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(buffer), uInt(produced));
+    m_capExceeded = true;
     if (m_out > m_limits.maxEntrySize)
         return fail(tr("inflates to more than %1 MB: refused as a zip bomb")
                         .arg(m_limits.maxEntrySize >> 20));
@@ -326,6 +339,7 @@ qint64 ZipEntryStream::read(char *buffer, qint64 maxLen)
     if (m_out > m_limits.ratioGrace && double(m_out) > m_limits.maxRatio * consumed)
         return fail(tr("inflates more than %1 times its compressed size: refused as a zip bomb")
                         .arg(m_limits.maxRatio));
+    m_capExceeded = false;
     if (produced == 0 && m_streamEnded)
         return finish();
     return produced;

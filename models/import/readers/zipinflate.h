@@ -45,6 +45,10 @@ public:
     qint64 fileSize() const { return m_fileSize; }
     QString errorString() const { return m_error; }
 
+    /// Inflates a part to its end and checks it: the part's error (corrupt data, checksum,
+    /// caps), or an empty string. Readers call it when a part's content fails to parse, so
+    /// that damage to the zip is reported as such rather than as the XML it garbled.
+    QString verifyEntry(const QString &name, const ZipLimits &limits) const;
     /// True when the file starts like a zip (local header or empty-archive signature).
     static bool hasZipMagic(const QString &path);
 
@@ -79,6 +83,8 @@ public:
     /// Compressed bytes consumed ÷ compressed size, 0–1.
     double progress() const override;
     qint64 inflatedSoFar() const { return m_out; }
+    /// True when the error was a cap of ZipLimits (size or ratio), not damage.
+    bool capExceeded() const { return m_capExceeded; }
     QString errorString() const override { return m_error; }
 
 private:
@@ -100,6 +106,7 @@ private:
     bool m_done = false;
     bool m_streamEnded = false;
     bool m_failed = false;
+    bool m_capExceeded = false;
     QString m_error;
 };
 

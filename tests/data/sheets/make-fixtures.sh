@@ -24,9 +24,9 @@ def build(path, epoch=None):
         wb.epoch = epoch
     ws = wb.active
     ws.title = "Vânzări"
-    ws.append(["Dată", "Oră", "Client", "Sumă", "Dublu", "Plătit", "Notă", "Moment"])
+    ws.append(["Dată", "Oră", "Client", "Sumă", "Dublu", "Plătit", "Notă", "Moment", "Text"])
     ws.append([dt.date(2024, 3, 5), dt.time(14, 30), "Ștefan Țăranu", 1234.5, "=D2*2", True,
-               "ăâîșț ĂÂÎȘȚ", dt.datetime(2024, 3, 5, 14, 30)])
+               "ăâîșț ĂÂÎȘȚ", dt.datetime(2024, 3, 5, 14, 30), '=C2&"!"'])
     ws.append([dt.date(2023, 12, 31), dt.time(8, 5, 30), 'Ana & <Co> "SRL"', -0.25, "=D3*2", False,
                None, dt.datetime(2023, 12, 31, 23, 59, 59)])
     ws.append([])

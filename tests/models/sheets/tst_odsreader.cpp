@@ -55,8 +55,8 @@ void TestOdsReader::rows_data()
     // The same data as the XLSX fixtures (serials computed by hand there). LibreOffice keeps
     // TRUE() as the number 1 in ODS, and the number 7 shown as hh:mm:ss as PT168H = 7 days.
     const QStringList sales = {
-        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment"),
-        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | N:2469 | N:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167"),
+        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment | T:Text"),
+        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | N:2469 | N:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | T:Ștefan Țăranu!"),
         QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | N:-0.5 | N:0 |  | D:45291.999988"),
         QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | E:#DIV/0! |  | T:  spații păstrate   |  |  |  |  | T:departe"),
         QStringLiteral("6| T:Repetat | D:7.000000"),

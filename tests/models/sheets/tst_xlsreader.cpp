@@ -42,19 +42,19 @@ void TestXlsReader::fixtureRows_data()
 {
     QTest::addColumn<int>("sheet");
     QTest::addColumn<QStringList>("expected");
-    // The data of the XLSX fixtures (serials computed by hand there). FreeXL reads no formula
-    // results: the formula cells (Dublu, and Plătit, which LibreOffice keeps as TRUE()/FALSE())
-    // are empty. FreeXL renders cells in a time format as a time of day only, so the number 7
-    // shown as hh:mm:ss loses its 7 days.
+    // The data of the XLSX fixtures (serials computed by hand there). FreeXL alone would give
+    // the formula cells (Dublu, Plătit — LibreOffice keeps TRUE()/FALSE() — and Text) empty and
+    // the number 7 shown as hh:mm:ss as 0 (a time of day); the BIFF overlay gives the cached
+    // results (a number, booleans, #DIV/0!, a text through its STRING record) and 7 days.
     QTest::addRow("first sheet") << 0
                                  << QStringList({
-                                        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment"),
-                                        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 |  |  | T:ăâîșț ĂÂÎȘȚ | D:45356.604167"),
-                                        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 |  |  |  | D:45291.999988"),
-                                        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 |  |  | T:  spații păstrate   |  |  |  |  | T:departe"),
-                                        QStringLiteral("6| T:Repetat | D:0.000000"),
-                                        QStringLiteral("7| T:Repetat | D:0.000000"),
-                                        QStringLiteral("8| T:Repetat | D:0.000000"),
+                                        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment | T:Text"),
+                                        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | N:2469 | B:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | T:Ștefan Țăranu!"),
+                                        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | N:-0.5 | B:0 |  | D:45291.999988"),
+                                        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | E:#DIV/0! |  | T:  spații păstrate   |  |  |  |  | T:departe"),
+                                        QStringLiteral("6| T:Repetat | D:7.000000"),
+                                        QStringLiteral("7| T:Repetat | D:7.000000"),
+                                        QStringLiteral("8| T:Repetat | D:7.000000"),
                                         QStringLiteral("9| T:linia 1\nlinia 2 | D:0.000000 | T:x"),
                                     });
     QTest::addRow("second sheet") << 1

@@ -19,12 +19,13 @@ const QString kNl = QStringLiteral("\n");
 // Serials computed by hand: 2024-03-05 is day 45356 after 1899-12-30 (2024-01-01 is 45292,
 // + 31 + 29 + 4); 2023-12-31 is 45291; 2024-02-29 is 45351. 14:30 = 14.5/24 = 0.604167;
 // 08:05:30 = 29130/86400 = 0.337153; 23:59:59 = 86399/86400 = 0.999988.
-QStringList salesRows(const QString &e2, const QString &e3, const QString &e5, const QString &b6 = QStringLiteral("D:7.000000"))
+QStringList salesRows(const QString &e2, const QString &e3, const QString &e5, const QString &i2,
+                      const QString &b6 = QStringLiteral("D:7.000000"))
 {
     return {
-        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment"),
+        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment | T:Text"),
         QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | ") + e2
-            + QStringLiteral(" | B:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167"),
+            + QStringLiteral(" | B:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | ") + i2,
         QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | ") + e3
             + QStringLiteral(" | B:0 |  | D:45291.999988"),
         QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | ") + e5
@@ -99,14 +100,15 @@ void TestXlsxReader::rows_data()
     QTest::addColumn<int>("sheet");
     QTest::addColumn<QStringList>("expected");
     const QString noCache = QStringLiteral("E:formula without a cached value: =");
+    const QString textFormula = noCache + QStringLiteral("C2&\"!\"");
     const QStringList openpyxl = salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
-                                           noCache + QStringLiteral("1/0"));
+                                           noCache + QStringLiteral("1/0"), textFormula);
     // 1904: dates stored 1462 days lower come back the same; times of day stay; the number 7
     // in a time format is the 1904 system's day 7 (1904-01-08), 7 + 1462 = 1469 here.
     const QStringList openpyxl1904 = salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
-                                               noCache + QStringLiteral("1/0"), QStringLiteral("D:1469.000000"));
+                                               noCache + QStringLiteral("1/0"), textFormula, QStringLiteral("D:1469.000000"));
     const QStringList libreoffice = salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"),
-                                              QStringLiteral("E:#DIV/0!"));
+                                              QStringLiteral("E:#DIV/0!"), QStringLiteral("T:Ștefan Țăranu!"));
     // Crafted by make-hostile.py: x: prefixes, cells and rows without r, attributes in any
     // order, CDATA, character references (&#x218; = Ș, &#539; = ț, &#259; = ă; &#13;&#10;
     // stays CR LF while a literal CR LF becomes LF), rich text whose phonetic run is dropped,
