@@ -11,8 +11,8 @@ namespace busola {
 /// file's cells in memory (a few MB at most for this format). Cells whose format is a date or
 /// a time come back as DateTime. FreeXL reads no formula results and renders time formats as
 /// times of day only; BiffOverlay supplies both from the file's own records. Where it cannot
-/// (a BIFF5 file), formula cells come back as Error cells saying their value was not read
-/// only if FreeXL marks them; otherwise they are empty, as FreeXL reports them.
+/// (BIFF5 and older files, a damaged stream), formula cells come back empty, as FreeXL gives
+/// them, and formulaResultsRead() is false so that a caller can say so.
 class XlsReader final : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(busola::XlsReader)
@@ -27,6 +27,8 @@ public:
     int rowNumber() const override { return int(m_row); }
     double progress() const override;
     QString errorString() const override { return m_error; }
+    /// False when formula cells of this file come back without values (see above).
+    bool formulaResultsRead() const { return m_overlayLoaded; }
 
 private:
     bool fail(const QString &problem);

@@ -11,14 +11,44 @@ namespace {
 constexpr std::size_t kInitialBuffer = 1 << 20;
 constexpr std::size_t kMaxBuffer = std::size_t(64) << 20; // the largest single token we accept
 
+// Character classes, looked up once per byte in the hot loops (short runs make memchr's call
+// overhead dominate).
+enum : quint8 {
+    kSpace = 1,      // XML blanks
+    kEndsName = 2,   // blanks > / =
+    kTextStop = 4,   // '<' ends a text run
+    kNeedsDecode = 8 // & and CR in text; & TAB LF CR < in attribute values
+};
+
+struct CharClasses
+{
+    quint8 of[256] = {};
+    constexpr CharClasses()
+    {
+        for (unsigned char c : {' ', '\n', '\t', '\r'})
+            of[c] |= kSpace | kEndsName;
+        for (unsigned char c : {'>', '/', '='})
+            of[c] |= kEndsName;
+        of[static_cast<unsigned char>('<')] |= kTextStop | kNeedsDecode;
+        for (unsigned char c : {'&', '\r', '\t', '\n'})
+            of[c] |= kNeedsDecode;
+    }
+};
+constexpr CharClasses kClasses;
+
+inline quint8 classOf(char c)
+{
+    return kClasses.of[static_cast<unsigned char>(c)];
+}
+
 inline bool isSpace(char c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    return classOf(c) & kSpace;
 }
 
 inline bool endsName(char c)
 {
-    return isSpace(c) || c == '>' || c == '/' || c == '=';
+    return classOf(c) & kEndsName;
 }
 
 void appendUtf8(std::string &out, char32_t cp)
@@ -48,8 +78,10 @@ bool isXmlChar(char32_t c)
 
 std::string_view localPart(std::string_view qname)
 {
-    const std::size_t colon = qname.find(':');
-    return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+    for (std::size_t i = 0; i < qname.size(); ++i)
+        if (qname[i] == ':')
+            return qname.substr(i + 1);
+    return qname;
 }
 
 } // namespace
@@ -190,7 +222,14 @@ XmlScanner::Token XmlScanner::next()
 
 XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final)
 {
-    const char *lt = static_cast<const char *>(std::memchr(p, '<', std::size_t(end - p)));
+    const char *lt = p;
+    bool needsDecode = false;
+    while (lt < end && *lt != '<') {
+        needsDecode |= *lt == '&' || *lt == '\r';
+        ++lt;
+    }
+    if (lt == end)
+        lt = nullptr;
     const char *stop = lt ? lt : end;
     if (!lt && !final) {
         // Wait for the rest of the run, unless the buffer cannot grow: then hand over a part,
@@ -220,7 +259,7 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
         m_pos += len;
         return Scan::Skipped;
     }
-    if (std::memchr(p, '&', len) || std::memchr(p, '\r', len)) {
+    if (needsDecode) {
         m_textBuf.clear();
         if (!decode(p, stop, m_textBuf, false))
             return Scan::Failed;
@@ -234,8 +273,10 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
 
 XmlScanner::Scan XmlScanner::scanEndTag(const char *p, const char *end)
 {
-    const char *gt = static_cast<const char *>(std::memchr(p, '>', std::size_t(end - p)));
-    if (!gt)
+    const char *gt = p + 2;
+    while (gt < end && *gt != '>')
+        ++gt;
+    if (gt == end)
         return Scan::NeedMore;
     const char *nameEnd = gt;
     while (nameEnd > p + 2 && isSpace(nameEnd[-1]))
@@ -361,20 +402,16 @@ XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
         if (quote != '"' && quote != '\'')
             return fail(tr("an attribute value without quotes")), Scan::Failed;
         const char *v = q + 1;
-        const char *ve = static_cast<const char *>(std::memchr(v, quote, std::size_t(end - v)));
-        if (!ve)
+        const char *ve = v;
+        quint8 classes = 0;
+        while (ve < end && *ve != quote)
+            classes |= classOf(*ve++);
+        if (ve == end)
             return Scan::NeedMore;
         Attribute a;
         a.qname = std::string_view(nameStart, std::size_t(nameEnd - nameStart));
         a.local = localPart(a.qname);
-        bool plain = true;
-        for (const char *c = v; c < ve; ++c) {
-            if (*c == '&' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '<') {
-                plain = false;
-                break;
-            }
-        }
-        if (plain) {
+        if (!(classes & kNeedsDecode)) {
             a.raw = v;
             a.length = std::size_t(ve - v);
         } else {
