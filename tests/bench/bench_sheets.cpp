@@ -37,9 +37,9 @@ struct Ticket
     QByteArray complaint;
 };
 
-const char *const kHeaders[13] = {"ID tichet", "Creat la", "Primul răspuns", "Rezolvat la", "Canal", "Agent",
-                                  "Echipă", "ID client", "Nume client", "Contacte", "Satisfacție", "Cost",
-                                  "Reclamație"};
+const char *const kHeaders[13] = {
+    "ID tichet", "Creat la",    "Primul răspuns", "Rezolvat la", "Canal", "Agent",     "Echipă",
+    "ID client", "Nume client", "Contacte",       "Satisfacție", "Cost",  "Reclamație"};
 
 class Generator
 {
@@ -84,7 +84,9 @@ QByteArray num(double v)
 
 QByteArray escaped(const QByteArray &s)
 {
-    return s.contains('&') || s.contains('<') ? QByteArray(s).replace("&", "&amp;").replace("<", "&lt;") : s;
+    return s.contains('&') || s.contains('<')
+               ? QByteArray(s).replace("&", "&amp;").replace("<", "&lt;")
+               : s;
 }
 
 QByteArray columnName(int c)
@@ -93,36 +95,52 @@ QByteArray columnName(int c)
 }
 
 const QByteArray kXlsxRels =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+    "Target=\"xl/workbook.xml\"/></Relationships>";
 
 void writeXlsx(const QString &path, int rows, bool shared)
 {
     BenchZipWriter zip;
     zip.open(path);
     zip.beginEntry("[Content_Types].xml");
-    zip.write(QByteArray("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"));
+    zip.write(
+        QByteArray("<?xml version=\"1.0\"?><Types "
+                   "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"));
     zip.endEntry();
     zip.beginEntry("_rels/.rels");
     zip.write(kXlsxRels);
     zip.endEntry();
     zip.beginEntry("xl/workbook.xml");
-    zip.write(QByteArray("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                         "<sheet name=\"Tichete\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+    zip.write(QByteArray(
+        "<?xml version=\"1.0\"?><workbook "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+        "<sheet name=\"Tichete\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
     zip.endEntry();
     const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     zip.beginEntry("xl/_rels/workbook.xml.rels");
-    zip.write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              "<Relationship Id=\"rId1\" Type=\"" + rel + "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-              "<Relationship Id=\"rId2\" Type=\"" + rel + "styles\" Target=\"styles.xml\"/>"
-              + (shared ? "<Relationship Id=\"rId3\" Type=\"" + rel + "sharedStrings\" Target=\"sharedStrings.xml\"/>" : QByteArray())
-              + "</Relationships>");
+    zip.write("<?xml version=\"1.0\"?><Relationships "
+              "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              "<Relationship Id=\"rId1\" Type=\"" +
+              rel +
+              "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+              "<Relationship Id=\"rId2\" Type=\"" +
+              rel + "styles\" Target=\"styles.xml\"/>" +
+              (shared ? "<Relationship Id=\"rId3\" Type=\"" + rel +
+                            "sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                      : QByteArray()) +
+              "</Relationships>");
     zip.endEntry();
     zip.beginEntry("xl/styles.xml");
-    zip.write(QByteArray("<?xml version=\"1.0\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                         "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd.mm.yyyy hh:mm\"/></numFmts>"
-                         "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"));
+    zip.write(QByteArray(
+        "<?xml version=\"1.0\"?><styleSheet "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd.mm.yyyy hh:mm\"/></numFmts>"
+        "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" "
+        "applyNumberFormat=\"1\"/></cellXfs></styleSheet>"));
     zip.endEntry();
 
     QHash<QByteArray, int> index;
@@ -138,8 +156,11 @@ void writeXlsx(const QString &path, int rows, bool shared)
         return "<c r=\"" + ref + "\" t=\"s\"><v>" + QByteArray::number(*it) + "</v></c>";
     };
     zip.beginEntry("xl/worksheets/sheet1.xml");
-    zip.write(QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                         "<dimension ref=\"A1:M") + QByteArray::number(rows + 1) + "\"/><sheetData>");
+    zip.write(
+        QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet "
+                   "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                   "<dimension ref=\"A1:M") +
+        QByteArray::number(rows + 1) + "\"/><sheetData>");
     QByteArray out = "<row r=\"1\" spans=\"1:13\">";
     for (int c = 0; c < 13; ++c)
         out += str(columnName(c) + "1", kHeaders[c]);
@@ -149,14 +170,16 @@ void writeXlsx(const QString &path, int rows, bool shared)
         const Ticket t = gen.next();
         const QByteArray r = QByteArray::number(i + 2);
         const auto n = [&](int c, const QByteArray &v, bool date = false) -> QByteArray {
-            return "<c r=\"" + columnName(c) + r + (date ? "\" s=\"1\"><v>" : "\"><v>") + v + "</v></c>";
+            return "<c r=\"" + columnName(c) + r + (date ? "\" s=\"1\"><v>" : "\"><v>") + v +
+                   "</v></c>";
         };
-        out += "<row r=\"" + r + "\" spans=\"1:13\">" + n(0, QByteArray::number(t.id)) + n(1, num(t.created), true)
-               + n(2, num(t.firstResponse), true) + n(3, num(t.resolved), true) + str("E" + r, t.channel)
-               + str("F" + r, t.agent) + str("G" + r, t.team) + str("H" + r, t.customerId)
-               + str("I" + r, t.customerName) + n(9, QByteArray::number(t.contacts))
-               + (t.rating ? n(10, QByteArray::number(t.rating)) : QByteArray()) + n(11, num(t.cost))
-               + str("M" + r, t.complaint) + "</row>";
+        out += "<row r=\"" + r + "\" spans=\"1:13\">" + n(0, QByteArray::number(t.id)) +
+               n(1, num(t.created), true) + n(2, num(t.firstResponse), true) +
+               n(3, num(t.resolved), true) + str("E" + r, t.channel) + str("F" + r, t.agent) +
+               str("G" + r, t.team) + str("H" + r, t.customerId) + str("I" + r, t.customerName) +
+               n(9, QByteArray::number(t.contacts)) +
+               (t.rating ? n(10, QByteArray::number(t.rating)) : QByteArray()) +
+               n(11, num(t.cost)) + str("M" + r, t.complaint) + "</row>";
         if (out.size() > (1 << 20)) {
             zip.write(out);
             out.clear();
@@ -167,8 +190,10 @@ void writeXlsx(const QString &path, int rows, bool shared)
     zip.endEntry();
     if (shared) {
         zip.beginEntry("xl/sharedStrings.xml");
-        QByteArray sst = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\""
-                         + QByteArray::number(strings.size()) + "\">";
+        QByteArray sst =
+            "<?xml version=\"1.0\"?><sst "
+            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"" +
+            QByteArray::number(strings.size()) + "\">";
         for (const QByteArray &s : strings)
             sst += "<si><t>" + escaped(s) + "</t></si>";
         zip.write(sst + "</sst>");
@@ -182,7 +207,8 @@ QByteArray isoDateTime(double serial)
     const qint64 days = qint64(serial);
     const qint64 seconds = qint64((serial - double(days)) * 86400.0 + 0.5);
     const QDate d = QDate(1899, 12, 30).addDays(days);
-    return d.toString(Qt::ISODate).toLatin1() + 'T' + QTime(0, 0).addSecs(int(seconds)).toString(QStringLiteral("HH:mm:ss")).toLatin1();
+    return d.toString(Qt::ISODate).toLatin1() + 'T' +
+           QTime(0, 0).addSecs(int(seconds)).toString(QStringLiteral("HH:mm:ss")).toLatin1();
 }
 
 void writeOds(const QString &path, int rows)
@@ -193,29 +219,47 @@ void writeOds(const QString &path, int rows)
     zip.write(QByteArray("application/vnd.oasis.opendocument.spreadsheet"));
     zip.endEntry();
     zip.beginEntry("settings.xml");
-    zip.write(QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-settings xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                         "xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\"><office:settings><config:config-item-set config:name=\"ooo:view-settings\">"
-                         "<config:config-item-map-indexed config:name=\"Views\"><config:config-item-map-entry><config:config-item-map-named config:name=\"Tables\">"
-                         "<config:config-item-map-entry config:name=\"Tichete\"/></config:config-item-map-named></config:config-item-map-entry>"
-                         "</config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>"));
+    zip.write(QByteArray(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-settings "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\"><office:settings><"
+        "config:config-item-set config:name=\"ooo:view-settings\">"
+        "<config:config-item-map-indexed "
+        "config:name=\"Views\"><config:config-item-map-entry><config:config-item-map-named "
+        "config:name=\"Tables\">"
+        "<config:config-item-map-entry "
+        "config:name=\"Tichete\"/></config:config-item-map-named></config:config-item-map-entry>"
+        "</config:config-item-map-indexed></config:config-item-set></office:settings></"
+        "office:document-settings>"));
     zip.endEntry();
     zip.beginEntry("content.xml");
-    QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                     "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-                     "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" office:version=\"1.3\">"
-                     "<office:body><office:spreadsheet><table:table table:name=\"Tichete\" table:style-name=\"ta1\">"
-                     "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"13\" table:default-cell-style-name=\"Default\"/>";
+    QByteArray out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" "
+        "office:version=\"1.3\">"
+        "<office:body><office:spreadsheet><table:table table:name=\"Tichete\" "
+        "table:style-name=\"ta1\">"
+        "<table:table-column table:style-name=\"co1\" table:number-columns-repeated=\"13\" "
+        "table:default-cell-style-name=\"Default\"/>";
     const auto str = [](const QByteArray &s) -> QByteArray {
-        return "<table:table-cell office:value-type=\"string\" calcext:value-type=\"string\"><text:p>" + escaped(s) + "</text:p></table:table-cell>";
+        return "<table:table-cell office:value-type=\"string\" "
+               "calcext:value-type=\"string\"><text:p>" +
+               escaped(s) + "</text:p></table:table-cell>";
     };
     const auto flt = [](const QByteArray &v) -> QByteArray {
-        return "<table:table-cell office:value-type=\"float\" office:value=\"" + v + "\" calcext:value-type=\"float\"><text:p>" + v + "</text:p></table:table-cell>";
+        return "<table:table-cell office:value-type=\"float\" office:value=\"" + v +
+               "\" calcext:value-type=\"float\"><text:p>" + v + "</text:p></table:table-cell>";
     };
     const auto date = [](double serial) -> QByteArray {
         const QByteArray iso = isoDateTime(serial);
-        return "<table:table-cell table:style-name=\"ce1\" office:value-type=\"date\" office:date-value=\"" + iso
-               + "\" calcext:value-type=\"date\"><text:p>" + iso.mid(8, 2) + '.' + iso.mid(5, 2) + '.' + iso.left(4) + ' '
-               + iso.mid(11, 5) + "</text:p></table:table-cell>";
+        return "<table:table-cell table:style-name=\"ce1\" office:value-type=\"date\" "
+               "office:date-value=\"" +
+               iso + "\" calcext:value-type=\"date\"><text:p>" + iso.mid(8, 2) + '.' +
+               iso.mid(5, 2) + '.' + iso.left(4) + ' ' + iso.mid(11, 5) +
+               "</text:p></table:table-cell>";
     };
     out += "<table:table-row table:style-name=\"ro1\">";
     for (const char *h : kHeaders)
@@ -224,18 +268,22 @@ void writeOds(const QString &path, int rows)
     Generator gen;
     for (int i = 0; i < rows; ++i) {
         const Ticket t = gen.next();
-        out += "<table:table-row table:style-name=\"ro1\">" + flt(QByteArray::number(t.id)) + date(t.created) + date(t.firstResponse)
-               + date(t.resolved) + str(t.channel) + str(t.agent) + str(t.team) + str(t.customerId) + str(t.customerName)
-               + flt(QByteArray::number(t.contacts)) + (t.rating ? flt(QByteArray::number(t.rating)) : QByteArray("<table:table-cell/>"))
-               + flt(num(t.cost)) + str(t.complaint) + "<table:table-cell table:number-columns-repeated=\"16371\"/></table:table-row>";
+        out += "<table:table-row table:style-name=\"ro1\">" + flt(QByteArray::number(t.id)) +
+               date(t.created) + date(t.firstResponse) + date(t.resolved) + str(t.channel) +
+               str(t.agent) + str(t.team) + str(t.customerId) + str(t.customerName) +
+               flt(QByteArray::number(t.contacts)) +
+               (t.rating ? flt(QByteArray::number(t.rating)) : QByteArray("<table:table-cell/>")) +
+               flt(num(t.cost)) + str(t.complaint) +
+               "<table:table-cell table:number-columns-repeated=\"16371\"/></table:table-row>";
         if (out.size() > (1 << 20)) {
             zip.write(out);
             out.clear();
         }
     }
-    out += "<table:table-row table:style-name=\"ro1\" table:number-rows-repeated=\"" + QByteArray::number(1048576 - rows - 1)
-           + "\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
-             "</table:table></office:spreadsheet></office:body></office:document-content>";
+    out += "<table:table-row table:style-name=\"ro1\" table:number-rows-repeated=\"" +
+           QByteArray::number(1048576 - rows - 1) +
+           "\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>"
+           "</table:table></office:spreadsheet></office:body></office:document-content>";
     zip.write(out);
     zip.endEntry();
     zip.close();
@@ -257,7 +305,8 @@ int readChild(const QString &path, bool reference)
     SpreadsheetReaderOptions options;
     options.referenceXml = reference;
     const bool ods = path.endsWith(QLatin1String(".ods"));
-    std::unique_ptr<SheetReader> reader = ods ? createOdsReader(options) : createXlsxReader(options);
+    std::unique_ptr<SheetReader> reader =
+        ods ? createOdsReader(options) : createXlsxReader(options);
     QElapsedTimer timer;
     timer.start();
     if (!reader->open(path) || !reader->selectSheet(0)) {
@@ -277,7 +326,8 @@ int readChild(const QString &path, bool reference)
         std::fprintf(stderr, "%s\n", qPrintable(reader->errorString()));
         return 1;
     }
-    std::printf("%lld %.3f %lld %lld %.0f\n", rows, double(timer.elapsed()) / 1000.0, peakRssKb(), cells, checksum);
+    std::printf("%lld %.3f %lld %lld %.0f\n", rows, double(timer.elapsed()) / 1000.0, peakRssKb(),
+                cells, checksum);
     return 0;
 }
 
@@ -286,8 +336,8 @@ double childrenCpu()
 {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 struct Timing
@@ -342,7 +392,8 @@ int main(int argc, char **argv)
     const int rowsAt = int(args.indexOf(QStringLiteral("--rows")));
     const int rows = rowsAt > 0 ? args.value(rowsAt + 1).toInt() : 1000000;
     const int dirAt = int(args.indexOf(QStringLiteral("--dir")));
-    const QString dir = dirAt > 0 ? args.value(dirAt + 1) : QDir::tempPath() + QStringLiteral("/busola-bench-sheets");
+    const QString dir = dirAt > 0 ? args.value(dirAt + 1)
+                                  : QDir::tempPath() + QStringLiteral("/busola-bench-sheets");
     QDir().mkpath(dir);
     QTextStream out(stdout);
     struct Case
@@ -352,37 +403,49 @@ int main(int argc, char **argv)
                  {"XLSX inline strings", "support-inline.xlsx", "xl/worksheets/sheet1.xml"},
                  {"ODS", "support.ods", "content.xml"}};
     for (const Case &c : cases) {
-        const QString path = dir + QLatin1Char('/') + QString::fromLatin1(c.file) + QLatin1Char('.') + QString::number(rows);
-        const QString file = path + (QString::fromLatin1(c.file).endsWith(QLatin1String(".ods")) ? QStringLiteral(".ods") : QStringLiteral(".xlsx"));
+        const QString path = dir + QLatin1Char('/') + QString::fromLatin1(c.file) +
+                             QLatin1Char('.') + QString::number(rows);
+        const QString file = path + (QString::fromLatin1(c.file).endsWith(QLatin1String(".ods"))
+                                         ? QStringLiteral(".ods")
+                                         : QStringLiteral(".xlsx"));
         if (!QFileInfo::exists(file)) {
             QElapsedTimer t;
             t.start();
             if (QString::fromLatin1(c.file).endsWith(QLatin1String(".ods")))
                 writeOds(file, rows);
             else
-                writeXlsx(file, rows, QString::fromLatin1(c.file).contains(QLatin1String("shared")));
+                writeXlsx(file, rows,
+                          QString::fromLatin1(c.file).contains(QLatin1String("shared")));
             out << "generated " << file << " in " << double(t.elapsed()) / 1000.0 << " s\n";
             out.flush();
         }
         const QString part = QString::fromLatin1(c.part);
-        const Timing unzip = run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("unzip -p '%1' %2 > /dev/null").arg(file, part)});
-        const Timing inflate = run(QCoreApplication::applicationFilePath(), {QStringLiteral("--inflate"), file, part});
-        const Timing read = run(QCoreApplication::applicationFilePath(),
-                                QStringList{QStringLiteral("--read"), file} + (reference ? QStringList{QStringLiteral("--reference")} : QStringList()));
+        const Timing unzip = run(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("unzip -p '%1' %2 > /dev/null").arg(file, part)});
+        const Timing inflate =
+            run(QCoreApplication::applicationFilePath(), {QStringLiteral("--inflate"), file, part});
+        const Timing read =
+            run(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--read"), file} +
+                    (reference ? QStringList{QStringLiteral("--reference")} : QStringList()));
         const QList<QByteArray> f = read.output.trimmed().split(' ');
         if (f.size() < 3) {
             out << c.name << ": read failed\n";
             continue;
         }
         const double rowsRead = f.at(0).toDouble();
-        out << c.name << " (" << QFileInfo(file).size() / 1048576 << " MB file, " << inflate.output.trimmed().toLongLong() / 1048576
+        out << c.name << " (" << QFileInfo(file).size() / 1048576 << " MB file, "
+            << inflate.output.trimmed().toLongLong() / 1048576
             << " MB of XML), wall / CPU seconds:\n"
             << "  unzip -p to /dev/null      " << unzip.wall << " / " << unzip.cpu << '\n'
             << "  our inflate alone          " << inflate.wall << " / " << inflate.cpu << '\n'
-            << "  read all " << qint64(rowsRead) << " rows     " << read.wall << " / " << read.cpu << "  ("
-            << qint64(rowsRead / read.wall) << " rows/s wall)\n"
-            << "  ratio to unzip -p          " << read.wall / unzip.wall << " wall, " << read.cpu / unzip.cpu << " CPU\n"
-            << "  ratio to inflate alone     " << read.wall / inflate.wall << " wall, " << read.cpu / inflate.cpu << " CPU\n"
+            << "  read all " << qint64(rowsRead) << " rows     " << read.wall << " / " << read.cpu
+            << "  (" << qint64(rowsRead / read.wall) << " rows/s wall)\n"
+            << "  ratio to unzip -p          " << read.wall / unzip.wall << " wall, "
+            << read.cpu / unzip.cpu << " CPU\n"
+            << "  ratio to inflate alone     " << read.wall / inflate.wall << " wall, "
+            << read.cpu / inflate.cpu << " CPU\n"
             << "  peak RSS of the read       " << f.at(2).toLongLong() / 1024 << " MB\n";
         out.flush();
     }

@@ -62,14 +62,22 @@ QString unicodeString(const char *p, const char *end, int count)
 QString errorCode(int code)
 {
     switch (code) {
-    case 0x00: return QStringLiteral("#NULL!");
-    case 0x07: return QStringLiteral("#DIV/0!");
-    case 0x0f: return QStringLiteral("#VALUE!");
-    case 0x17: return QStringLiteral("#REF!");
-    case 0x1d: return QStringLiteral("#NAME?");
-    case 0x24: return QStringLiteral("#NUM!");
-    case 0x2a: return QStringLiteral("#N/A");
-    default: return QStringLiteral("#ERROR");
+    case 0x00:
+        return QStringLiteral("#NULL!");
+    case 0x07:
+        return QStringLiteral("#DIV/0!");
+    case 0x0f:
+        return QStringLiteral("#VALUE!");
+    case 0x17:
+        return QStringLiteral("#REF!");
+    case 0x1d:
+        return QStringLiteral("#NAME?");
+    case 0x24:
+        return QStringLiteral("#NUM!");
+    case 0x2a:
+        return QStringLiteral("#N/A");
+    default:
+        return QStringLiteral("#ERROR");
     }
 }
 
@@ -77,7 +85,9 @@ QString errorCode(int code)
 class Compound
 {
 public:
-    explicit Compound(const QByteArray &file) : m_file(file) {}
+    explicit Compound(const QByteArray &file)
+        : m_file(file)
+    {}
 
     bool parse()
     {
@@ -118,7 +128,8 @@ public:
     bool chain(quint32 start, qint64 maxSize, QByteArray &out) const
     {
         out.clear();
-        for (quint32 s = start, n = 0; s != kEndOfChain && out.size() < maxSize; s = m_fat[int(s)], ++n) {
+        for (quint32 s = start, n = 0; s != kEndOfChain && out.size() < maxSize;
+             s = m_fat[int(s)], ++n) {
             if (s >= m_sectors || s >= quint32(m_fat.size()) || n > m_sectors)
                 return false;
             out.append(sector(s), m_sectorSize);
@@ -153,8 +164,10 @@ public:
                 if (!chain(rootStart, rootSize, mini) || !chain(m_firstMiniFat, kMaxFile, miniFat))
                     return false;
                 out.clear();
-                for (quint32 s = start, n = 0; s != kEndOfChain && quint32(out.size()) < size; ++n) {
-                    if (qint64(s + 1) * 64 > mini.size() || qint64(s) * 4 + 4 > miniFat.size() || n > quint32(mini.size() / 64))
+                for (quint32 s = start, n = 0; s != kEndOfChain && quint32(out.size()) < size;
+                     ++n) {
+                    if (qint64(s + 1) * 64 > mini.size() || qint64(s) * 4 + 4 > miniFat.size() ||
+                        n > quint32(mini.size() / 64))
                         return false;
                     out.append(mini.constData() + qint64(s) * 64, 64);
                     s = u32(miniFat.constData() + qint64(s) * 4);
@@ -167,7 +180,10 @@ public:
     }
 
 private:
-    const char *sector(quint32 s) const { return m_file.constData() + qint64(s + 1) * m_sectorSize; }
+    const char *sector(quint32 s) const
+    {
+        return m_file.constData() + qint64(s + 1) * m_sectorSize;
+    }
 
     const QByteArray &m_file;
     int m_sectorSize = 512;
@@ -255,9 +271,11 @@ bool BiffOverlay::sheetCells(const QString &sheetName, QHash<quint32, Cell> &cel
     if (!sheet || sheet->offset >= quint32(m_stream.size()))
         return false;
     const auto number = [this](int xf, double v) {
-        return isDateStyle(xf) ? Cell::ofDateTime(cellvalues::excelSerialToDays(v, m_date1904)) : Cell::ofNumber(v);
+        return isDateStyle(xf) ? Cell::ofDateTime(cellvalues::excelSerialToDays(v, m_date1904))
+                               : Cell::ofNumber(v);
     };
-    const char *p = m_stream.constData() + sheet->offset, *end = m_stream.constData() + m_stream.size();
+    const char *p = m_stream.constData() + sheet->offset,
+               *end = m_stream.constData() + m_stream.size();
     qint64 pendingString = -1; // the formula cell whose text result the next STRING record holds
     while (end - p >= 4) {
         const quint16 type = u16(p), len = u16(p + 2);
@@ -281,7 +299,8 @@ bool BiffOverlay::sheetCells(const QString &sheetName, QHash<quint32, Cell> &cel
             else
                 cells.insert(k, Cell());
         } else if (type == 0x0207 && len >= 3 && pendingString >= 0) {
-            cells.insert(quint32(pendingString), Cell::ofText(unicodeString(d + 2, d + len, u16(d))));
+            cells.insert(quint32(pendingString),
+                         Cell::ofText(unicodeString(d + 2, d + len, u16(d))));
             pendingString = -1;
         } else if (type == 0x0203 && len >= 14 && isDateStyle(u16(d + 4))) {
             cells.insert(key(u16(d), u16(d + 2)), number(u16(d + 4), f64(d + 6)));
@@ -293,7 +312,8 @@ bool BiffOverlay::sheetCells(const QString &sheetName, QHash<quint32, Cell> &cel
             for (int i = 0; i < count; ++i) {
                 const char *rk = d + 4 + 6 * i;
                 if (isDateStyle(u16(rk)))
-                    cells.insert(key(row, firstColumn + unsigned(i)), number(u16(rk), rkValue(u32(rk + 2))));
+                    cells.insert(key(row, firstColumn + unsigned(i)),
+                                 number(u16(rk), rkValue(u32(rk + 2))));
             }
         }
     }

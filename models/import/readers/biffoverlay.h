@@ -24,7 +24,10 @@ public:
     bool sheetCells(const QString &sheetName, QHash<quint32, Cell> &cells) const;
     QString errorString() const { return m_error; }
 
-    static quint32 key(unsigned row, unsigned column) { return quint32(row) << 16 | quint32(column); }
+    static quint32 key(unsigned row, unsigned column)
+    {
+        return quint32(row) << 16 | quint32(column);
+    }
 
 private:
     bool fail(const QString &problem);

@@ -11,9 +11,11 @@ namespace {
 
 std::string_view trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
         s.remove_suffix(1);
     return s;
 }
@@ -97,8 +99,8 @@ bool parseIsoDateTime(std::string_view text, double &serial)
     const bool negativeYear = !text.empty() && text.front() == '-';
     if (negativeYear)
         return false;
-    if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, m)
-        || text[7] != '-' || !digits(text, 8, 2, d))
+    if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, m) ||
+        text[7] != '-' || !digits(text, 8, 2, d))
         return false;
     const QDate date(y, m, d);
     if (!date.isValid())
@@ -106,8 +108,8 @@ bool parseIsoDateTime(std::string_view text, double &serial)
     double seconds = 0;
     if (text.size() > 10) {
         int hh = 0, mm = 0, ss = 0;
-        if ((text[10] != 'T' && text[10] != ' ') || !digits(text, 11, 2, hh) || text.size() < 16
-            || text[13] != ':' || !digits(text, 14, 2, mm))
+        if ((text[10] != 'T' && text[10] != ' ') || !digits(text, 11, 2, hh) || text.size() < 16 ||
+            text[13] != ':' || !digits(text, 14, 2, mm))
             return false;
         std::size_t at = 16;
         if (at < text.size() && text[at] == ':') {
@@ -152,7 +154,8 @@ bool parseIsoDuration(std::string_view text, double &days)
             continue;
         }
         std::size_t j = i;
-        while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == ','))
+        while (j < text.size() &&
+               ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == ','))
             ++j;
         if (j == i || j == text.size())
             return false;

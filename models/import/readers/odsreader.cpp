@@ -9,8 +9,7 @@ namespace busola {
 
 OdsReader::OdsReader(const SpreadsheetReaderOptions &options)
     : m_options(options)
-{
-}
+{}
 
 OdsReader::~OdsReader() = default;
 
@@ -31,7 +30,8 @@ bool OdsReader::open(const QString &path)
     if (!m_zip.open(path))
         return fail(m_zip.errorString());
     if (!m_zip.contains(QStringLiteral("content.xml")))
-        return fail(tr("%1: not an OpenDocument spreadsheet (the zip holds no content.xml)").arg(shown));
+        return fail(
+            tr("%1: not an OpenDocument spreadsheet (the zip holds no content.xml)").arg(shown));
     // settings.xml lists the sheets cheaply; content.xml's first table must agree with it,
     // and each later sheet is checked when it is reached. Otherwise one pass finds them.
     QStringList first;
@@ -63,11 +63,11 @@ bool OdsReader::namesFromSettings(QStringList &names)
         switch (xml.next()) {
         case QtXmlSource::StartElement:
             ++depth;
-            if (tablesDepth < 0 && xml.localName() == "config-item-map-named"
-                && xml.attribute("name") == "Tables")
+            if (tablesDepth < 0 && xml.localName() == "config-item-map-named" &&
+                xml.attribute("name") == "Tables")
                 tablesDepth = depth;
-            else if (tablesDepth > 0 && depth == tablesDepth + 1
-                     && xml.localName() == "config-item-map-entry") {
+            else if (tablesDepth > 0 && depth == tablesDepth + 1 &&
+                     xml.localName() == "config-item-map-entry") {
                 const std::string_view name = xml.attribute("name");
                 names.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
             }
@@ -93,7 +93,9 @@ bool OdsReader::selectSheet(int index)
     m_rowNumber = 0;
     m_error.clear();
     if (index < 0 || index >= m_names.size())
-        return fail(tr("%1: there is no sheet number %2").arg(QDir::toNativeSeparators(m_path)).arg(index + 1));
+        return fail(tr("%1: there is no sheet number %2")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(index + 1));
     m_rows = openOdsRows(m_zip, m_options, index, m_names.at(index), m_error);
     return m_rows != nullptr;
 }
@@ -110,7 +112,8 @@ bool OdsReader::readRow(SheetRow &row)
         return true;
     m_error = m_rows->errorString();
     if (!m_error.isEmpty()) {
-        const QString zipProblem = m_zip.verifyEntry(QStringLiteral("content.xml"), m_options.zipLimits);
+        const QString zipProblem =
+            m_zip.verifyEntry(QStringLiteral("content.xml"), m_options.zipLimits);
         if (!zipProblem.isEmpty())
             m_error = zipProblem;
         m_rows.reset(); // a failed sheet stays failed until selected again

@@ -39,8 +39,9 @@ private:
 };
 
 /// Streams the rows of the index-th table of content.xml; expectedName is checked.
-std::unique_ptr<RowStream> openOdsRows(const ZipArchive &zip, const SpreadsheetReaderOptions &options,
-                                       int index, const QString &expectedName, QString &error);
+std::unique_ptr<RowStream> openOdsRows(const ZipArchive &zip,
+                                       const SpreadsheetReaderOptions &options, int index,
+                                       const QString &expectedName, QString &error);
 /// The names of the tables of content.xml, in order (stopAfter > 0: at most that many).
 bool readOdsTableNames(const ZipArchive &zip, const SpreadsheetReaderOptions &options,
                        int stopAfter, QStringList &names, QString &error);

@@ -34,8 +34,7 @@ long long repeatCount(std::string_view value)
 }
 
 /// Advances to the start of the index-th top-level table; its name in name.
-template <class X>
-bool seekTable(X &xml, int index, std::string &name, bool &found, QString &error)
+template <class X> bool seekTable(X &xml, int index, std::string &name, bool &found, QString &error)
 {
     int seen = 0, tableDepth = 0;
     found = false;
@@ -66,16 +65,14 @@ bool seekTable(X &xml, int index, std::string &name, bool &found, QString &error
     }
 }
 
-template <class X>
-class OdsRows final : public RowStream
+template <class X> class OdsRows final : public RowStream
 {
 public:
     OdsRows(std::unique_ptr<ByteSource> source, const QString &label)
         : m_source(std::move(source))
         , m_xml(m_source.get(), label)
         , m_label(label)
-    {
-    }
+    {}
 
     X &xml() { return m_xml; }
     bool readRow(SheetRow &row, int &rowNumber) override;
@@ -106,8 +103,7 @@ private:
     QString m_error;
 };
 
-template <class X>
-bool OdsRows<X>::readRow(SheetRow &row, int &rowNumber)
+template <class X> bool OdsRows<X>::readRow(SheetRow &row, int &rowNumber)
 {
     if (m_copiesLeft > 0) {
         --m_copiesLeft;
@@ -132,7 +128,9 @@ bool OdsRows<X>::readRow(SheetRow &row, int &rowNumber)
                     break;
                 }
                 if (m_lastRow + repeat > cellvalues::kMaxRows)
-                    return fail(OdsText::tr("%1: more than %2 rows").arg(m_label).arg(cellvalues::kMaxRows));
+                    return fail(OdsText::tr("%1: more than %2 rows")
+                                    .arg(m_label)
+                                    .arg(cellvalues::kMaxRows));
                 rowNumber = int(++m_lastRow);
                 m_copiesLeft = repeat - 1;
                 if (m_copiesLeft > 0)
@@ -158,8 +156,7 @@ bool OdsRows<X>::readRow(SheetRow &row, int &rowNumber)
     return false;
 }
 
-template <class X>
-bool OdsRows<X>::readCells(SheetRow &row)
+template <class X> bool OdsRows<X>::readCells(SheetRow &row)
 {
     long long column = 0; // columns passed so far
     for (;;) {
@@ -182,8 +179,7 @@ bool OdsRows<X>::readCells(SheetRow &row)
     }
 }
 
-template <class X>
-bool OdsRows<X>::readCell(SheetRow &row, long long &column)
+template <class X> bool OdsRows<X>::readCell(SheetRow &row, long long &column)
 {
     const long long repeat = repeatCount(m_xml.attribute("number-columns-repeated"));
     std::string_view type = m_xml.qualifiedAttribute("office:value-type");
@@ -225,8 +221,7 @@ bool OdsRows<X>::readCell(SheetRow &row, long long &column)
 
 /// The text of the cell's paragraphs (joined by line breaks), with ODF's space, tab and
 /// line-break elements; annotations and other embedded objects are not the cell's text.
-template <class X>
-bool OdsRows<X>::readCellText(std::string_view endName)
+template <class X> bool OdsRows<X>::readCellText(std::string_view endName)
 {
     m_text.clear();
     int depth = 0, paragraphs = 0;
@@ -301,8 +296,8 @@ Cell OdsRows<X>::makeCell(std::string_view type, std::string_view value, std::st
 
 } // namespace
 
-bool readOdsTableNames(const ZipArchive &zip, const SpreadsheetReaderOptions &options, int stopAfter,
-                       QStringList &names, QString &error)
+bool readOdsTableNames(const ZipArchive &zip, const SpreadsheetReaderOptions &options,
+                       int stopAfter, QStringList &names, QString &error)
 {
     // One linear pass: top-level tables are those met at table depth 0.
     std::unique_ptr<ByteSource> source = openPartSource(zip, kContent, options, error);
@@ -339,8 +334,8 @@ bool readOdsTableNames(const ZipArchive &zip, const SpreadsheetReaderOptions &op
 }
 
 template <class X>
-std::unique_ptr<RowStream> openRows(std::unique_ptr<ByteSource> source, const QString &label, int index,
-                                    const QString &expectedName, QString &error)
+std::unique_ptr<RowStream> openRows(std::unique_ptr<ByteSource> source, const QString &label,
+                                    int index, const QString &expectedName, QString &error)
 {
     auto rows = std::make_unique<OdsRows<X>>(std::move(source), label);
     std::string name;
@@ -348,16 +343,18 @@ std::unique_ptr<RowStream> openRows(std::unique_ptr<ByteSource> source, const QS
     if (!seekTable(rows->xml(), index, name, found, error))
         return nullptr;
     if (!found || utf8(name) != expectedName) {
-        error = OdsText::tr("%1: sheet %2 is not \"%3\" as settings.xml says: the file is inconsistent")
-                    .arg(label)
-                    .arg(index + 1)
-                    .arg(expectedName);
+        error =
+            OdsText::tr("%1: sheet %2 is not \"%3\" as settings.xml says: the file is inconsistent")
+                .arg(label)
+                .arg(index + 1)
+                .arg(expectedName);
         return nullptr;
     }
     return rows;
 }
 
-std::unique_ptr<RowStream> openOdsRows(const ZipArchive &zip, const SpreadsheetReaderOptions &options, int index,
+std::unique_ptr<RowStream> openOdsRows(const ZipArchive &zip,
+                                       const SpreadsheetReaderOptions &options, int index,
                                        const QString &expectedName, QString &error)
 {
     std::unique_ptr<ByteSource> source = openPartSource(zip, kContent, options, error);

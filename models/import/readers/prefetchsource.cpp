@@ -75,7 +75,8 @@ qint64 PrefetchSource::read(char *buffer, qint64 maxLen)
         m_ready.pop_front();
         m_changed.notify_all();
     }
-    const std::size_t n = std::min<std::size_t>(std::size_t(maxLen), m_current.size() - m_currentPos);
+    const std::size_t n =
+        std::min<std::size_t>(std::size_t(maxLen), m_current.size() - m_currentPos);
     std::memcpy(buffer, m_current.data() + m_currentPos, n);
     m_currentPos += n;
     return qint64(n);

@@ -85,7 +85,8 @@ QtXmlSource::Token QtXmlSource::next()
                 else
                     m_xml.addData(QByteArray(m_chunk.constData(), got));
                 if (m_sourceDone && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                    return fail(tr("the document ends early (truncated): %1").arg(m_xml.errorString()));
+                    return fail(
+                        tr("the document ends early (truncated): %1").arg(m_xml.errorString()));
                 continue;
             }
             return fail(m_xml.errorString());

@@ -29,7 +29,8 @@ SpreadsheetFormat sniffSpreadsheetFormat(const QString &path)
         char mime[128];
         if (stream.open(zip, QStringLiteral("mimetype"))) {
             const qint64 n = stream.read(mime, sizeof mime);
-            if (n > 0 && QByteArray(mime, int(n)).startsWith("application/vnd.oasis.opendocument.spreadsheet"))
+            if (n > 0 && QByteArray(mime, int(n))
+                             .startsWith("application/vnd.oasis.opendocument.spreadsheet"))
                 return SpreadsheetFormat::Ods;
         }
     }

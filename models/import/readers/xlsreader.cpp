@@ -93,7 +93,8 @@ bool XlsReader::open(const QString &path)
     if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
         return fail(tr("the workbook's sheet list cannot be read"));
     unsigned int password = 0;
-    if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED)
+    if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
+        password == FREEXL_BIFF_OBFUSCATED)
         return fail(tr("the workbook is password-protected"));
     for (unsigned short i = 0; i < count; ++i) {
         const char *name = nullptr;
@@ -116,8 +117,8 @@ bool XlsReader::selectSheet(int index)
         return fail(tr("the file is not open"));
     if (index < 0 || index >= m_names.size())
         return fail(tr("there is no sheet number %1").arg(index + 1));
-    if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK
-        || freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
+    if (freexl_select_active_worksheet(m_handle, static_cast<unsigned short>(index)) != FREEXL_OK ||
+        freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
         return fail(tr("sheet \"%1\" cannot be read").arg(m_names.at(index)));
     m_overlayCells.clear();
     if (m_overlayLoaded)

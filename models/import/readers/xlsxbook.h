@@ -32,8 +32,7 @@ bool isDateNumberFormat(int id, const QString &code);
 
 /// Opens a part for streaming: inflated on a second thread when options ask so.
 std::unique_ptr<ByteSource> openPartSource(const ZipArchive &zip, const QString &part,
-                                           const SpreadsheetReaderOptions &options,
-                                           QString &error);
+                                           const SpreadsheetReaderOptions &options, QString &error);
 /// "file.xlsx, part xl/worksheets/sheet1.xml" for messages.
 QString partLabel(const QString &path, const QString &part);
 

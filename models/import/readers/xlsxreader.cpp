@@ -66,8 +66,8 @@ bool forEachElement(const ZipArchive &zip, const QString &part, const ZipLimits 
 bool isDateNumberFormat(int id, const QString &code)
 {
     if (code.isEmpty())
-        return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
-               || (id >= 50 && id <= 58);
+        return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+               (id >= 50 && id <= 58);
     // Only the first section decides; quoted text, escapes, fills, paddings and bracketed
     // colours, locales and conditions are not date parts ([h], [mm], [ss] elapsed times are).
     for (qsizetype i = 0; i < code.size(); ++i) {
@@ -86,9 +86,9 @@ bool isDateNumberFormat(int id, const QString &code)
             if (close < 0)
                 return false;
             const QString inner = code.mid(i + 1, close - i - 1).toLower();
-            if (!inner.isEmpty() && (inner.count(QLatin1Char('h')) == inner.size()
-                                     || inner.count(QLatin1Char('m')) == inner.size()
-                                     || inner.count(QLatin1Char('s')) == inner.size()))
+            if (!inner.isEmpty() && (inner.count(QLatin1Char('h')) == inner.size() ||
+                                     inner.count(QLatin1Char('m')) == inner.size() ||
+                                     inner.count(QLatin1Char('s')) == inner.size()))
                 return true;
             i = close;
         } else {
@@ -109,8 +109,7 @@ bool isDateNumberFormat(int id, const QString &code)
 
 XlsxReader::XlsxReader(const SpreadsheetReaderOptions &options)
     : m_options(options)
-{
-}
+{}
 
 XlsxReader::~XlsxReader() = default;
 
@@ -137,8 +136,8 @@ bool XlsxReader::open(const QString &path)
         return false;
     if (!stylesPart.isEmpty() && m_zip.contains(stylesPart) && !readStyles(stylesPart))
         return false;
-    if (!sharedStringsPart.isEmpty() && m_zip.contains(sharedStringsPart)
-        && !readSharedStrings(m_book, sharedStringsPart, m_error))
+    if (!sharedStringsPart.isEmpty() && m_zip.contains(sharedStringsPart) &&
+        !readSharedStrings(m_book, sharedStringsPart, m_error))
         return false;
     if (m_sheets.isEmpty())
         return fail(tr("%1: the workbook has no worksheets").arg(QDir::toNativeSeparators(path)));
@@ -148,15 +147,15 @@ bool XlsxReader::open(const QString &path)
 bool XlsxReader::readRelationships(const QString &relsPart, const QString &baseDir,
                                    QHash<QString, QString> &targets, QHash<QString, QString> &types)
 {
-    return forEachElement(m_zip, relsPart, m_options.zipLimits, m_error,
-                          [&](const QtXmlSource &xml, bool start) {
-                              if (!start || xml.localName() != "Relationship"
-                                  || xml.attribute("TargetMode") == "External")
-                                  return;
-                              const QString id = utf8(xml.attribute("Id"));
-                              targets.insert(id, resolveTarget(baseDir, utf8(xml.attribute("Target"))));
-                              types.insert(id, utf8(xml.attribute("Type")));
-                          });
+    return forEachElement(
+        m_zip, relsPart, m_options.zipLimits, m_error, [&](const QtXmlSource &xml, bool start) {
+            if (!start || xml.localName() != "Relationship" ||
+                xml.attribute("TargetMode") == "External")
+                return;
+            const QString id = utf8(xml.attribute("Id"));
+            targets.insert(id, resolveTarget(baseDir, utf8(xml.attribute("Target"))));
+            types.insert(id, utf8(xml.attribute("Type")));
+        });
 }
 
 bool XlsxReader::readWorkbook(QString &sharedStringsPart, QString &stylesPart)
@@ -164,8 +163,8 @@ bool XlsxReader::readWorkbook(QString &sharedStringsPart, QString &stylesPart)
     QString workbookPart;
     const QString path = QDir::toNativeSeparators(m_book.path);
     QHash<QString, QString> targets, types;
-    if (m_zip.contains(QStringLiteral("_rels/.rels"))
-        && !readRelationships(QStringLiteral("_rels/.rels"), QString(), targets, types))
+    if (m_zip.contains(QStringLiteral("_rels/.rels")) &&
+        !readRelationships(QStringLiteral("_rels/.rels"), QString(), targets, types))
         return false;
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         if (it.value().endsWith(QLatin1String("/officeDocument")))
@@ -176,8 +175,9 @@ bool XlsxReader::readWorkbook(QString &sharedStringsPart, QString &stylesPart)
         return fail(tr("%1: not an Excel workbook (the zip holds no %2)").arg(path, workbookPart));
     const qsizetype slash = workbookPart.lastIndexOf(QLatin1Char('/'));
     const QString dir = slash < 0 ? QString() : workbookPart.left(slash);
-    const QString relsPart = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + QStringLiteral("_rels/")
-                             + workbookPart.mid(slash + 1) + QStringLiteral(".rels");
+    const QString relsPart = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) +
+                             QStringLiteral("_rels/") + workbookPart.mid(slash + 1) +
+                             QStringLiteral(".rels");
     targets.clear();
     types.clear();
     if (!m_zip.contains(relsPart))
@@ -213,23 +213,24 @@ bool XlsxReader::readStyles(const QString &part)
     QHash<int, QString> customFormats;
     QVector<int> xfFormats;
     int inCellXfs = 0;
-    const bool ok = forEachElement(m_zip, part, m_options.zipLimits, m_error,
-                                   [&](const QtXmlSource &xml, bool start) {
-                                       const std::string_view name = xml.localName();
-                                       if (name == "cellXfs") {
-                                           inCellXfs += start ? 1 : -1;
-                                       } else if (start && name == "numFmt") {
-                                           customFormats.insert(utf8(xml.attribute("numFmtId")).toInt(),
-                                                                utf8(xml.attribute("formatCode")));
-                                       } else if (start && name == "xf" && inCellXfs > 0) {
-                                           xfFormats.append(utf8(xml.attribute("numFmtId")).toInt());
-                                       }
-                                   });
+    const bool ok = forEachElement(
+        m_zip, part, m_options.zipLimits, m_error, [&](const QtXmlSource &xml, bool start) {
+            const std::string_view name = xml.localName();
+            if (name == "cellXfs") {
+                inCellXfs += start ? 1 : -1;
+            } else if (start && name == "numFmt") {
+                customFormats.insert(utf8(xml.attribute("numFmtId")).toInt(),
+                                     utf8(xml.attribute("formatCode")));
+            } else if (start && name == "xf" && inCellXfs > 0) {
+                xfFormats.append(utf8(xml.attribute("numFmtId")).toInt());
+            }
+        });
     if (!ok)
         return false;
     m_book.dateStyles.assign(std::size_t(xfFormats.size()), false);
     for (qsizetype i = 0; i < xfFormats.size(); ++i)
-        m_book.dateStyles[std::size_t(i)] = isDateNumberFormat(xfFormats[i], customFormats.value(xfFormats[i]));
+        m_book.dateStyles[std::size_t(i)] =
+            isDateNumberFormat(xfFormats[i], customFormats.value(xfFormats[i]));
     return true;
 }
 
@@ -247,7 +248,9 @@ bool XlsxReader::selectSheet(int index)
     m_rowNumber = 0;
     m_error.clear();
     if (index < 0 || index >= m_sheets.size())
-        return fail(tr("%1: there is no sheet number %2").arg(QDir::toNativeSeparators(m_book.path)).arg(index + 1));
+        return fail(tr("%1: there is no sheet number %2")
+                        .arg(QDir::toNativeSeparators(m_book.path))
+                        .arg(index + 1));
     m_sheetIndex = index;
     const Sheet &sheet = m_sheets.at(index);
     if (sheet.part.isEmpty() || !m_zip.contains(sheet.part))
@@ -270,7 +273,8 @@ bool XlsxReader::readRow(SheetRow &row)
         return true;
     m_error = m_rows->errorString();
     if (!m_error.isEmpty()) {
-        const QString zipProblem = m_zip.verifyEntry(m_sheets.at(m_sheetIndex).part, m_options.zipLimits);
+        const QString zipProblem =
+            m_zip.verifyEntry(m_sheets.at(m_sheetIndex).part, m_options.zipLimits);
         if (!zipProblem.isEmpty())
             m_error = zipProblem;
         m_rows.reset(); // a failed sheet stays failed until selected again

@@ -22,8 +22,7 @@ class XlsxText
 
 /// Appends the text of the rich-text element just started (<si>, <is>) until its end:
 /// the <t> of the element and of its runs, not those of phonetic hints (<rPh>).
-template <class X>
-bool collectRichText(X &xml, std::string_view endName, std::string &out)
+template <class X> bool collectRichText(X &xml, std::string_view endName, std::string &out)
 {
     int tDepth = 0, phoneticDepth = 0;
     for (;;) {
@@ -53,8 +52,7 @@ bool collectRichText(X &xml, std::string_view endName, std::string &out)
 }
 
 /// Appends the character data until the end of the element just started.
-template <class X>
-bool collectText(X &xml, std::string_view endName, std::string &out)
+template <class X> bool collectText(X &xml, std::string_view endName, std::string &out)
 {
     for (;;) {
         switch (xml.next()) {
@@ -78,8 +76,7 @@ inline QString utf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-template <class X>
-bool parseSharedStrings(X &xml, QVector<QString> &strings, QString &error)
+template <class X> bool parseSharedStrings(X &xml, QVector<QString> &strings, QString &error)
 {
     std::string text;
     for (;;) {
@@ -126,8 +123,7 @@ CellKind cellKind(std::string_view t)
     return CellKind::Number;
 }
 
-template <class X>
-class XlsxRows final : public RowStream
+template <class X> class XlsxRows final : public RowStream
 {
 public:
     XlsxRows(const XlsxBook &book, std::unique_ptr<ByteSource> source, const QString &label)
@@ -135,8 +131,7 @@ public:
         , m_source(std::move(source))
         , m_xml(m_source.get(), label)
         , m_label(label)
-    {
-    }
+    {}
 
     bool readRow(SheetRow &row, int &rowNumber) override;
     QString errorString() const override { return m_error; }
@@ -163,8 +158,7 @@ private:
     QString m_error;
 };
 
-template <class X>
-bool XlsxRows<X>::readRow(SheetRow &row, int &rowNumber)
+template <class X> bool XlsxRows<X>::readRow(SheetRow &row, int &rowNumber)
 {
     while (!m_done) {
         switch (m_xml.next()) {
@@ -178,7 +172,8 @@ bool XlsxRows<X>::readRow(SheetRow &row, int &rowNumber)
                                 .arg(m_label, utf8(ref))
                                 .arg(cellvalues::kMaxRows));
             if (r > cellvalues::kMaxRows)
-                return fail(XlsxText::tr("%1: more than %2 rows").arg(m_label).arg(cellvalues::kMaxRows));
+                return fail(
+                    XlsxText::tr("%1: more than %2 rows").arg(m_label).arg(cellvalues::kMaxRows));
             m_lastRow = int(r);
             row.clear();
             if (!readCells(row))
@@ -202,8 +197,7 @@ bool XlsxRows<X>::readRow(SheetRow &row, int &rowNumber)
     return false;
 }
 
-template <class X>
-bool XlsxRows<X>::readCells(SheetRow &row)
+template <class X> bool XlsxRows<X>::readCells(SheetRow &row)
 {
     int lastColumn = 0;
     for (;;) {
@@ -220,19 +214,22 @@ bool XlsxRows<X>::readCells(SheetRow &row)
             break;
         default:
             m_done = true;
-            return fail(m_xml.errorString().isEmpty() ? XlsxText::tr("%1: the sheet ends inside a row").arg(m_label)
-                                                      : m_xml.errorString());
+            return fail(m_xml.errorString().isEmpty()
+                            ? XlsxText::tr("%1: the sheet ends inside a row").arg(m_label)
+                            : m_xml.errorString());
         }
     }
 }
 
-template <class X>
-bool XlsxRows<X>::readCell(SheetRow &row, int &lastColumn)
+template <class X> bool XlsxRows<X>::readCell(SheetRow &row, int &lastColumn)
 {
     int column = lastColumn + 1, refRow = 0;
     const std::string_view ref = m_xml.attribute("r");
     if (!ref.empty() && !cellvalues::parseCellRef(ref, column, refRow))
-        return fail(XlsxText::tr("%1: row %2: invalid cell reference \"%3\"").arg(m_label).arg(m_lastRow).arg(utf8(ref)));
+        return fail(XlsxText::tr("%1: row %2: invalid cell reference \"%3\"")
+                        .arg(m_label)
+                        .arg(m_lastRow)
+                        .arg(utf8(ref)));
     if (column > cellvalues::kMaxColumns)
         return fail(XlsxText::tr("%1: row %2 has a cell beyond column XFD (%3 columns at most)")
                         .arg(m_label)
@@ -283,15 +280,16 @@ bool XlsxRows<X>::readCell(SheetRow &row, int &lastColumn)
     return true;
 }
 
-template <class X>
-bool XlsxRows<X>::makeCell(CellKind kind, int style, Cell &cell)
+template <class X> bool XlsxRows<X>::makeCell(CellKind kind, int style, Cell &cell)
 {
     const bool noValue = !m_hasValue || (m_value.empty() && kind != CellKind::FormulaString);
     if (noValue && !(kind == CellKind::Inline && m_hasInline)) {
         if (m_hasFormula)
-            cell = Cell{Cell::Type::Error, 0,
-                        m_formula.empty() ? XlsxText::tr("formula without a cached value")
-                                          : XlsxText::tr("formula without a cached value: =%1").arg(utf8(m_formula))};
+            cell = Cell{
+                Cell::Type::Error, 0,
+                m_formula.empty()
+                    ? XlsxText::tr("formula without a cached value")
+                    : XlsxText::tr("formula without a cached value: =%1").arg(utf8(m_formula))};
         return true;
     }
     double number = 0;
@@ -331,7 +329,8 @@ bool XlsxRows<X>::makeCell(CellKind kind, int style, Cell &cell)
         cell = Cell{Cell::Type::Error, 0, XlsxText::tr("invalid number: %1").arg(utf8(m_value))};
         return true;
     }
-    const bool isDate = style >= 0 && std::size_t(style) < m_book.dateStyles.size() && m_book.dateStyles[std::size_t(style)];
+    const bool isDate = style >= 0 && std::size_t(style) < m_book.dateStyles.size() &&
+                        m_book.dateStyles[std::size_t(style)];
     cell = isDate ? Cell::ofDateTime(cellvalues::excelSerialToDays(number, m_book.date1904))
                   : Cell::ofNumber(number);
     return true;

@@ -72,8 +72,8 @@ void appendUtf8(std::string &out, char32_t cp)
 
 bool isXmlChar(char32_t c)
 {
-    return c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff)
-           || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+    return c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff) ||
+           (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }
 
 std::string_view localPart(std::string_view qname)
@@ -145,8 +145,8 @@ bool XmlScanner::refill()
         const auto *u = reinterpret_cast<const unsigned char *>(m_buf.data());
         if (u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
             m_pos = 3;
-        else if ((u[0] == 0xfe && u[1] == 0xff) || (u[0] == 0xff && u[1] == 0xfe)
-                 || (u[0] == 0 && u[1] == '<') || (u[0] == '<' && u[1] == 0)) {
+        else if ((u[0] == 0xfe && u[1] == 0xff) || (u[0] == 0xff && u[1] == 0xfe) ||
+                 (u[0] == 0 && u[1] == '<') || (u[0] == '<' && u[1] == 0)) {
             fail(tr("UTF-16 XML is not supported"));
             return false;
         }
@@ -209,7 +209,8 @@ XmlScanner::Token XmlScanner::next()
             if (m_pos < m_end && m_buf[m_pos] != '<') {
                 // Text at the very end of the input: after the document element it must be
                 // blanks; inside an element the document is truncated (its text is not given).
-                if (m_depth == 0 && scanText(m_buf.data() + m_pos, m_buf.data() + m_end, true) == Scan::Failed)
+                if (m_depth == 0 &&
+                    scanText(m_buf.data() + m_pos, m_buf.data() + m_end, true) == Scan::Failed)
                     return Invalid;
                 return atEndOfInput();
             }
@@ -238,7 +239,8 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
             return Scan::NeedMore;
         const char *amp = static_cast<const char *>(std::memchr(p, '&', std::size_t(end - p)));
         while (amp) {
-            const char *semi = static_cast<const char *>(std::memchr(amp, ';', std::size_t(end - amp)));
+            const char *semi =
+                static_cast<const char *>(std::memchr(amp, ';', std::size_t(end - amp)));
             if (!semi) {
                 stop = amp;
                 break;

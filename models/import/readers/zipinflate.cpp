@@ -52,7 +52,8 @@ bool ZipArchive::hasZipMagic(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray head = file.read(4);
-    return head.size() == 4 && (le32(head.constData()) == kLocalSig || le32(head.constData()) == kEndSig);
+    return head.size() == 4 &&
+           (le32(head.constData()) == kLocalSig || le32(head.constData()) == kEndSig);
 }
 
 bool ZipArchive::open(const QString &path)
@@ -166,8 +167,8 @@ bool ZipArchive::parseCentralDirectory(const QByteArray &cd, quint64 count)
             }
             x += 4 + len;
         }
-        if (e.localOffset + 30 > quint64(m_fileSize)
-            || e.localOffset + 30 + e.compressedSize > quint64(m_fileSize))
+        if (e.localOffset + 30 > quint64(m_fileSize) ||
+            e.localOffset + 30 + e.compressedSize > quint64(m_fileSize))
             return fail(tr("the part %1 lies beyond the end of the file: the file is truncated")
                             .arg(e.name));
         m_entries.insert(e.name, e);
@@ -202,7 +203,9 @@ struct ZipEntryStream::ZState
     bool initialised = false;
 };
 
-ZipEntryStream::ZipEntryStream() : m_z(new ZState) {}
+ZipEntryStream::ZipEntryStream()
+    : m_z(new ZState)
+{}
 
 ZipEntryStream::~ZipEntryStream()
 {
@@ -246,9 +249,10 @@ bool ZipEntryStream::open(const ZipArchive &archive, const QString &name, const 
     const QByteArray local = m_file.read(30);
     if (local.size() != 30 || le32(local.constData()) != kLocalSig)
         return fail(tr("has a damaged header: the zip archive is corrupt")), false;
-    const qint64 dataStart = qint64(m_entry.localOffset) + 30 + le16(local.constData() + 26)
-                             + le16(local.constData() + 28);
-    if (quint64(dataStart) + m_entry.compressedSize > quint64(m_file.size()) || !m_file.seek(dataStart))
+    const qint64 dataStart = qint64(m_entry.localOffset) + 30 + le16(local.constData() + 26) +
+                             le16(local.constData() + 28);
+    if (quint64(dataStart) + m_entry.compressedSize > quint64(m_file.size()) ||
+        !m_file.seek(dataStart))
         return fail(tr("extends beyond the end of the file: the file is truncated")), false;
     m_inLeft = m_entry.compressedSize;
     m_in.resize(kInputChunk);

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "import/readers/bytesource.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QString>
-
-#include "import/readers/bytesource.h"
 
 #include <memory>
 

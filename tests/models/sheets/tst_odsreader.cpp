@@ -33,9 +33,11 @@ void TestOdsReader::sheetNames_data()
     QTest::addColumn<QStringList>("names");
     QTest::addRow("libreoffice, from settings.xml")
         << fixture("libreoffice.ods")
-        << QStringList({QStringLiteral("Vânzări"), QStringLiteral("Echipe"), QStringLiteral("Gol")});
+        << QStringList(
+               {QStringLiteral("Vânzări"), QStringLiteral("Echipe"), QStringLiteral("Gol")});
     QTest::addRow("crafted, from content.xml")
-        << fixture("crafted.ods") << QStringList({QStringLiteral("Repetări"), QStringLiteral("Al doilea")});
+        << fixture("crafted.ods")
+        << QStringList({QStringLiteral("Repetări"), QStringLiteral("Al doilea")});
 }
 
 void TestOdsReader::sheetNames()
@@ -55,16 +57,21 @@ void TestOdsReader::rows_data()
     // The same data as the XLSX fixtures (serials computed by hand there). LibreOffice keeps
     // TRUE() as the number 1 in ODS, and the number 7 shown as hh:mm:ss as PT168H = 7 days.
     const QStringList sales = {
-        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment | T:Text"),
-        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | N:2469 | N:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | T:Ștefan Țăranu!"),
-        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | N:-0.5 | N:0 |  | D:45291.999988"),
-        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | E:#DIV/0! |  | T:  spații păstrate   |  |  |  |  | T:departe"),
+        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | "
+                       "T:Moment | T:Text"),
+        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | N:2469 | N:1 "
+                       "| T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | T:Ștefan Țăranu!"),
+        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | N:-0.5 | "
+                       "N:0 |  | D:45291.999988"),
+        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | E:#DIV/0! |  | T:  spații "
+                       "păstrate   |  |  |  |  | T:departe"),
         QStringLiteral("6| T:Repetat | D:7.000000"),
         QStringLiteral("7| T:Repetat | D:7.000000"),
         QStringLiteral("8| T:Repetat | D:7.000000"),
         QStringLiteral("9| T:linia 1") + kNl + QStringLiteral("linia 2 | D:0.000000 | T:x"),
     };
-    const QStringList teams = {QStringLiteral("1| T:Echipă | T:Agent"), QStringLiteral("2| T:Suport | T:Mihai"),
+    const QStringList teams = {QStringLiteral("1| T:Echipă | T:Agent"),
+                               QStringLiteral("2| T:Suport | T:Mihai"),
                                QStringLiteral("3| T:Vânzări | T:Ioana")};
     // Crafted: a cell repeated over 2 columns, a row repeated 3 times, 5 empty rows (5–9),
     // 36:00:00 = 1.5 days, 2024-03-05T14:30 = 45356 + 14.5/24; the annotation is not text;
@@ -74,17 +81,21 @@ void TestOdsReader::rows_data()
         QStringLiteral("2| N:0.25 | N:1234.5"),
         QStringLiteral("3| N:0.25 | N:1234.5"),
         QStringLiteral("4| N:0.25 | N:1234.5"),
-        QStringLiteral("10| B:1 |  | D:1.500000 | E:formula without a cached value | D:45356.604167"),
-        QStringLiteral("11| T:Ștefan\tx") + kNl + QStringLiteral("y") + kNl
-            + QStringLiteral("doi |  |  |  | T:attribute wins | E:#VALUE!"),
+        QStringLiteral(
+            "10| B:1 |  | D:1.500000 | E:formula without a cached value | D:45356.604167"),
+        QStringLiteral("11| T:Ștefan\tx") + kNl + QStringLiteral("y") + kNl +
+            QStringLiteral("doi |  |  |  | T:attribute wins | E:#VALUE!"),
     };
     for (const char *path : {"fast", "reference"}) {
-        QTest::addRow("libreoffice first sheet, %s", path) << fixture("libreoffice.ods") << 0 << sales;
-        QTest::addRow("libreoffice second sheet, %s", path) << fixture("libreoffice.ods") << 1 << teams;
-        QTest::addRow("libreoffice empty sheet, %s", path) << fixture("libreoffice.ods") << 2 << QStringList();
+        QTest::addRow("libreoffice first sheet, %s", path)
+            << fixture("libreoffice.ods") << 0 << sales;
+        QTest::addRow("libreoffice second sheet, %s", path)
+            << fixture("libreoffice.ods") << 1 << teams;
+        QTest::addRow("libreoffice empty sheet, %s", path)
+            << fixture("libreoffice.ods") << 2 << QStringList();
         QTest::addRow("crafted repeats, %s", path) << fixture("crafted.ods") << 0 << crafted;
-        QTest::addRow("crafted second sheet, %s", path) << fixture("crafted.ods") << 1
-                                                        << QStringList({QStringLiteral("1| N:1")});
+        QTest::addRow("crafted second sheet, %s", path)
+            << fixture("crafted.ods") << 1 << QStringList({QStringLiteral("1| N:1")});
     }
 }
 
@@ -94,7 +105,8 @@ void TestOdsReader::rows()
     QFETCH(int, sheet);
     QFETCH(QStringList, expected);
     SpreadsheetReaderOptions options;
-    options.referenceXml = QString::fromUtf8(QTest::currentDataTag()).endsWith(QLatin1String("reference"));
+    options.referenceXml =
+        QString::fromUtf8(QTest::currentDataTag()).endsWith(QLatin1String("reference"));
     auto reader = createOdsReader(options);
     QCOMPARE(readSheet(*reader, file, sheet), expected);
 }

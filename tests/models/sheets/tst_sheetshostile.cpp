@@ -38,9 +38,9 @@ QString outcome(SheetReader &reader, const QString &path)
         return QStringLiteral("OPEN: ") + reader.errorString();
     for (int i = 0; i < reader.sheetNames().size(); ++i) {
         const QStringList rows = readSheet(reader, path, i);
-        if (!rows.isEmpty() && (rows.last().startsWith(QLatin1String("ERROR: "))
-                                || rows.last().startsWith(QLatin1String("SELECT: "))
-                                || rows.last().startsWith(QLatin1String("OPEN: "))))
+        if (!rows.isEmpty() && (rows.last().startsWith(QLatin1String("ERROR: ")) ||
+                                rows.last().startsWith(QLatin1String("SELECT: ")) ||
+                                rows.last().startsWith(QLatin1String("OPEN: "))))
             return rows.last();
     }
     return QStringLiteral("no error");
@@ -78,8 +78,10 @@ void TestSheetsHostile::hostile_data()
         {"hostile-missing-sheet.xlsx", "is missing"},
     };
     for (const auto &c : xlsx) {
-        QTest::addRow("%s fast", c.file) << fixture(c.file) << int(Kind::XlsxFast) << QString::fromUtf8(c.problem);
-        QTest::addRow("%s reference", c.file) << fixture(c.file) << int(Kind::XlsxReference) << QString::fromUtf8(c.problem);
+        QTest::addRow("%s fast", c.file)
+            << fixture(c.file) << int(Kind::XlsxFast) << QString::fromUtf8(c.problem);
+        QTest::addRow("%s reference", c.file)
+            << fixture(c.file) << int(Kind::XlsxReference) << QString::fromUtf8(c.problem);
     }
     const struct
     {
@@ -93,13 +95,19 @@ void TestSheetsHostile::hostile_data()
         {"hostile-not-a-zip.xlsx", "is not a zip archive"},
     };
     for (const auto &c : ods) {
-        QTest::addRow("%s fast", c.file) << fixture(c.file) << int(Kind::OdsFast) << QString::fromUtf8(c.problem);
-        QTest::addRow("%s reference", c.file) << fixture(c.file) << int(Kind::OdsReference) << QString::fromUtf8(c.problem);
+        QTest::addRow("%s fast", c.file)
+            << fixture(c.file) << int(Kind::OdsFast) << QString::fromUtf8(c.problem);
+        QTest::addRow("%s reference", c.file)
+            << fixture(c.file) << int(Kind::OdsReference) << QString::fromUtf8(c.problem);
     }
-    QTest::addRow("truncated xls") << fixture("hostile-truncated.xls") << int(Kind::Xls) << QStringLiteral("truncated");
-    QTest::addRow("garbage xls") << fixture("hostile-garbage.xls") << int(Kind::Xls) << QStringLiteral("damaged");
-    QTest::addRow("xlsx as xls") << fixture("libreoffice.xlsx") << int(Kind::Xls) << QStringLiteral("not a legacy Excel");
-    QTest::addRow("missing xls") << fixture("no-such-file.xls") << int(Kind::Xls) << QStringLiteral("does not exist");
+    QTest::addRow("truncated xls")
+        << fixture("hostile-truncated.xls") << int(Kind::Xls) << QStringLiteral("truncated");
+    QTest::addRow("garbage xls") << fixture("hostile-garbage.xls") << int(Kind::Xls)
+                                 << QStringLiteral("damaged");
+    QTest::addRow("xlsx as xls") << fixture("libreoffice.xlsx") << int(Kind::Xls)
+                                 << QStringLiteral("not a legacy Excel");
+    QTest::addRow("missing xls") << fixture("no-such-file.xls") << int(Kind::Xls)
+                                 << QStringLiteral("does not exist");
 }
 
 void TestSheetsHostile::hostile()

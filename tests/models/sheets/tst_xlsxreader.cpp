@@ -23,13 +23,14 @@ QStringList salesRows(const QString &e2, const QString &e3, const QString &e5, c
                       const QString &b6 = QStringLiteral("D:7.000000"))
 {
     return {
-        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | T:Moment | T:Text"),
-        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | ") + e2
-            + QStringLiteral(" | B:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | ") + i2,
-        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | ") + e3
-            + QStringLiteral(" | B:0 |  | D:45291.999988"),
-        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | ") + e5
-            + QStringLiteral(" |  | T:  spații păstrate   |  |  |  |  | T:departe"),
+        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | "
+                       "T:Moment | T:Text"),
+        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | ") + e2 +
+            QStringLiteral(" | B:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | ") + i2,
+        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | ") + e3 +
+            QStringLiteral(" | B:0 |  | D:45291.999988"),
+        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | ") + e5 +
+            QStringLiteral(" |  | T:  spații păstrate   |  |  |  |  | T:departe"),
         QStringLiteral("6| T:Repetat | ") + b6,
         QStringLiteral("7| T:Repetat | ") + b6,
         QStringLiteral("8| T:Repetat | ") + b6,
@@ -90,8 +91,8 @@ void TestXlsxReader::sheetNames()
     QFETCH(QString, file);
     auto reader = createXlsxReader();
     QVERIFY2(reader->open(file), qPrintable(reader->errorString()));
-    QCOMPARE(reader->sheetNames(),
-             QStringList({QStringLiteral("Vânzări"), QStringLiteral("Echipe"), QStringLiteral("Gol")}));
+    QCOMPARE(reader->sheetNames(), QStringList({QStringLiteral("Vânzări"), QStringLiteral("Echipe"),
+                                                QStringLiteral("Gol")}));
 }
 
 void TestXlsxReader::rows_data()
@@ -101,14 +102,17 @@ void TestXlsxReader::rows_data()
     QTest::addColumn<QStringList>("expected");
     const QString noCache = QStringLiteral("E:formula without a cached value: =");
     const QString textFormula = noCache + QStringLiteral("C2&\"!\"");
-    const QStringList openpyxl = salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
-                                           noCache + QStringLiteral("1/0"), textFormula);
+    const QStringList openpyxl =
+        salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
+                  noCache + QStringLiteral("1/0"), textFormula);
     // 1904: dates stored 1462 days lower come back the same; times of day stay; the number 7
     // in a time format is the 1904 system's day 7 (1904-01-08), 7 + 1462 = 1469 here.
-    const QStringList openpyxl1904 = salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
-                                               noCache + QStringLiteral("1/0"), textFormula, QStringLiteral("D:1469.000000"));
-    const QStringList libreoffice = salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"),
-                                              QStringLiteral("E:#DIV/0!"), QStringLiteral("T:Ștefan Țăranu!"));
+    const QStringList openpyxl1904 =
+        salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
+                  noCache + QStringLiteral("1/0"), textFormula, QStringLiteral("D:1469.000000"));
+    const QStringList libreoffice =
+        salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"), QStringLiteral("E:#DIV/0!"),
+                  QStringLiteral("T:Ștefan Țăranu!"));
     // Crafted by make-hostile.py: x: prefixes, cells and rows without r, attributes in any
     // order, CDATA, character references (&#x218; = Ș, &#539; = ț, &#259; = ă; &#13;&#10;
     // stays CR LF while a literal CR LF becomes LF), rich text whose phonetic run is dropped,
@@ -118,17 +122,23 @@ void TestXlsxReader::rows_data()
         QStringLiteral("1| T:simplu | N:2500 | T:Bogat "),
         QStringLiteral("3| D:45356.750000 |  | T:<cdata> & more"),
         QStringLiteral("4| D:45356.604167 | T:simplux | E:#N/A | B:0 | D:1.000000"),
-        QStringLiteral("5| T:Și țară & <ap> | T:line\r") + kNl + QStringLiteral("two") + kNl
-            + QStringLiteral("three | E:formula without a cached value |  | N:-7"),
+        QStringLiteral("5| T:Și țară & <ap> | T:line\r") + kNl + QStringLiteral("two") + kNl +
+            QStringLiteral("three | E:formula without a cached value |  | N:-7"),
     };
     for (const bool reference : {false, true}) {
         const char *path = reference ? "reference" : "fast";
-        QTest::addRow("openpyxl inline strings, %s", path) << fixture("openpyxl-inline.xlsx") << 0 << openpyxl;
-        QTest::addRow("openpyxl 1904 system, %s", path) << fixture("openpyxl-1904.xlsx") << 0 << openpyxl1904;
-        QTest::addRow("libreoffice shared strings, %s", path) << fixture("libreoffice.xlsx") << 0 << libreoffice;
-        QTest::addRow("second sheet openpyxl, %s", path) << fixture("openpyxl-inline.xlsx") << 1 << kTeams;
-        QTest::addRow("second sheet libreoffice, %s", path) << fixture("libreoffice.xlsx") << 1 << kTeams;
-        QTest::addRow("empty third sheet, %s", path) << fixture("libreoffice.xlsx") << 2 << QStringList();
+        QTest::addRow("openpyxl inline strings, %s", path)
+            << fixture("openpyxl-inline.xlsx") << 0 << openpyxl;
+        QTest::addRow("openpyxl 1904 system, %s", path)
+            << fixture("openpyxl-1904.xlsx") << 0 << openpyxl1904;
+        QTest::addRow("libreoffice shared strings, %s", path)
+            << fixture("libreoffice.xlsx") << 0 << libreoffice;
+        QTest::addRow("second sheet openpyxl, %s", path)
+            << fixture("openpyxl-inline.xlsx") << 1 << kTeams;
+        QTest::addRow("second sheet libreoffice, %s", path)
+            << fixture("libreoffice.xlsx") << 1 << kTeams;
+        QTest::addRow("empty third sheet, %s", path)
+            << fixture("libreoffice.xlsx") << 2 << QStringList();
         QTest::addRow("crafted XML, %s", path) << fixture("crafted.xlsx") << 0 << crafted;
     }
 }
@@ -139,7 +149,8 @@ void TestXlsxReader::rows()
     QFETCH(int, sheet);
     QFETCH(QStringList, expected);
     SpreadsheetReaderOptions options;
-    options.referenceXml = QString::fromUtf8(QTest::currentDataTag()).endsWith(QLatin1String("reference"));
+    options.referenceXml =
+        QString::fromUtf8(QTest::currentDataTag()).endsWith(QLatin1String("reference"));
     auto reader = createXlsxReader(options);
     QCOMPARE(readSheet(*reader, file, sheet), expected);
 }
@@ -147,19 +158,23 @@ void TestXlsxReader::rows()
 void TestXlsxReader::fixturesCoverBothStringKinds()
 {
     // The fixtures must exercise both string kinds, whatever a future tool version writes.
-    const QByteArray inlineSheet = partText(fixture("openpyxl-inline.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QByteArray inlineSheet =
+        partText(fixture("openpyxl-inline.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(inlineSheet.contains("t=\"inlineStr\""));
     QVERIFY(!inlineSheet.contains("t=\"s\""));
-    const QByteArray sharedSheet = partText(fixture("libreoffice.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QByteArray sharedSheet =
+        partText(fixture("libreoffice.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(sharedSheet.contains("t=\"s\""));
     QVERIFY(!sharedSheet.contains("inlineStr"));
-    QVERIFY(partText(fixture("openpyxl-1904.xlsx"), QStringLiteral("xl/workbook.xml")).contains("date1904=\"1\""));
+    QVERIFY(partText(fixture("openpyxl-1904.xlsx"), QStringLiteral("xl/workbook.xml"))
+                .contains("date1904=\"1\""));
 }
 
 void TestXlsxReader::lyingDimensionAndTrailingRows()
 {
     // LibreOffice wrote the 1,000 formatted empty rows and counts them in <dimension>.
-    const QByteArray sheet = partText(fixture("libreoffice.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    const QByteArray sheet =
+        partText(fixture("libreoffice.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(sheet.contains("<dimension ref=\"A1:L1010\"/>"));
     QVERIFY(sheet.contains("<row r=\"1010\""));
     auto reader = createXlsxReader();
@@ -199,7 +214,8 @@ void TestXlsxReader::dateFormats_data()
     QTest::addRow("currency lei") << 169 << QStringLiteral("#,##0.00\\ \"lei\"") << false;
     QTest::addRow("quoted days text") << 170 << QStringLiteral("0\" days\"") << false;
     QTest::addRow("colour and scientific") << 171 << QStringLiteral("[Red]0.00E+00") << false;
-    QTest::addRow("currency with locale") << 172 << QStringLiteral("[$€-x-euro2] #,##0.00") << false;
+    QTest::addRow("currency with locale")
+        << 172 << QStringLiteral("[$€-x-euro2] #,##0.00") << false;
     QTest::addRow("padding underscore") << 173 << QStringLiteral("#,##0_);(#,##0)") << false;
 }
 
@@ -215,8 +231,10 @@ void TestXlsxReader::sniffing_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("format");
-    QTest::addRow("xlsx openpyxl") << fixture("openpyxl-inline.xlsx") << int(SpreadsheetFormat::Xlsx);
-    QTest::addRow("xlsx libreoffice") << fixture("libreoffice.xlsx") << int(SpreadsheetFormat::Xlsx);
+    QTest::addRow("xlsx openpyxl")
+        << fixture("openpyxl-inline.xlsx") << int(SpreadsheetFormat::Xlsx);
+    QTest::addRow("xlsx libreoffice")
+        << fixture("libreoffice.xlsx") << int(SpreadsheetFormat::Xlsx);
     QTest::addRow("ods") << fixture("libreoffice.ods") << int(SpreadsheetFormat::Ods);
     QTest::addRow("xls") << fixture("libreoffice.xls") << int(SpreadsheetFormat::Xls);
     QTest::addRow("script") << fixture("make-fixtures.sh") << int(SpreadsheetFormat::Unknown);

@@ -24,8 +24,7 @@ public:
     MemorySource(QByteArray data, qint64 chunk)
         : m_data(std::move(data))
         , m_chunk(chunk)
-    {
-    }
+    {}
     qint64 read(char *buffer, qint64 maxLen) override
     {
         const qint64 n = qMin(qMin(maxLen, m_chunk), qint64(m_data.size()) - m_pos);
@@ -34,7 +33,10 @@ public:
         return n;
     }
     QString errorString() const override { return {}; }
-    double progress() const override { return m_data.isEmpty() ? 1.0 : double(m_pos) / double(m_data.size()); }
+    double progress() const override
+    {
+        return m_data.isEmpty() ? 1.0 : double(m_pos) / double(m_data.size());
+    }
 
 private:
     QByteArray m_data;
@@ -43,8 +45,7 @@ private:
 };
 
 /// The token stream as text; adjacent text tokens merged (either side may split them).
-template <class X>
-QStringList tokens(X &xml)
+template <class X> QStringList tokens(X &xml)
 {
     QStringList out;
     QString text;
@@ -55,15 +56,18 @@ QStringList tokens(X &xml)
     };
     for (;;) {
         const auto t = xml.next();
-        const auto s = [](std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); };
+        const auto s = [](std::string_view v) {
+            return QString::fromUtf8(v.data(), qsizetype(v.size()));
+        };
         if (t == X::Text) {
             text += s(xml.text());
             continue;
         }
         flush();
         if (t == X::StartElement)
-            out.append(QStringLiteral("start ") + s(xml.localName()) + QLatin1Char(' ') + s(xml.qualifiedName())
-                       + QStringLiteral(" a=") + s(xml.attribute("a")) + QStringLiteral(" b=") + s(xml.attribute("b")));
+            out.append(QStringLiteral("start ") + s(xml.localName()) + QLatin1Char(' ') +
+                       s(xml.qualifiedName()) + QStringLiteral(" a=") + s(xml.attribute("a")) +
+                       QStringLiteral(" b=") + s(xml.attribute("b")));
         else if (t == X::EndElement)
             out.append(QStringLiteral("end ") + s(xml.localName()));
         else if (t == X::EndOfDocument)
@@ -91,11 +95,14 @@ private slots:
 void TestXmlScanner::sameTokensAsQt_data()
 {
     QTest::addColumn<QByteArray>("xml");
-    QTest::addRow("declaration and comment") << QByteArray("<?xml version=\"1.0\"?>\n<!-- c -->\n<r>x</r>\n");
-    QTest::addRow("prefixes") << QByteArray("<x:r xmlns:x=\"u\"><x:c a=\"1\"/><y:c xmlns:y=\"v\" y:b='2'/></x:r>");
+    QTest::addRow("declaration and comment")
+        << QByteArray("<?xml version=\"1.0\"?>\n<!-- c -->\n<r>x</r>\n");
+    QTest::addRow("prefixes") << QByteArray(
+        "<x:r xmlns:x=\"u\"><x:c a=\"1\"/><y:c xmlns:y=\"v\" y:b='2'/></x:r>");
     QTest::addRow("self-closing and attributes in any order")
         << QByteArray("<r><c b=\"2\" a=\"1\"/><c  a = '3'\n b\t=\"4\" /></r>");
-    QTest::addRow("entities") << QByteArray("<r a=\"&lt;&amp;&gt;&quot;&apos;\">&lt;&amp;&gt;&quot;&apos;</r>");
+    QTest::addRow("entities") << QByteArray(
+        "<r a=\"&lt;&amp;&gt;&quot;&apos;\">&lt;&amp;&gt;&quot;&apos;</r>");
     QTest::addRow("character references")
         << QByteArray("<r a=\"&#x218;&#539;\">&#x218;tefan &#259; &#x1F600; &#65;</r>");
     QTest::addRow("CDATA") << QByteArray("<r>a<![CDATA[<not> &amp; a tag]]>b</r>");
@@ -125,13 +132,17 @@ void TestXmlScanner::refused_data()
 {
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("problem");
-    QTest::addRow("DTD") << QByteArray("<!DOCTYPE r [<!ENTITY a \"b\">]><r>&a;</r>") << QStringLiteral("DTD");
+    QTest::addRow("DTD") << QByteArray("<!DOCTYPE r [<!ENTITY a \"b\">]><r>&a;</r>")
+                         << QStringLiteral("DTD");
     QTest::addRow("billion laughs")
-        << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
-                      "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><lolz>&lol2;</lolz>")
+        << QByteArray(
+               "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+               "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><lolz>&lol2;</lolz>")
         << QStringLiteral("DTD");
-    QTest::addRow("undeclared entity") << QByteArray("<r>&nbsp;</r>") << QStringLiteral("undeclared entity");
-    QTest::addRow("bad character reference") << QByteArray("<r>&#0;</r>") << QStringLiteral("character");
+    QTest::addRow("undeclared entity")
+        << QByteArray("<r>&nbsp;</r>") << QStringLiteral("undeclared entity");
+    QTest::addRow("bad character reference")
+        << QByteArray("<r>&#0;</r>") << QStringLiteral("character");
     QTest::addRow("text outside") << QByteArray("<r/>junk") << QStringLiteral("outside");
     QTest::addRow("truncated") << QByteArray("<r><c>") << QStringLiteral("truncated");
     QTest::addRow("UTF-16") << QByteArray("\xFF\xFE<\0r\0/\0>\0", 10) << QStringLiteral("UTF-16");
@@ -147,7 +158,8 @@ void TestXmlScanner::refused()
     while ((t = scanner.next()) != XmlScanner::Invalid && t != XmlScanner::EndOfDocument) {
     }
     QCOMPARE(t, XmlScanner::Invalid);
-    QVERIFY2(scanner.errorString().contains(QLatin1String("doc.xml")), qPrintable(scanner.errorString()));
+    QVERIFY2(scanner.errorString().contains(QLatin1String("doc.xml")),
+             qPrintable(scanner.errorString()));
     QVERIFY2(scanner.errorString().contains(problem), qPrintable(scanner.errorString()));
     QCOMPARE(scanner.next(), XmlScanner::Invalid); // stays failed, no loop
 }
@@ -156,7 +168,8 @@ void TestXmlScanner::readersAgreeOnEveryFixture_data()
 {
     QTest::addColumn<QString>("file");
     const QDir dir(QStringLiteral(BUSOLA_TEST_DATA "/sheets"));
-    const QStringList files = dir.entryList({QStringLiteral("*.xlsx"), QStringLiteral("*.ods")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.xlsx"), QStringLiteral("*.ods")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 15);
     for (const QString &f : files)
         QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
