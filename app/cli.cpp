@@ -19,7 +19,7 @@ const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
     {"backup", QT_TRANSLATE_NOOP("busola::Cli", "List the store's backups or restore one."),
      runBackupCommand},
-    {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
+    {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import an export (CSV, XLSX, ODS or XLS) into the store."), runImportCommand},
     {"kpi", QT_TRANSLATE_NOOP("busola::Cli", "Print the KPIs of a period."), runKpiCommand},
     {"forecast", QT_TRANSLATE_NOOP("busola::Cli", "Forecast a KPI's monthly series."),
      runForecastCommand},

@@ -1,6 +1,7 @@
 #include "readerfactory.h"
 
 #include "csvreader.h"
+#include "readers/spreadsheetreaders.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,10 +10,24 @@
 namespace busola {
 
 namespace {
-QString tr(const char *text)
+
+/// Translation context of this file's messages (lupdate reads ReaderFactory::tr).
+struct ReaderFactory
 {
-    return QCoreApplication::translate("busola::ReaderFactory", text);
+    Q_DECLARE_TR_FUNCTIONS(busola::ReaderFactory)
+};
+
+std::unique_ptr<SheetReader> createWorkbookReader(const QString &path)
+{
+    switch (sniffSpreadsheetFormat(path)) {
+    case SpreadsheetFormat::Xlsx: return createXlsxReader();
+    case SpreadsheetFormat::Ods: return createOdsReader();
+    case SpreadsheetFormat::Xls: return createXlsReader();
+    case SpreadsheetFormat::Unknown: break;
+    }
+    return nullptr;
 }
+
 } // namespace
 
 std::unique_ptr<SheetReader> createSheetReader(const QString &path, const ReaderOptions &options,
@@ -20,25 +35,27 @@ std::unique_ptr<SheetReader> createSheetReader(const QString &path, const Reader
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        *error = ReaderFactory::tr("Cannot open %1: %2").arg(path, file.errorString());
         return nullptr;
     }
     const QByteArray head = file.read(8);
     file.close();
-    const QString suffix = QFileInfo(path).suffix().toLower();
     // Content first: a workbook saved with a .csv name is still a workbook.
     const bool zip = head.startsWith("PK\x03\x04");
     const bool ole = head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
-    QString format;
-    if (zip)
-        format = suffix == QLatin1String("ods") ? QStringLiteral("ODS") : QStringLiteral("XLSX");
-    else if (ole)
-        format = QStringLiteral("XLS");
-    if (!format.isEmpty()) {
-        *error = tr("%1 is an %2 workbook; reading %2 files is not supported yet. Save it as "
-                    "CSV from the spreadsheet program.")
-                     .arg(path, format);
-        return nullptr;
+    if (zip || ole) {
+        std::unique_ptr<SheetReader> workbook = createWorkbookReader(path);
+        if (!workbook) {
+            *error = ReaderFactory::tr("%1 is a %2 file but not a workbook Busola can read "
+                                       "(XLSX, ODS or XLS).")
+                         .arg(path, zip ? QStringLiteral("zip") : QStringLiteral("OLE2"));
+            return nullptr;
+        }
+        if (!workbook->open(path)) {
+            *error = workbook->errorString();
+            return nullptr;
+        }
+        return workbook;
     }
     auto reader = std::make_unique<CsvReader>(options);
     if (!reader->open(path)) {

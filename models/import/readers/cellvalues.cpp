@@ -1,0 +1,198 @@
+#include "import/readers/cellvalues.h"
+
+#include <QDate>
+
+#include <charconv>
+#include <cmath>
+
+namespace busola::cellvalues {
+
+namespace {
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+bool digits(std::string_view s, std::size_t at, std::size_t n, int &value)
+{
+    if (at + n > s.size())
+        return false;
+    value = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        value = value * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+const qint64 kEpochJulian = QDate(1899, 12, 30).toJulianDay();
+
+} // namespace
+
+bool parseNumber(std::string_view text, double &value)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return false;
+    if (text.front() == '+')
+        text.remove_prefix(1);
+    const char *end = text.data() + text.size();
+    const auto r = std::from_chars(text.data(), end, value);
+    return r.ec == std::errc() && r.ptr == end && std::isfinite(value);
+}
+
+bool parseIndex(std::string_view text, long long limit, long long &value)
+{
+    text = trimmed(text);
+    if (text.empty() || text.size() > 18)
+        return false;
+    value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+        value = value * 10 + (c - '0');
+    }
+    return value <= limit;
+}
+
+bool parseCellRef(std::string_view ref, int &column, int &row)
+{
+    std::size_t i = 0;
+    long long col = 0;
+    if (i < ref.size() && ref[i] == '$')
+        ++i;
+    for (; i < ref.size(); ++i) {
+        const char c = ref[i];
+        if (c >= 'A' && c <= 'Z')
+            col = col * 26 + (c - 'A' + 1);
+        else if (c >= 'a' && c <= 'z')
+            col = col * 26 + (c - 'a' + 1);
+        else
+            break;
+        if (col > 100000000)
+            return false;
+    }
+    if (col == 0)
+        return false;
+    if (i < ref.size() && ref[i] == '$')
+        ++i;
+    long long r = 0;
+    if (i < ref.size() && !parseIndex(ref.substr(i), 1000000000, r))
+        return false;
+    column = int(col);
+    row = int(r);
+    return true;
+}
+
+bool parseIsoDateTime(std::string_view text, double &serial)
+{
+    text = trimmed(text);
+    int y = 0, m = 0, d = 0;
+    const bool negativeYear = !text.empty() && text.front() == '-';
+    if (negativeYear)
+        return false;
+    if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, m) ||
+        text[7] != '-' || !digits(text, 8, 2, d))
+        return false;
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return false;
+    double seconds = 0;
+    if (text.size() > 10) {
+        int hh = 0, mm = 0, ss = 0;
+        if ((text[10] != 'T' && text[10] != ' ') || !digits(text, 11, 2, hh) || text.size() < 16 ||
+            text[13] != ':' || !digits(text, 14, 2, mm))
+            return false;
+        std::size_t at = 16;
+        if (at < text.size() && text[at] == ':') {
+            if (!digits(text, 17, 2, ss))
+                return false;
+            at = 19;
+        }
+        double fraction = 0;
+        if (at < text.size() && (text[at] == '.' || text[at] == ',')) {
+            double scale = 0.1;
+            for (++at; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at, scale /= 10)
+                fraction += (text[at] - '0') * scale;
+        }
+        // A zone suffix (Z, ±hh:mm) is ignored: cells hold local wall-clock times.
+        if (at < text.size() && text[at] != 'Z' && text[at] != '+' && text[at] != '-')
+            return false;
+        if (hh > 24 || mm > 59 || ss > 60)
+            return false;
+        seconds = hh * 3600.0 + mm * 60.0 + ss + fraction;
+    }
+    serial = double(date.toJulianDay() - kEpochJulian) + seconds / 86400.0;
+    return true;
+}
+
+bool parseIsoDuration(std::string_view text, double &days)
+{
+    text = trimmed(text);
+    bool negative = false;
+    if (!text.empty() && text.front() == '-') {
+        negative = true;
+        text.remove_prefix(1);
+    }
+    if (text.empty() || text.front() != 'P')
+        return false;
+    double seconds = 0;
+    bool inTime = false, any = false;
+    std::size_t i = 1;
+    while (i < text.size()) {
+        if (text[i] == 'T') {
+            inTime = true;
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() &&
+               ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == ','))
+            ++j;
+        if (j == i || j == text.size())
+            return false;
+        std::string number(text.substr(i, j - i));
+        for (char &c : number)
+            if (c == ',')
+                c = '.';
+        double v = 0;
+        if (!parseNumber(number, v))
+            return false;
+        const char unit = text[j];
+        if (!inTime && unit == 'D')
+            seconds += v * 86400;
+        else if (!inTime && unit == 'W')
+            seconds += v * 7 * 86400;
+        else if (inTime && unit == 'H')
+            seconds += v * 3600;
+        else if (inTime && unit == 'M')
+            seconds += v * 60;
+        else if (inTime && unit == 'S')
+            seconds += v;
+        else
+            return false; // years and months have no fixed length
+        any = true;
+        i = j + 1;
+    }
+    if (!any)
+        return false;
+    days = (negative ? -seconds : seconds) / 86400.0;
+    return true;
+}
+
+double excelSerialToDays(double serial, bool date1904)
+{
+    if (serial < 1)
+        return serial; // a time of day without a date: the same in both systems
+    return date1904 ? serial + 1462 : serial; // 1904-01-01 is day 1462 after 1899-12-30
+}
+
+} // namespace busola::cellvalues

@@ -1,0 +1,384 @@
+// The hot path of XLSX reading: the rows of a worksheet and the shared-string table, written
+// once as templates over the XML source so that the fast scanner and the QXmlStreamReader
+// reference run the very same cell logic.
+#include "import/readers/cellvalues.h"
+#include "import/readers/prefetchsource.h"
+#include "import/readers/qtxmlsource.h"
+#include "import/readers/xlsxbook.h"
+#include "import/readers/xmlscanner.h"
+
+#include <QDir>
+
+#include <string>
+
+namespace busola {
+
+namespace {
+
+class XlsxText
+{
+    Q_DECLARE_TR_FUNCTIONS(busola::XlsxReader)
+};
+
+/// Appends the text of the rich-text element just started (<si>, <is>) until its end:
+/// the <t> of the element and of its runs, not those of phonetic hints (<rPh>).
+template <class X> bool collectRichText(X &xml, std::string_view endName, std::string &out)
+{
+    int tDepth = 0, phoneticDepth = 0;
+    for (;;) {
+        switch (xml.next()) {
+        case X::StartElement:
+            if (xml.localName() == "t")
+                ++tDepth;
+            else if (xml.localName() == "rPh")
+                ++phoneticDepth;
+            break;
+        case X::EndElement:
+            if (xml.localName() == "t")
+                --tDepth;
+            else if (xml.localName() == "rPh")
+                --phoneticDepth;
+            else if (xml.localName() == endName)
+                return true;
+            break;
+        case X::Text:
+            if (tDepth > 0 && phoneticDepth == 0)
+                out.append(xml.text());
+            break;
+        default:
+            return false;
+        }
+    }
+}
+
+/// Appends the character data until the end of the element just started.
+template <class X> bool collectText(X &xml, std::string_view endName, std::string &out)
+{
+    for (;;) {
+        switch (xml.next()) {
+        case X::Text:
+            out.append(xml.text());
+            break;
+        case X::EndElement:
+            if (xml.localName() == endName)
+                return true;
+            break;
+        case X::StartElement:
+            break;
+        default:
+            return false;
+        }
+    }
+}
+
+inline QString utf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+template <class X> bool parseSharedStrings(X &xml, QVector<QString> &strings, QString &error)
+{
+    std::string text;
+    for (;;) {
+        switch (xml.next()) {
+        case X::StartElement:
+            if (xml.localName() == "si") {
+                text.clear();
+                if (!collectRichText(xml, "si", text)) {
+                    error = xml.errorString();
+                    return false;
+                }
+                strings.append(utf8(text));
+            }
+            break;
+        case X::EndOfDocument:
+            return true;
+        case X::Invalid:
+            error = xml.errorString();
+            return false;
+        default:
+            break;
+        }
+    }
+}
+
+enum class CellKind : quint8 { Number, Shared, Inline, FormulaString, Boolean, Error, IsoDate };
+
+CellKind cellKind(std::string_view t)
+{
+    if (t.empty() || t == "n")
+        return CellKind::Number;
+    if (t == "s")
+        return CellKind::Shared;
+    if (t == "inlineStr")
+        return CellKind::Inline;
+    if (t == "str")
+        return CellKind::FormulaString;
+    if (t == "b")
+        return CellKind::Boolean;
+    if (t == "e")
+        return CellKind::Error;
+    if (t == "d")
+        return CellKind::IsoDate;
+    return CellKind::Number;
+}
+
+template <class X> class XlsxRows final : public RowStream
+{
+public:
+    XlsxRows(const XlsxBook &book, std::unique_ptr<ByteSource> source, const QString &label)
+        : m_book(book)
+        , m_source(std::move(source))
+        , m_xml(m_source.get(), label)
+        , m_label(label)
+    {}
+
+    bool readRow(SheetRow &row, int &rowNumber) override;
+    QString errorString() const override { return m_error; }
+    double progress() const override { return m_xml.progress(); }
+
+private:
+    bool fail(const QString &problem)
+    {
+        m_error = problem;
+        return false;
+    }
+    bool readCells(SheetRow &row);
+    bool readCell(SheetRow &row, int &lastColumn);
+    bool makeCell(CellKind kind, int style, Cell &cell);
+
+    const XlsxBook &m_book;
+    std::unique_ptr<ByteSource> m_source;
+    X m_xml;
+    QString m_label;
+    int m_lastRow = 0;
+    bool m_done = false;
+    bool m_hasValue = false, m_hasFormula = false, m_hasInline = false;
+    std::string m_value, m_formula, m_inline;
+    QString m_error;
+};
+
+template <class X> bool XlsxRows<X>::readRow(SheetRow &row, int &rowNumber)
+{
+    while (!m_done) {
+        switch (m_xml.next()) {
+        case X::StartElement: {
+            if (m_xml.localName() != "row")
+                break;
+            long long r = m_lastRow + 1;
+            const std::string_view ref = m_xml.attribute("r");
+            if (!ref.empty() && !cellvalues::parseIndex(ref, cellvalues::kMaxRows, r))
+                return fail(XlsxText::tr("%1: row number \"%2\" is invalid or beyond row %3")
+                                .arg(m_label, utf8(ref))
+                                .arg(cellvalues::kMaxRows));
+            if (r > cellvalues::kMaxRows)
+                return fail(
+                    XlsxText::tr("%1: more than %2 rows").arg(m_label).arg(cellvalues::kMaxRows));
+            m_lastRow = int(r);
+            row.clear();
+            if (!readCells(row))
+                return false;
+            if (!row.isEmpty()) {
+                rowNumber = m_lastRow;
+                return true;
+            }
+            break;
+        }
+        case X::EndOfDocument:
+            m_done = true;
+            return false;
+        case X::Invalid:
+            m_done = true;
+            return fail(m_xml.errorString());
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+template <class X> bool XlsxRows<X>::readCells(SheetRow &row)
+{
+    int lastColumn = 0;
+    for (;;) {
+        switch (m_xml.next()) {
+        case X::StartElement:
+            if (m_xml.localName() == "c" && !readCell(row, lastColumn))
+                return false;
+            break;
+        case X::EndElement:
+            if (m_xml.localName() == "row")
+                return true;
+            break;
+        case X::Text:
+            break;
+        default:
+            m_done = true;
+            return fail(m_xml.errorString().isEmpty()
+                            ? XlsxText::tr("%1: the sheet ends inside a row").arg(m_label)
+                            : m_xml.errorString());
+        }
+    }
+}
+
+template <class X> bool XlsxRows<X>::readCell(SheetRow &row, int &lastColumn)
+{
+    int column = lastColumn + 1, refRow = 0;
+    const std::string_view ref = m_xml.attribute("r");
+    if (!ref.empty() && !cellvalues::parseCellRef(ref, column, refRow))
+        return fail(XlsxText::tr("%1: row %2: invalid cell reference \"%3\"")
+                        .arg(m_label)
+                        .arg(m_lastRow)
+                        .arg(utf8(ref)));
+    if (column > cellvalues::kMaxColumns)
+        return fail(XlsxText::tr("%1: row %2 has a cell beyond column XFD (%3 columns at most)")
+                        .arg(m_label)
+                        .arg(m_lastRow)
+                        .arg(cellvalues::kMaxColumns));
+    lastColumn = column;
+    const CellKind kind = cellKind(m_xml.attribute("t"));
+    long long style = -1;
+    const std::string_view s = m_xml.attribute("s");
+    if (!s.empty() && !cellvalues::parseIndex(s, 1 << 30, style))
+        style = -1;
+    m_hasValue = m_hasFormula = m_hasInline = false;
+    m_value.clear();
+    m_formula.clear();
+    m_inline.clear();
+    for (bool inCell = true; inCell;) {
+        switch (m_xml.next()) {
+        case X::StartElement: {
+            const std::string_view name = m_xml.localName();
+            bool ok = true;
+            if (name == "v")
+                m_hasValue = true, ok = collectText(m_xml, "v", m_value);
+            else if (name == "f")
+                m_hasFormula = true, ok = collectText(m_xml, "f", m_formula);
+            else if (name == "is")
+                m_hasInline = true, ok = collectRichText(m_xml, "is", m_inline);
+            if (!ok)
+                return fail(m_xml.errorString());
+            break;
+        }
+        case X::EndElement:
+            inCell = m_xml.localName() != "c";
+            break;
+        case X::Text:
+            break;
+        default:
+            return fail(m_xml.errorString());
+        }
+    }
+    Cell cell;
+    if (!makeCell(kind, int(style), cell))
+        return false;
+    if (cell.isEmpty())
+        return true;
+    if (row.size() < column)
+        row.resize(column);
+    row[column - 1] = std::move(cell);
+    return true;
+}
+
+template <class X> bool XlsxRows<X>::makeCell(CellKind kind, int style, Cell &cell)
+{
+    const bool noValue = !m_hasValue || (m_value.empty() && kind != CellKind::FormulaString);
+    if (noValue && !(kind == CellKind::Inline && m_hasInline)) {
+        if (m_hasFormula)
+            cell = Cell{
+                Cell::Type::Error, 0,
+                m_formula.empty()
+                    ? XlsxText::tr("formula without a cached value")
+                    : XlsxText::tr("formula without a cached value: =%1").arg(utf8(m_formula))};
+        return true;
+    }
+    double number = 0;
+    switch (kind) {
+    case CellKind::Shared: {
+        long long index = -1;
+        if (!cellvalues::parseIndex(m_value, m_book.sharedStrings.size() - 1, index))
+            return fail(XlsxText::tr("%1: row %2 refers to shared string %3, which does not exist")
+                            .arg(m_label)
+                            .arg(m_lastRow)
+                            .arg(utf8(m_value)));
+        cell = Cell::ofText(m_book.sharedStrings.at(qsizetype(index)));
+        return true;
+    }
+    case CellKind::Inline:
+        cell = Cell::ofText(utf8(m_hasInline ? m_inline : m_value));
+        return true;
+    case CellKind::FormulaString:
+        cell = Cell::ofText(utf8(m_value));
+        return true;
+    case CellKind::Boolean:
+        cell = Cell{Cell::Type::Boolean, (m_value == "1" || m_value == "true") ? 1.0 : 0.0, {}};
+        return true;
+    case CellKind::Error:
+        cell = Cell{Cell::Type::Error, 0, utf8(m_value)};
+        return true;
+    case CellKind::IsoDate:
+        if (cellvalues::parseIsoDateTime(m_value, number))
+            cell = Cell::ofDateTime(number);
+        else
+            cell = Cell{Cell::Type::Error, 0, XlsxText::tr("invalid date: %1").arg(utf8(m_value))};
+        return true;
+    case CellKind::Number:
+        break;
+    }
+    if (!cellvalues::parseNumber(m_value, number)) {
+        cell = Cell{Cell::Type::Error, 0, XlsxText::tr("invalid number: %1").arg(utf8(m_value))};
+        return true;
+    }
+    const bool isDate = style >= 0 && std::size_t(style) < m_book.dateStyles.size() &&
+                        m_book.dateStyles[std::size_t(style)];
+    cell = isDate ? Cell::ofDateTime(cellvalues::excelSerialToDays(number, m_book.date1904))
+                  : Cell::ofNumber(number);
+    return true;
+}
+
+} // namespace
+
+QString partLabel(const QString &path, const QString &part)
+{
+    return XlsxText::tr("%1, part %2").arg(QDir::toNativeSeparators(path), part);
+}
+
+std::unique_ptr<ByteSource> openPartSource(const ZipArchive &zip, const QString &part,
+                                           const SpreadsheetReaderOptions &options, QString &error)
+{
+    auto stream = std::make_unique<ZipEntryStream>();
+    if (!stream->open(zip, part, options.zipLimits)) {
+        error = stream->errorString();
+        return nullptr;
+    }
+    if (options.inflateAhead && !options.referenceXml)
+        return std::make_unique<PrefetchSource>(std::move(stream));
+    return stream;
+}
+
+bool readSharedStrings(XlsxBook &book, const QString &part, QString &error)
+{
+    std::unique_ptr<ByteSource> source = openPartSource(*book.zip, part, book.options, error);
+    if (!source)
+        return false;
+    const QString label = partLabel(book.path, part);
+    if (book.options.referenceXml) {
+        QtXmlSource xml(source.get(), label);
+        return parseSharedStrings(xml, book.sharedStrings, error);
+    }
+    XmlScanner xml(source.get(), label);
+    return parseSharedStrings(xml, book.sharedStrings, error);
+}
+
+std::unique_ptr<RowStream> openXlsxRows(const XlsxBook &book, const QString &part, QString &error)
+{
+    std::unique_ptr<ByteSource> source = openPartSource(*book.zip, part, book.options, error);
+    if (!source)
+        return nullptr;
+    const QString label = partLabel(book.path, part);
+    if (book.options.referenceXml)
+        return std::make_unique<XlsxRows<QtXmlSource>>(book, std::move(source), label);
+    return std::make_unique<XlsxRows<XmlScanner>>(book, std::move(source), label);
+}
+
+} // namespace busola

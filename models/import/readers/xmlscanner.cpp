@@ -1,0 +1,531 @@
+#include "import/readers/xmlscanner.h"
+
+#include "import/readers/bytesource.h"
+
+#include <cstring>
+
+namespace busola {
+
+namespace {
+
+constexpr std::size_t kInitialBuffer = 1 << 20;
+constexpr std::size_t kMaxBuffer = std::size_t(64) << 20; // the largest single token we accept
+
+// Character classes, looked up once per byte in the hot loops (short runs make memchr's call
+// overhead dominate).
+enum : quint8 {
+    kSpace = 1,      // XML blanks
+    kEndsName = 2,   // blanks > / =
+    kTextStop = 4,   // '<' ends a text run
+    kNeedsDecode = 8 // & and CR in text; & TAB LF CR < in attribute values
+};
+
+struct CharClasses
+{
+    quint8 of[256] = {};
+    constexpr CharClasses()
+    {
+        for (unsigned char c : {' ', '\n', '\t', '\r'})
+            of[c] |= kSpace | kEndsName;
+        for (unsigned char c : {'>', '/', '='})
+            of[c] |= kEndsName;
+        of[static_cast<unsigned char>('<')] |= kTextStop | kNeedsDecode;
+        for (unsigned char c : {'&', '\r', '\t', '\n'})
+            of[c] |= kNeedsDecode;
+    }
+};
+constexpr CharClasses kClasses;
+
+inline quint8 classOf(char c)
+{
+    return kClasses.of[static_cast<unsigned char>(c)];
+}
+
+inline bool isSpace(char c)
+{
+    return classOf(c) & kSpace;
+}
+
+inline bool endsName(char c)
+{
+    return classOf(c) & kEndsName;
+}
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xc0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += char(0xe0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    } else {
+        out += char(0xf0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3f));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    }
+}
+
+bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff) ||
+           (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+std::string_view localPart(std::string_view qname)
+{
+    for (std::size_t i = 0; i < qname.size(); ++i)
+        if (qname[i] == ':')
+            return qname.substr(i + 1);
+    return qname;
+}
+
+} // namespace
+
+XmlScanner::XmlScanner(ByteSource *source, QString documentName)
+    : m_source(source)
+    , m_documentName(std::move(documentName))
+{
+    m_buf.resize(kInitialBuffer);
+    m_attrs.reserve(16);
+}
+
+XmlScanner::Token XmlScanner::fail(const QString &problem)
+{
+    if (m_error.isEmpty())
+        m_error = tr("%1: malformed XML near byte %2: %3")
+                      .arg(m_documentName)
+                      .arg(m_discarded + qint64(m_pos))
+                      .arg(problem);
+    m_eof = true;
+    m_pos = m_end = 0;
+    return Invalid;
+}
+
+double XmlScanner::progress() const
+{
+    return m_source->progress();
+}
+
+bool XmlScanner::refill()
+{
+    if (m_eof)
+        return false;
+    // Keep the unconsumed bytes (an incomplete token) and read after them.
+    if (m_pos > 0) {
+        std::memmove(m_buf.data(), m_buf.data() + m_pos, m_end - m_pos);
+        m_discarded += qint64(m_pos);
+        m_end -= m_pos;
+        m_pos = 0;
+    }
+    if (m_end * 2 > m_buf.size()) {
+        if (m_buf.size() >= kMaxBuffer) {
+            fail(tr("a single token is longer than %1 MB").arg(kMaxBuffer >> 20));
+            return false;
+        }
+        m_buf.resize(m_buf.size() * 2);
+    }
+    const qint64 got = m_source->read(m_buf.data() + m_end, qint64(m_buf.size() - m_end));
+    if (got < 0) {
+        m_error = m_source->errorString();
+        fail(QString());
+        return false;
+    }
+    if (got == 0) {
+        m_eof = true;
+        return false;
+    }
+    m_end += std::size_t(got);
+    if (!m_bomChecked && m_end >= 3) {
+        m_bomChecked = true;
+        const auto *u = reinterpret_cast<const unsigned char *>(m_buf.data());
+        if (u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+            m_pos = 3;
+        else if ((u[0] == 0xfe && u[1] == 0xff) || (u[0] == 0xff && u[1] == 0xfe) ||
+                 (u[0] == 0 && u[1] == '<') || (u[0] == '<' && u[1] == 0)) {
+            fail(tr("UTF-16 XML is not supported"));
+            return false;
+        }
+    }
+    return true;
+}
+
+XmlScanner::Token XmlScanner::atEndOfInput()
+{
+    if (!m_error.isEmpty())
+        return Invalid;
+    if (m_depth > 0)
+        return fail(tr("the document ends before its element <%1> is closed (truncated)")
+                        .arg(QString::fromUtf8(m_stack[m_depth - 1].data(),
+                                               int(m_stack[m_depth - 1].size()))));
+    if (!m_rootSeen)
+        return fail(tr("the document is empty"));
+    return EndOfDocument;
+}
+
+XmlScanner::Token XmlScanner::next()
+{
+    if (m_selfClosePending) {
+        m_selfClosePending = false;
+        --m_depth;
+        return EndElement;
+    }
+    for (;;) {
+        if (m_pos >= m_end && !refill())
+            return atEndOfInput();
+        const char *p = m_buf.data() + m_pos;
+        const char *end = m_buf.data() + m_end;
+        Scan s;
+        Token token = Text;
+        if (*p != '<') {
+            s = scanText(p, end, false);
+        } else if (end - p < 2) {
+            s = Scan::NeedMore;
+        } else if (p[1] == '/') {
+            s = scanEndTag(p, end);
+            token = EndElement;
+        } else if (p[1] == '?' || p[1] == '!') {
+            s = scanSpecial(p, end); // Done means CDATA text
+        } else {
+            s = scanStartTag(p, end);
+            token = StartElement;
+        }
+        switch (s) {
+        case Scan::Done:
+            return token;
+        case Scan::Skipped:
+            continue;
+        case Scan::Failed:
+            return Invalid;
+        case Scan::NeedMore:
+            if (refill())
+                continue;
+            if (!m_error.isEmpty())
+                return Invalid;
+            if (m_pos < m_end && m_buf[m_pos] != '<') {
+                // Text at the very end of the input: after the document element it must be
+                // blanks; inside an element the document is truncated (its text is not given).
+                if (m_depth == 0 &&
+                    scanText(m_buf.data() + m_pos, m_buf.data() + m_end, true) == Scan::Failed)
+                    return Invalid;
+                return atEndOfInput();
+            }
+            if (m_pos < m_end)
+                return fail(tr("the document ends inside a tag (truncated)"));
+            return atEndOfInput();
+        }
+    }
+}
+
+XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final)
+{
+    const char *lt = p;
+    bool needsDecode = false;
+    while (lt < end && *lt != '<') {
+        needsDecode |= *lt == '&' || *lt == '\r';
+        ++lt;
+    }
+    if (lt == end)
+        lt = nullptr;
+    const char *stop = lt ? lt : end;
+    if (!lt && !final) {
+        // Wait for the rest of the run, unless the buffer cannot grow: then hand over a part,
+        // cut before a reference or a CR that may continue in the next read.
+        if (m_buf.size() < kMaxBuffer || m_pos > 0)
+            return Scan::NeedMore;
+        const char *amp = static_cast<const char *>(std::memchr(p, '&', std::size_t(end - p)));
+        while (amp) {
+            const char *semi =
+                static_cast<const char *>(std::memchr(amp, ';', std::size_t(end - amp)));
+            if (!semi) {
+                stop = amp;
+                break;
+            }
+            amp = static_cast<const char *>(std::memchr(semi, '&', std::size_t(end - semi)));
+        }
+        if (stop > p && stop[-1] == '\r')
+            --stop;
+        if (stop == p)
+            return fail(tr("a reference is longer than the buffer")), Scan::Failed;
+    }
+    const std::size_t len = std::size_t(stop - p);
+    if (m_depth == 0) {
+        // Blanks around the document element are not content (QXmlStreamReader agrees).
+        for (const char *q = p; q < stop; ++q)
+            if (!isSpace(*q))
+                return fail(tr("text outside the document element")), Scan::Failed;
+        m_pos += len;
+        return Scan::Skipped;
+    }
+    if (needsDecode) {
+        m_textBuf.clear();
+        if (!decode(p, stop, m_textBuf, false))
+            return Scan::Failed;
+        m_text = m_textBuf;
+    } else {
+        m_text = std::string_view(p, len);
+    }
+    m_pos += len;
+    return Scan::Done;
+}
+
+XmlScanner::Scan XmlScanner::scanEndTag(const char *p, const char *end)
+{
+    const char *gt = p + 2;
+    while (gt < end && *gt != '>')
+        ++gt;
+    if (gt == end)
+        return Scan::NeedMore;
+    const char *nameEnd = gt;
+    while (nameEnd > p + 2 && isSpace(nameEnd[-1]))
+        --nameEnd;
+    const std::string_view name(p + 2, std::size_t(nameEnd - p - 2));
+    if (m_depth == 0)
+        return fail(tr("a closing tag </%1> without an opening one")
+                        .arg(QString::fromUtf8(name.data(), int(name.size())))),
+               Scan::Failed;
+    if (name != m_stack[m_depth - 1])
+        return fail(tr("</%1> closes <%2>")
+                        .arg(QString::fromUtf8(name.data(), int(name.size())),
+                             QString::fromUtf8(m_stack[m_depth - 1].data(),
+                                               int(m_stack[m_depth - 1].size())))),
+               Scan::Failed;
+    --m_depth;
+    m_qname = name;
+    m_local = localPart(name);
+    m_pos += std::size_t(gt + 1 - p);
+    return Scan::Done;
+}
+
+XmlScanner::Scan XmlScanner::scanSpecial(const char *p, const char *end)
+{
+    const auto startsWith = [&](const char *lit, std::size_t n) {
+        return std::size_t(end - p) >= n && std::memcmp(p, lit, n) == 0;
+    };
+    const auto skipTo = [&](const char *terminator, std::size_t n, const char **found) {
+        const std::string_view hay(p, std::size_t(end - p));
+        const std::size_t at = hay.find(std::string_view(terminator, n), 2);
+        if (at == std::string_view::npos)
+            return false;
+        *found = p + at;
+        return true;
+    };
+    const char *found = nullptr;
+    if (p[1] == '?') {
+        if (!skipTo("?>", 2, &found))
+            return Scan::NeedMore;
+        m_pos += std::size_t(found + 2 - p);
+        return Scan::Skipped;
+    }
+    if (end - p < 9)
+        return Scan::NeedMore;
+    if (startsWith("<!--", 4)) {
+        if (!skipTo("-->", 3, &found))
+            return Scan::NeedMore;
+        m_pos += std::size_t(found + 3 - p);
+        return Scan::Skipped;
+    }
+    if (startsWith("<![CDATA[", 9)) {
+        if (m_depth == 0)
+            return fail(tr("CDATA outside the document element")), Scan::Failed;
+        if (!skipTo("]]>", 3, &found))
+            return Scan::NeedMore;
+        m_text = std::string_view(p + 9, std::size_t(found - p - 9));
+        if (m_text.find('\r') != std::string_view::npos) {
+            m_textBuf.clear();
+            for (std::size_t i = 0; i < m_text.size(); ++i) {
+                if (m_text[i] == '\r') {
+                    m_textBuf += '\n';
+                    if (i + 1 < m_text.size() && m_text[i + 1] == '\n')
+                        ++i;
+                } else {
+                    m_textBuf += m_text[i];
+                }
+            }
+            m_text = m_textBuf;
+        }
+        m_pos += std::size_t(found + 3 - p);
+        return Scan::Done;
+    }
+    return fail(tr("a DTD or entity declaration, refused for safety")), Scan::Failed;
+}
+
+XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
+{
+    const char *q = p + 1;
+    while (q < end && !endsName(*q))
+        ++q;
+    if (q == end)
+        return Scan::NeedMore;
+    if (q == p + 1)
+        return fail(tr("a tag without a name")), Scan::Failed;
+    const std::string_view qname(p + 1, std::size_t(q - p - 1));
+    m_attrs.clear();
+    m_attrPool.clear();
+    bool selfClosing = false;
+    for (;;) {
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end)
+            return Scan::NeedMore;
+        if (*q == '>') {
+            ++q;
+            break;
+        }
+        if (*q == '/') {
+            if (end - q < 2)
+                return Scan::NeedMore;
+            if (q[1] != '>')
+                return fail(tr("'/' inside a tag")), Scan::Failed;
+            selfClosing = true;
+            q += 2;
+            break;
+        }
+        const char *nameStart = q;
+        while (q < end && !endsName(*q))
+            ++q;
+        const char *nameEnd = q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end)
+            return Scan::NeedMore;
+        if (*q != '=' || nameEnd == nameStart)
+            return fail(tr("an attribute without a value")), Scan::Failed;
+        ++q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end)
+            return Scan::NeedMore;
+        const char quote = *q;
+        if (quote != '"' && quote != '\'')
+            return fail(tr("an attribute value without quotes")), Scan::Failed;
+        const char *v = q + 1;
+        const char *ve = v;
+        quint8 classes = 0;
+        while (ve < end && *ve != quote)
+            classes |= classOf(*ve++);
+        if (ve == end)
+            return Scan::NeedMore;
+        Attribute a;
+        a.qname = std::string_view(nameStart, std::size_t(nameEnd - nameStart));
+        a.local = localPart(a.qname);
+        if (!(classes & kNeedsDecode)) {
+            a.raw = v;
+            a.length = std::size_t(ve - v);
+        } else {
+            if (std::memchr(v, '<', std::size_t(ve - v)))
+                return fail(tr("'<' inside an attribute value")), Scan::Failed;
+            a.offset = m_attrPool.size();
+            if (!decode(v, ve, m_attrPool, true))
+                return Scan::Failed;
+            a.length = m_attrPool.size() - a.offset;
+        }
+        m_attrs.push_back(a);
+        q = ve + 1;
+    }
+    if (m_depth == 0 && m_rootSeen)
+        return fail(tr("a second document element")), Scan::Failed;
+    m_rootSeen = true;
+    if (m_stack.size() <= m_depth)
+        m_stack.resize(m_depth + 1);
+    m_stack[m_depth].assign(qname.data(), qname.size());
+    ++m_depth;
+    m_qname = qname;
+    m_local = localPart(qname);
+    m_selfClosePending = selfClosing;
+    m_pos += std::size_t(q - p);
+    return Scan::Done;
+}
+
+std::string_view XmlScanner::attribute(std::string_view local) const
+{
+    for (const Attribute &a : m_attrs) {
+        if (a.local == local)
+            return a.raw ? std::string_view(a.raw, a.length)
+                         : std::string_view(m_attrPool.data() + a.offset, a.length);
+    }
+    return {};
+}
+
+std::string_view XmlScanner::qualifiedAttribute(std::string_view qname) const
+{
+    for (const Attribute &a : m_attrs) {
+        if (a.qname == qname)
+            return a.raw ? std::string_view(a.raw, a.length)
+                         : std::string_view(m_attrPool.data() + a.offset, a.length);
+    }
+    return {};
+}
+
+bool XmlScanner::hasAttribute(std::string_view local) const
+{
+    for (const Attribute &a : m_attrs)
+        if (a.local == local)
+            return true;
+    return false;
+}
+
+bool XmlScanner::decode(const char *b, const char *e, std::string &out, bool attribute)
+{
+    for (const char *c = b; c < e; ++c) {
+        if (*c == '\r') {
+            out += attribute ? ' ' : '\n';
+            if (c + 1 < e && c[1] == '\n')
+                ++c;
+        } else if (attribute && (*c == '\t' || *c == '\n')) {
+            out += ' ';
+        } else if (*c != '&') {
+            out += *c;
+        } else {
+            const char *semi = static_cast<const char *>(std::memchr(c, ';', std::size_t(e - c)));
+            if (!semi || semi - c > 12)
+                return fail(tr("an '&' that starts no reference")), false;
+            const std::string_view ref(c + 1, std::size_t(semi - c - 1));
+            if (ref == "lt")
+                out += '<';
+            else if (ref == "gt")
+                out += '>';
+            else if (ref == "amp")
+                out += '&';
+            else if (ref == "quot")
+                out += '"';
+            else if (ref == "apos")
+                out += '\'';
+            else if (ref.size() >= 2 && ref[0] == '#') {
+                const bool hex = ref[1] == 'x';
+                char32_t cp = 0;
+                std::size_t i = hex ? 2 : 1;
+                if (i == ref.size())
+                    return fail(tr("an empty character reference")), false;
+                for (; i < ref.size(); ++i) {
+                    const char d = ref[i];
+                    int v = -1;
+                    if (d >= '0' && d <= '9')
+                        v = d - '0';
+                    else if (hex && d >= 'a' && d <= 'f')
+                        v = d - 'a' + 10;
+                    else if (hex && d >= 'A' && d <= 'F')
+                        v = d - 'A' + 10;
+                    if (v < 0 || cp > 0x10ffff)
+                        return fail(tr("a malformed character reference")), false;
+                    cp = cp * (hex ? 16 : 10) + char32_t(v);
+                }
+                if (!isXmlChar(cp))
+                    return fail(tr("a character reference to a character XML forbids")), false;
+                appendUtf8(out, cp);
+            } else {
+                return fail(tr("the undeclared entity &%1;")
+                                .arg(QString::fromUtf8(ref.data(), int(ref.size())))),
+                       false;
+            }
+            c = semi;
+        }
+    }
+    return true;
+}
+
+} // namespace busola

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace busola {
+
+class ByteSource;
+
+/// The lean streaming XML scanner for sheet data (hundreds of MB per sheet): UTF-8 only, no
+/// DTD (refused, and with it every entity declaration), the five predefined entities and
+/// character references, CDATA, comments and processing instructions skipped. Names are
+/// matched by local name, whatever their prefix. Self-closing elements give a start and an
+/// end token. Views returned stay valid until the next call of next().
+///
+/// QtXmlSource (qtxmlsource.h) has the same interface over QXmlStreamReader: the reference the
+/// tests compare this scanner with.
+class XmlScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(busola::XmlScanner)
+public:
+    enum Token { StartElement, EndElement, Text, EndOfDocument, Invalid };
+
+    /// documentName names the file and part in messages ("a.xlsx, part xl/worksheets/sheet1.xml").
+    XmlScanner(ByteSource *source, QString documentName);
+
+    Token next();
+    std::string_view localName() const { return m_local; }
+    std::string_view qualifiedName() const { return m_qname; }
+    /// The decoded value of the attribute with this local name; empty when absent.
+    std::string_view attribute(std::string_view local) const;
+    bool hasAttribute(std::string_view local) const;
+    /// The decoded value of the attribute with exactly this qualified name; empty when absent.
+    std::string_view qualifiedAttribute(std::string_view qname) const;
+    /// Decoded character data; one run of text may come as several Text tokens.
+    std::string_view text() const { return m_text; }
+    QString errorString() const { return m_error; }
+    double progress() const;
+
+private:
+    enum class Scan { Done, Skipped, NeedMore, Failed };
+    Token fail(const QString &problem);
+    bool refill();
+    Token atEndOfInput();
+    Scan scanStartTag(const char *p, const char *end);
+    Scan scanEndTag(const char *p, const char *end);
+    Scan scanSpecial(const char *p, const char *end);
+    Scan scanText(const char *p, const char *end, bool final);
+    bool decode(const char *b, const char *e, std::string &out, bool attribute);
+
+    struct Attribute
+    {
+        std::string_view local, qname;
+        const char *raw = nullptr; ///< into the buffer, or null when decoded into m_attrPool
+        std::size_t offset = 0, length = 0;
+    };
+
+    ByteSource *m_source;
+    QString m_documentName;
+    std::vector<char> m_buf;
+    std::size_t m_pos = 0, m_end = 0;
+    qint64 m_discarded = 0; ///< bytes dropped from the buffer's front, for error offsets
+    bool m_eof = false;
+    bool m_bomChecked = false;
+    bool m_selfClosePending = false;
+    bool m_rootSeen = false;
+    std::size_t m_depth = 0;
+    std::vector<std::string> m_stack;
+    std::string_view m_local, m_qname, m_text;
+    std::vector<Attribute> m_attrs;
+    std::string m_attrPool, m_textBuf;
+    QString m_error;
+};
+
+} // namespace busola

@@ -1,0 +1,252 @@
+// XLSX reader against files written by openpyxl (inline strings, formulas without cached
+// values, the 1904 date system) and LibreOffice (shared strings, cached results, ~1,000
+// formatted empty rows counted by a lying <dimension>), on both XML paths.
+
+#include "import/readers/spreadsheetreaders.h"
+#include "import/readers/xlsxbook.h"
+#include "import/readers/zipinflate.h"
+#include "sheettestutil.h"
+
+#include <QTest>
+
+using namespace busola;
+using namespace sheettest;
+
+namespace {
+
+const QString kNl = QStringLiteral("\n");
+
+// Serials computed by hand: 2024-03-05 is day 45356 after 1899-12-30 (2024-01-01 is 45292,
+// + 31 + 29 + 4); 2023-12-31 is 45291; 2024-02-29 is 45351. 14:30 = 14.5/24 = 0.604167;
+// 08:05:30 = 29130/86400 = 0.337153; 23:59:59 = 86399/86400 = 0.999988.
+QStringList salesRows(const QString &e2, const QString &e3, const QString &e5, const QString &i2,
+                      const QString &b6 = QStringLiteral("D:7.000000"))
+{
+    return {
+        QStringLiteral("1| T:Dată | T:Oră | T:Client | T:Sumă | T:Dublu | T:Plătit | T:Notă | "
+                       "T:Moment | T:Text"),
+        QStringLiteral("2| D:45356.000000 | D:0.604167 | T:Ștefan Țăranu | N:1234.5 | ") + e2 +
+            QStringLiteral(" | B:1 | T:ăâîșț ĂÂÎȘȚ | D:45356.604167 | ") + i2,
+        QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 | ") + e3 +
+            QStringLiteral(" | B:0 |  | D:45291.999988"),
+        QStringLiteral("5| D:45351.000000 |  | T:Împăratul | N:0 | ") + e5 +
+            QStringLiteral(" |  | T:  spații păstrate   |  |  |  |  | T:departe"),
+        QStringLiteral("6| T:Repetat | ") + b6,
+        QStringLiteral("7| T:Repetat | ") + b6,
+        QStringLiteral("8| T:Repetat | ") + b6,
+        QStringLiteral("9| T:linia 1") + kNl + QStringLiteral("linia 2 | D:0.000000 | T:x"),
+    };
+}
+
+const QStringList kTeams = {
+    QStringLiteral("1| T:Echipă | T:Agent"),
+    QStringLiteral("2| T:Suport | T:Mihai"),
+    QStringLiteral("3| T:Vânzări | T:Ioana"),
+};
+
+QByteArray partText(const QString &path, const QString &part)
+{
+    ZipArchive zip;
+    if (!zip.open(path))
+        return {};
+    ZipEntryStream stream;
+    if (!stream.open(zip, part))
+        return {};
+    QByteArray all, chunk(65536, Qt::Uninitialized);
+    for (qint64 n; (n = stream.read(chunk.data(), chunk.size())) > 0;)
+        all.append(chunk.constData(), n);
+    return all;
+}
+
+} // namespace
+
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sheetNames_data();
+    void sheetNames();
+    void rows_data();
+    void rows();
+    void fixturesCoverBothStringKinds();
+    void lyingDimensionAndTrailingRows();
+    void progressReachesTheEnd();
+    void dateFormats_data();
+    void dateFormats();
+    void sniffing_data();
+    void sniffing();
+};
+
+void TestXlsxReader::sheetNames_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("openpyxl") << fixture("openpyxl-inline.xlsx");
+    QTest::addRow("openpyxl 1904") << fixture("openpyxl-1904.xlsx");
+    QTest::addRow("libreoffice") << fixture("libreoffice.xlsx");
+}
+
+void TestXlsxReader::sheetNames()
+{
+    QFETCH(QString, file);
+    auto reader = createXlsxReader();
+    QVERIFY2(reader->open(file), qPrintable(reader->errorString()));
+    QCOMPARE(reader->sheetNames(), QStringList({QStringLiteral("Vânzări"), QStringLiteral("Echipe"),
+                                                QStringLiteral("Gol")}));
+}
+
+void TestXlsxReader::rows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("sheet");
+    QTest::addColumn<QStringList>("expected");
+    const QString noCache = QStringLiteral("E:formula without a cached value: =");
+    const QString textFormula = noCache + QStringLiteral("C2&\"!\"");
+    const QStringList openpyxl =
+        salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
+                  noCache + QStringLiteral("1/0"), textFormula);
+    // 1904: dates stored 1462 days lower come back the same; times of day stay; the number 7
+    // in a time format is the 1904 system's day 7 (1904-01-08), 7 + 1462 = 1469 here.
+    const QStringList openpyxl1904 =
+        salesRows(noCache + QStringLiteral("D2*2"), noCache + QStringLiteral("D3*2"),
+                  noCache + QStringLiteral("1/0"), textFormula, QStringLiteral("D:1469.000000"));
+    const QStringList libreoffice =
+        salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"), QStringLiteral("E:#DIV/0!"),
+                  QStringLiteral("T:Ștefan Țăranu!"));
+    // Crafted by make-hostile.py: x: prefixes, cells and rows without r, attributes in any
+    // order, CDATA, character references (&#x218; = Ș, &#539; = ț, &#259; = ă; &#13;&#10;
+    // stays CR LF while a literal CR LF becomes LF), rich text whose phonetic run is dropped,
+    // t="d" ISO dates, t="str"/"e"/"b", a shared formula without a value, a padded number,
+    // style 1 = dd.mm.yyyy hh:mm (45356.75 = 2024-03-05 18:00), style 2 = built-in 14.
+    const QStringList crafted = {
+        QStringLiteral("1| T:simplu | N:2500 | T:Bogat "),
+        QStringLiteral("3| D:45356.750000 |  | T:<cdata> & more"),
+        QStringLiteral("4| D:45356.604167 | T:simplux | E:#N/A | B:0 | D:1.000000"),
+        QStringLiteral("5| T:Și țară & <ap> | T:line\r") + kNl + QStringLiteral("two") + kNl +
+            QStringLiteral("three | E:formula without a cached value |  | N:-7"),
+    };
+    for (const bool reference : {false, true}) {
+        const char *path = reference ? "reference" : "fast";
+        QTest::addRow("openpyxl inline strings, %s", path)
+            << fixture("openpyxl-inline.xlsx") << 0 << openpyxl;
+        QTest::addRow("openpyxl 1904 system, %s", path)
+            << fixture("openpyxl-1904.xlsx") << 0 << openpyxl1904;
+        QTest::addRow("libreoffice shared strings, %s", path)
+            << fixture("libreoffice.xlsx") << 0 << libreoffice;
+        QTest::addRow("second sheet openpyxl, %s", path)
+            << fixture("openpyxl-inline.xlsx") << 1 << kTeams;
+        QTest::addRow("second sheet libreoffice, %s", path)
+            << fixture("libreoffice.xlsx") << 1 << kTeams;
+        QTest::addRow("empty third sheet, %s", path)
+            << fixture("libreoffice.xlsx") << 2 << QStringList();
+        QTest::addRow("crafted XML, %s", path) << fixture("crafted.xlsx") << 0 << crafted;
+    }
+}
+
+void TestXlsxReader::rows()
+{
+    QFETCH(QString, file);
+    QFETCH(int, sheet);
+    QFETCH(QStringList, expected);
+    SpreadsheetReaderOptions options;
+    options.referenceXml =
+        QString::fromUtf8(QTest::currentDataTag()).endsWith(QLatin1String("reference"));
+    auto reader = createXlsxReader(options);
+    QCOMPARE(readSheet(*reader, file, sheet), expected);
+}
+
+void TestXlsxReader::fixturesCoverBothStringKinds()
+{
+    // The fixtures must exercise both string kinds, whatever a future tool version writes.
+    const QByteArray inlineSheet =
+        partText(fixture("openpyxl-inline.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(inlineSheet.contains("t=\"inlineStr\""));
+    QVERIFY(!inlineSheet.contains("t=\"s\""));
+    const QByteArray sharedSheet =
+        partText(fixture("libreoffice.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(sharedSheet.contains("t=\"s\""));
+    QVERIFY(!sharedSheet.contains("inlineStr"));
+    QVERIFY(partText(fixture("openpyxl-1904.xlsx"), QStringLiteral("xl/workbook.xml"))
+                .contains("date1904=\"1\""));
+}
+
+void TestXlsxReader::lyingDimensionAndTrailingRows()
+{
+    // LibreOffice wrote the 1,000 formatted empty rows and counts them in <dimension>.
+    const QByteArray sheet =
+        partText(fixture("libreoffice.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(sheet.contains("<dimension ref=\"A1:L1010\"/>"));
+    QVERIFY(sheet.contains("<row r=\"1010\""));
+    auto reader = createXlsxReader();
+    const QStringList rows = readSheet(*reader, fixture("libreoffice.xlsx"), 0);
+    QCOMPARE(rows.size(), 8);
+    QVERIFY(rows.last().startsWith(QLatin1String("9|")));
+}
+
+void TestXlsxReader::progressReachesTheEnd()
+{
+    auto reader = createXlsxReader();
+    QVERIFY(reader->open(fixture("libreoffice.xlsx")));
+    QVERIFY(reader->selectSheet(0));
+    QCOMPARE(reader->progress(), 0.0);
+    SheetRow row;
+    while (reader->readRow(row)) {
+    }
+    QVERIFY2(reader->errorString().isEmpty(), qPrintable(reader->errorString()));
+    QCOMPARE(reader->progress(), 1.0);
+}
+
+void TestXlsxReader::dateFormats_data()
+{
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("isDate");
+    QTest::addRow("built-in 14 m/d/yyyy") << 14 << QString() << true;
+    QTest::addRow("built-in 22 m/d/yy h:mm") << 22 << QString() << true;
+    QTest::addRow("built-in 45 mm:ss") << 45 << QString() << true;
+    QTest::addRow("built-in 4 #,##0.00") << 4 << QString() << false;
+    QTest::addRow("built-in 0 General") << 0 << QString() << false;
+    QTest::addRow("dd.mm.yyyy hh:mm") << 164 << QStringLiteral("dd.mm.yyyy hh:mm") << true;
+    QTest::addRow("escaped LibreOffice date") << 165 << QStringLiteral("dd\\.mm\\.yyyy") << true;
+    QTest::addRow("locale prefix") << 166 << QStringLiteral("[$-418]DD.MM.YYYY") << true;
+    QTest::addRow("elapsed hours") << 167 << QStringLiteral("[h]:mm:ss") << true;
+    QTest::addRow("General custom") << 168 << QStringLiteral("General") << false;
+    QTest::addRow("currency lei") << 169 << QStringLiteral("#,##0.00\\ \"lei\"") << false;
+    QTest::addRow("quoted days text") << 170 << QStringLiteral("0\" days\"") << false;
+    QTest::addRow("colour and scientific") << 171 << QStringLiteral("[Red]0.00E+00") << false;
+    QTest::addRow("currency with locale")
+        << 172 << QStringLiteral("[$€-x-euro2] #,##0.00") << false;
+    QTest::addRow("padding underscore") << 173 << QStringLiteral("#,##0_);(#,##0)") << false;
+}
+
+void TestXlsxReader::dateFormats()
+{
+    QFETCH(int, id);
+    QFETCH(QString, code);
+    QFETCH(bool, isDate);
+    QCOMPARE(isDateNumberFormat(id, code), isDate);
+}
+
+void TestXlsxReader::sniffing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("format");
+    QTest::addRow("xlsx openpyxl")
+        << fixture("openpyxl-inline.xlsx") << int(SpreadsheetFormat::Xlsx);
+    QTest::addRow("xlsx libreoffice")
+        << fixture("libreoffice.xlsx") << int(SpreadsheetFormat::Xlsx);
+    QTest::addRow("ods") << fixture("libreoffice.ods") << int(SpreadsheetFormat::Ods);
+    QTest::addRow("xls") << fixture("libreoffice.xls") << int(SpreadsheetFormat::Xls);
+    QTest::addRow("script") << fixture("make-fixtures.sh") << int(SpreadsheetFormat::Unknown);
+    QTest::addRow("missing") << fixture("no-such-file.xlsx") << int(SpreadsheetFormat::Unknown);
+}
+
+void TestXlsxReader::sniffing()
+{
+    QFETCH(QString, file);
+    QFETCH(int, format);
+    QCOMPARE(int(sniffSpreadsheetFormat(file)), format);
+}
+
+QTEST_GUILESS_MAIN(TestXlsxReader)
+#include "tst_xlsxreader.moc"
