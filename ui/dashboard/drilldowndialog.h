@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace busola {
+
+/// The records behind a number, in a table: sortable by any column, filtered by the text typed
+/// (every column, case-insensitive), and exported as shown to CSV in the UI locale's
+/// spreadsheet format (models/dashboard/csvexport.h). The dialog does not own the model.
+class DrillDownDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DrillDownDialog(QAbstractItemModel *records, const QString &title, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QString countText() const;
+
+    /// Writes the rows as shown (filtered, sorted) to fileName; false with *error on failure.
+    bool exportTo(const QString &fileName, QString *error);
+
+private:
+    void updateCount();
+    void exportClicked();
+    void fetchAll();
+
+    QAbstractItemModel *m_records;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_count;
+    QPushButton *m_export;
+};
+
+} // namespace busola
