@@ -91,9 +91,8 @@ PeriodChoice PeriodChoice::comparisonPeriod() const
     if (comparison == Comparison::YearAgo) {
         // A calendar period maps to the same calendar period (February keeps its own length);
         // a custom range to the same days, 29 February becoming the 28th.
-        PeriodChoice result = kind == Kind::Custom
-                                  ? custom(from.addYears(-1), to.addYears(-1))
-                                  : containing(kind, from.addYears(-1));
+        PeriodChoice result = kind == Kind::Custom ? custom(from.addYears(-1), to.addYears(-1))
+                                                   : containing(kind, from.addYears(-1));
         result.comparison = comparison;
         return result;
     }
@@ -118,10 +117,9 @@ QString PeriodChoice::label(const QLocale &locale) const
 
 QString PeriodChoice::toSettingsString() const
 {
-    return QStringList{QLatin1String(kindNames[int(kind)]), from.toString(Qt::ISODate),
-                       to.toString(Qt::ISODate),
-                       comparison == Comparison::YearAgo ? QStringLiteral("year")
-                                                         : QStringLiteral("previous")}
+    return QStringList{
+        QLatin1String(kindNames[int(kind)]), from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+        comparison == Comparison::YearAgo ? QStringLiteral("year") : QStringLiteral("previous")}
         .join(QLatin1Char(';'));
 }
 
@@ -139,8 +137,8 @@ std::optional<PeriodChoice> PeriodChoice::fromSettingsString(const QString &text
     const QDate to = QDate::fromString(parts[2], Qt::ISODate);
     if (kindIndex < 0 || !from.isValid() || !to.isValid() || from > to)
         return std::nullopt;
-    PeriodChoice choice = kindIndex == int(Kind::Custom) ? custom(from, to)
-                                                         : containing(Kind(kindIndex), from);
+    PeriodChoice choice =
+        kindIndex == int(Kind::Custom) ? custom(from, to) : containing(Kind(kindIndex), from);
     if (parts[3] == QLatin1String("year"))
         choice.comparison = Comparison::YearAgo;
     else if (parts[3] != QLatin1String("previous"))

@@ -11,8 +11,8 @@
 #include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QLegend>
+#include <QLocale>
 #include <QToolTip>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -88,7 +88,7 @@ void BreakdownChart::setModel(QAbstractItemModel *model, int labelColumn, int va
     m_mapper->setLastBarSetColumn(valueColumn);
     m_mapper->setModel(m_proxy);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BreakdownChart::updateCategories);
-        connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BreakdownChart::updateCategories);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BreakdownChart::updateCategories);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BreakdownChart::updateCategories);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BreakdownChart::updateCategories);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &BreakdownChart::updateCategories);
@@ -174,8 +174,8 @@ QString BreakdownChart::toolTipForBar(int barIndex) const
     const double value = m_proxy->data(m_proxy->index(barIndex, m_valueColumn)).toDouble();
     QString text = tr("%1: %2").arg(label, m_format(value));
     if (m_countColumn >= 0) {
-        const qlonglong count = m_proxy->data(m_proxy->index(barIndex, m_countColumn), Qt::EditRole)
-                                    .toLongLong();
+        const qlonglong count =
+            m_proxy->data(m_proxy->index(barIndex, m_countColumn), Qt::EditRole).toLongLong();
         text += QLatin1Char('\n') + tr("%n record(s)", nullptr, int(count));
     }
     return text;

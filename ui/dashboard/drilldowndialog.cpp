@@ -19,8 +19,7 @@
 
 namespace busola {
 
-DrillDownDialog::DrillDownDialog(QAbstractItemModel *records, const QString &title,
-                                 QWidget *parent)
+DrillDownDialog::DrillDownDialog(QAbstractItemModel *records, const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_records(records)
     , m_proxy(new QSortFilterProxyModel(this))
@@ -101,15 +100,15 @@ bool DrillDownDialog::exportTo(const QString &fileName, QString *error)
     fetchAll();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(fileName),
-                                                 file.errorString());
+        *error =
+            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     if (!writeModelCsv(*m_proxy, CsvFormat::forLocale(locale()), file, error))
         return false;
     if (!file.commit()) {
-        *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(fileName),
-                                                 file.errorString());
+        *error =
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     return true;

@@ -108,8 +108,8 @@ void PeriodSelector::fillPeriods()
     const QDate oldest = std::min(first, m_choice.from);
     for (; period.to >= oldest; period = period.stepped(-1))
         m_period->addItem(period.label(locale()), period.toSettingsString());
-    const int index = m_period->findData(PeriodChoice::containing(m_choice.kind, m_choice.from)
-                                             .toSettingsString());
+    const int index = m_period->findData(
+        PeriodChoice::containing(m_choice.kind, m_choice.from).toSettingsString());
     m_period->setCurrentIndex(index);
 }
 

@@ -11,10 +11,10 @@
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -69,11 +69,10 @@ void TrendChart::createSeries()
     chart()->addAxis(m_monthAxis, Qt::AlignBottom);
     chart()->addAxis(m_valueAxis, Qt::AlignLeft);
     // Band first so the lines draw over it.
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_band),
-                                    static_cast<QAbstractSeries *>(m_target),
-                                    static_cast<QAbstractSeries *>(m_forecast),
-                                    static_cast<QAbstractSeries *>(m_history),
-                                    static_cast<QAbstractSeries *>(m_points)}) {
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_target),
+          static_cast<QAbstractSeries *>(m_forecast), static_cast<QAbstractSeries *>(m_history),
+          static_cast<QAbstractSeries *>(m_points)}) {
         chart()->addSeries(series);
         series->attachAxis(m_monthAxis);
         series->attachAxis(m_valueAxis);
@@ -173,8 +172,8 @@ QDate TrendChart::nowMonth() const
 {
     if (!m_historyProxy || m_historyProxy->rowCount() == 0)
         return {};
-    return m_historyProxy->data(m_historyProxy->index(m_historyProxy->rowCount() - 1,
-                                                      m_columns.month))
+    return m_historyProxy
+        ->data(m_historyProxy->index(m_historyProxy->rowCount() - 1, m_columns.month))
         .toDate();
 }
 
@@ -217,8 +216,8 @@ void TrendChart::rebuildMonthAxis(QDate first, QDate last)
     for (QDate month = first; month <= last; month = month.addMonths(1)) {
         if ((month.month() - 1) % step != 0)
             continue;
-        const QString format = step == 1 && months > 6 ? QStringLiteral("MMM")
-                                                        : QStringLiteral("MMM yyyy");
+        const QString format =
+            step == 1 && months > 6 ? QStringLiteral("MMM") : QStringLiteral("MMM yyyy");
         QString label = locale.toString(month, format);
         if (step == 1 && months > 6 && (month.month() == 1 || month == first))
             label = locale.toString(month, QStringLiteral("MMM yyyy"));
@@ -233,8 +232,8 @@ void TrendChart::updateValueAxis()
     double high = 0;
     const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
-        for (int column : {m_columns.history, m_columns.forecast, m_columns.lower,
-                           m_columns.upper}) {
+        for (int column :
+             {m_columns.history, m_columns.forecast, m_columns.lower, m_columns.upper}) {
             if (const std::optional<double> value = valueAt(row, column)) {
                 low = std::min(low, *value);
                 high = std::max(high, *value);
@@ -361,7 +360,8 @@ void TrendChart::showRowToolTip(int row)
         return;
     }
     const QPointF inChart = chart()->mapToPosition(QPointF(msOf(monthOfRow(row)), 0), m_history);
-    const QPoint local = mapFromScene(chart()->mapToScene(QPointF(inChart.x(), chart()->plotArea().center().y())));
+    const QPoint local =
+        mapFromScene(chart()->mapToScene(QPointF(inChart.x(), chart()->plotArea().center().y())));
     QToolTip::showText(viewport()->mapToGlobal(local), toolTipForRow(row), this);
 }
 

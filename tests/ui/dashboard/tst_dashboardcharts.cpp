@@ -26,14 +26,10 @@ QStandardItemModel *trendModel(QObject *parent)
     auto *model = new QStandardItemModel(8, 5, parent);
     const QVariant none;
     const QList<QList<QVariant>> rows = {
-        {QDate(2026, 1, 1), 10.0, none, none, none},
-        {QDate(2026, 2, 1), 12.0, none, none, none},
-        {QDate(2026, 3, 1), 11.0, none, none, none},
-        {QDate(2026, 4, 1), none, none, none, none},
-        {QDate(2026, 5, 1), 14.0, none, none, none},
-        {QDate(2026, 6, 1), 15.0, 15.0, 15.0, 15.0},
-        {QDate(2026, 7, 1), none, 16.0, 13.0, 19.0},
-        {QDate(2026, 8, 1), none, 17.0, 12.5, 21.5},
+        {QDate(2026, 1, 1), 10.0, none, none, none}, {QDate(2026, 2, 1), 12.0, none, none, none},
+        {QDate(2026, 3, 1), 11.0, none, none, none}, {QDate(2026, 4, 1), none, none, none, none},
+        {QDate(2026, 5, 1), 14.0, none, none, none}, {QDate(2026, 6, 1), 15.0, 15.0, 15.0, 15.0},
+        {QDate(2026, 7, 1), none, 16.0, 13.0, 19.0}, {QDate(2026, 8, 1), none, 17.0, 12.5, 21.5},
     };
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < 5; ++column) {
@@ -188,8 +184,8 @@ private slots:
         QSignalSpy spy(&chart, &TrendChart::monthClicked);
 
         // Click where March is drawn.
-        const QPointF march = chart.chart()->mapToPosition(
-            QPointF(ms(QDate(2026, 3, 1)), 11.0), chart.historySeries());
+        const QPointF march = chart.chart()->mapToPosition(QPointF(ms(QDate(2026, 3, 1)), 11.0),
+                                                           chart.historySeries());
         const QPoint at = chart.mapFromScene(chart.chart()->mapToScene(march));
         QCOMPARE(chart.rowAt(at), 2);
         QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, at);
@@ -217,9 +213,8 @@ private slots:
         chart.resize(480, 320);
         chart.setModel(model, 0, 1, 2);
         // Ascending from the bottom: the largest on top; the group without a value left out.
-        QCOMPARE(chart.categories(),
-                 (QStringList{QStringLiteral("Chat"), QStringLiteral("Telefon"),
-                              QStringLiteral("E-mail")}));
+        QCOMPARE(chart.categories(), (QStringList{QStringLiteral("Chat"), QStringLiteral("Telefon"),
+                                                  QStringLiteral("E-mail")}));
         QBarSet *set = chart.barSet();
         QVERIFY(set);
         QCOMPARE(set->count(), 3);
@@ -238,7 +233,8 @@ private slots:
         QStandardItemModel *model = breakdownModel(this);
         BreakdownChart chart;
         chart.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-        chart.setValueFormatter([](double v) -> QString { return QString::number(v, 'f', 1) + QStringLiteral(" h"); });
+        chart.setValueFormatter(
+            [](double v) -> QString { return QString::number(v, 'f', 1) + QStringLiteral(" h"); });
         chart.setModel(model, 0, 1, 2);
         // "record(s)": the plural comes from the English catalogue, not loaded here.
         QVERIFY2(chart.toolTipForBar(0).startsWith(QStringLiteral("Chat: 4.5 h\n300 record")),
