@@ -15,33 +15,55 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace busola {
 
+namespace {
+DrillDownSource plainSource(QAbstractItemModel *records)
+{
+    DrillDownSource source;
+    source.model = records;
+    return source;
+}
+} // namespace
+
 DrillDownDialog::DrillDownDialog(QAbstractItemModel *records, const QString &title, QWidget *parent)
+    : DrillDownDialog(plainSource(records), title, parent)
+{}
+
+DrillDownDialog::DrillDownDialog(const DrillDownSource &source, const QString &title,
+                                 QWidget *parent)
     : QDialog(parent)
-    , m_records(records)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_source(source)
+    , m_records(source.model)
+    , m_filterDelay(new QTimer(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_export(new QPushButton(tr("&Export to CSV…"), this))
 {
     setWindowTitle(title);
-    m_proxy->setSourceModel(records);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Numbers and dates sort by value, not by their formatted text.
-    m_proxy->setSortRole(Qt::EditRole);
+    if (!m_source.setTextFilter) {
+        m_proxy = new QSortFilterProxyModel(this);
+        m_proxy->setSourceModel(m_records);
+        m_proxy->setFilterKeyColumn(-1);
+        m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+        // Numbers and dates sort by value, not by their formatted text.
+        m_proxy->setSortRole(Qt::EditRole);
+    }
+    // A query per keystroke would be wasted: filter once typing pauses.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
 
     m_filter->setPlaceholderText(tr("Filter the records…"));
     m_filter->setClearButtonEnabled(true);
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
     filterLabel->setBuddy(m_filter);
 
-    m_view->setModel(m_proxy);
+    m_view->setModel(shownModel());
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -62,12 +84,18 @@ DrillDownDialog::DrillDownDialog(QAbstractItemModel *records, const QString &tit
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DrillDownDialog::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DrillDownDialog::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DrillDownDialog::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DrillDownDialog::updateCount);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_source.setTextFilter)
+            m_filterDelay->start();
+        else
+            applyTextFilter();
+    });
+    connect(m_filterDelay, &QTimer::timeout, this, &DrillDownDialog::applyTextFilter);
+    QAbstractItemModel *shown = shownModel();
+    connect(shown, &QAbstractItemModel::rowsInserted, this, &DrillDownDialog::updateCount);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, &DrillDownDialog::updateCount);
+    connect(shown, &QAbstractItemModel::modelReset, this, &DrillDownDialog::updateCount);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, &DrillDownDialog::updateCount);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &DrillDownDialog::exportClicked);
     m_view->resizeColumnsToContents();
@@ -80,9 +108,28 @@ QString DrillDownDialog::countText() const
     return m_count->text();
 }
 
+QAbstractItemModel *DrillDownDialog::shownModel() const
+{
+    return m_proxy ? static_cast<QAbstractItemModel *>(m_proxy) : m_records;
+}
+
+void DrillDownDialog::applyTextFilter()
+{
+    if (m_source.setTextFilter)
+        m_source.setTextFilter(m_filter->text());
+    else
+        m_proxy->setFilterFixedString(m_filter->text());
+    updateCount();
+}
+
 void DrillDownDialog::updateCount()
 {
-    const int shown = m_proxy->rowCount();
+    if (m_source.totalCount) {
+        const qint64 total = m_source.totalCount();
+        m_count->setText(tr("%n record(s)", nullptr, int(total)));
+        return;
+    }
+    const int shown = m_proxy ? m_proxy->rowCount() : m_records->rowCount();
     const int total = m_records ? m_records->rowCount() : 0;
     m_count->setText(shown == total ? tr("%n record(s)", nullptr, total)
                                     : tr("%1 of %n record(s)", nullptr, total).arg(shown));
@@ -104,7 +151,7 @@ bool DrillDownDialog::exportTo(const QString &fileName, QString *error)
             tr("Could not open %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
-    if (!writeModelCsv(*m_proxy, CsvFormat::forLocale(locale()), file, error))
+    if (!writeModelCsv(*shownModel(), CsvFormat::forLocale(locale()), file, error))
         return false;
     if (!file.commit()) {
         *error =

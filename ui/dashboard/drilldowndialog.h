@@ -2,14 +2,27 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace busola {
+
+/// Where the records come from. A model that sorts and filters itself in SQL (lazily fetched,
+/// like KpiRecordsModel) gives setTextFilter and totalCount; a plain model is sorted and filtered
+/// by the dialog.
+struct DrillDownSource
+{
+    QAbstractItemModel *model = nullptr;
+    std::function<void(const QString &)> setTextFilter;
+    std::function<qint64()> totalCount;
+};
 
 /// The records behind a number, in a table: sortable by any column, filtered by the text typed
 /// (every column, case-insensitive), and exported as shown to CSV in the UI locale's
@@ -20,9 +33,11 @@ class DrillDownDialog final : public QDialog
 
 public:
     DrillDownDialog(QAbstractItemModel *records, const QString &title, QWidget *parent = nullptr);
+    DrillDownDialog(const DrillDownSource &source, const QString &title, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// The dialog's own sorting and filtering; null when the source does them.
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QString countText() const;
 
@@ -33,9 +48,13 @@ private:
     void updateCount();
     void exportClicked();
     void fetchAll();
+    void applyTextFilter();
+    QAbstractItemModel *shownModel() const;
 
+    DrillDownSource m_source;
     QAbstractItemModel *m_records;
-    QSortFilterProxyModel *m_proxy;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTimer *m_filterDelay;
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_count;

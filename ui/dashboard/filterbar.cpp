@@ -29,9 +29,10 @@ constexpr int SupportDimensions = 3;
 
 QString valueOf(const QAbstractItemModel &model, int row)
 {
+    // An empty key is a value too: the records without one (shown as "(no value)").
     const QModelIndex index = model.index(row, 0);
-    const QString key = model.data(index, Qt::UserRole).toString();
-    return key.isEmpty() ? model.data(index).toString() : key;
+    const QVariant key = model.data(index, Qt::UserRole);
+    return key.isValid() ? key.toString() : model.data(index).toString();
 }
 } // namespace
 

@@ -22,7 +22,7 @@ using DashboardFilter = std::pair<QString, QString>;
 /// The dashboard's filters: support (channel, team, agent) and sales (owner, region, lead
 /// source). Each dimension is a button with a menu of checkable values; the same key twice means
 /// either value. The values come from the model layer: column 0's DisplayRole is shown and its
-/// Qt::UserRole (or, when empty, the display text) is the value filtered on.
+/// Qt::UserRole (when set, even to "") or else the display text is the value filtered on.
 class FilterBar final : public QWidget
 {
     Q_OBJECT

@@ -247,6 +247,24 @@ private slots:
         QVERIFY(!error.isEmpty());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
+
+    /// A model that filters in SQL gets the text once typing pauses, and sorts itself.
+    void drillDownDelegatesFiltering()
+    {
+        QStandardItemModel records(3, 1);
+        QStringList asked;
+        DrillDownSource source;
+        source.model = &records;
+        source.setTextFilter = [&asked](const QString &text) { asked << text; };
+        source.totalCount = [] { return qint64(12345); };
+        DrillDownDialog dialog(source, QStringLiteral("Vânzări"));
+        QVERIFY(!dialog.proxy());
+        QCOMPARE(dialog.view()->model(), &records);
+        QVERIFY(dialog.countText().startsWith(QStringLiteral("12345 record")));
+        QTest::keyClicks(dialog.filterEdit(), QStringLiteral("abc"));
+        QVERIFY(asked.isEmpty());
+        QTRY_COMPARE(asked, QStringList{QStringLiteral("abc")});
+    }
 };
 
 QTEST_MAIN(TestDashboardControls)
