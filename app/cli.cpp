@@ -19,6 +19,8 @@ const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
     {"backup", QT_TRANSLATE_NOOP("busola::Cli", "List the store's backups or restore one."),
      runBackupCommand},
+    {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
+    {"kpi", QT_TRANSLATE_NOOP("busola::Cli", "Print the KPIs of a period."), runKpiCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])
@@ -84,6 +86,11 @@ int runTopLevel(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("demo")))
         return runDemoCommand(argc, argv);
+    if (parser.isSet(QStringLiteral("demo-end"))) {
+        err << "busola: " << Cli::tr("--demo-end goes with --demo.") << "\n\n"
+            << parser.helpText() << commandList();
+        return ExitUsage;
+    }
     return runGuiCommand(argc, argv);
 }
 
