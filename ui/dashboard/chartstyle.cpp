@@ -57,11 +57,13 @@ double tickInterval(double top)
 
 void setNiceRange(QValueAxis *axis, double minimum, double maximum)
 {
-    axis->setRange(minimum, maximum);
+    // The interval first: a range set while the old interval is tiny (or 0, the default) would
+    // make the axis lay out millions of ticks, or loop for ever.
     const double step = tickInterval(maximum - std::min(minimum, 0.0));
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
+    axis->setTickAnchor(0.0);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setRange(minimum, maximum);
     const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
     axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
 }
