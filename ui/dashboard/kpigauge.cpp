@@ -86,12 +86,12 @@ void KpiGauge::setSelected(bool selected)
 
 QSize KpiGauge::sizeHint() const
 {
-    return {200, 196};
+    return {200, 178};
 }
 
 QSize KpiGauge::minimumSizeHint() const
 {
-    return {150, 196};
+    return {150, 178};
 }
 
 void KpiGauge::updateToolTip()
@@ -105,6 +105,8 @@ void KpiGauge::updateToolTip()
         lines << tr("Formula: %1").arg(m_data.formula.toHtmlEscaped());
     lines << (m_data.targetText.isEmpty() ? tr("No target set")
                                           : m_data.targetText.toHtmlEscaped());
+    if (!m_data.changeDetail.isEmpty())
+        lines << m_data.changeDetail.toHtmlEscaped();
     if (!m_data.countText.isEmpty())
         lines << m_data.countText.toHtmlEscaped();
     setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") +
@@ -132,7 +134,7 @@ void KpiGauge::paintEvent(QPaintEvent *)
 
     const QFontMetrics titleMetrics(scaledFont(font(), 1.0, true));
     const int titleHeight = titleMetrics.lineSpacing() * TitleLines;
-    const int bottomHeight = fontMetrics().lineSpacing() * 2 + 4;
+    const int bottomHeight = fontMetrics().lineSpacing() + 4;
     QRectF area =
         QRectF(rect()).adjusted(Margin, Margin + titleHeight + 4, -Margin, -Margin - bottomHeight);
     const QRectF arc = arcRect(area);
@@ -204,7 +206,7 @@ void KpiGauge::paintArc(QPainter &painter, const QRectF &arc) const
         const double radians = qDegreesToRadians(*angle);
         const QPointF centre = arc.center();
         const double outer = arc.width() / 2 + 2;
-        const double inner = trackRect.width() / 2 - trackWidth / 2 - 3;
+        const double inner = trackRect.width() / 2 - trackWidth / 2 + 1;
         const QPointF direction(std::cos(radians), -std::sin(radians));
         painter.setPen(QPen(palette().color(QPalette::Text), 2.5, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(centre + direction * inner, centre + direction * outer);
@@ -232,10 +234,11 @@ void KpiGauge::paintTexts(QPainter &painter, const QRectF &arc) const
 
     // The value, large, in the arc's middle; shrunk until it fits the inner track.
     const QString value = displayedValue();
-    const double available = arc.width() * 0.70;
+    // Inside the track's inner edge (about 0.69 of the arc's width), clear of the target tick.
+    const double available = arc.width() * 0.56;
     QFont valueFont = scaledFont(font(), 1.9, true);
     while (QFontMetricsF(valueFont).horizontalAdvance(value) > available &&
-           valueFont.pointSizeF() > font().pointSizeF())
+           valueFont.pointSizeF() > font().pointSizeF() * 0.75)
         valueFont.setPointSizeF(valueFont.pointSizeF() * 0.92);
     painter.setFont(valueFont);
     painter.setPen(m_data.scale.value ? pal.color(QPalette::Text)
@@ -245,13 +248,18 @@ void KpiGauge::paintTexts(QPainter &painter, const QRectF &arc) const
                      valueMetrics.height());
     painter.drawText(valueRect, Qt::AlignCenter, value);
 
-    // Target under the value, inside the arc's opening.
+    // Target under the value, inside the arc's opening, clear of the track's ends.
+    const QFont targetFont = scaledFont(font(), 0.85, false);
+    const QFontMetrics targetMetrics(targetFont);
+    painter.setFont(targetFont);
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    const double targetWidth = arc.width() * 0.6;
+    QRectF targetRect(arc.center().x() - targetWidth / 2, valueRect.bottom(), targetWidth,
+                      targetMetrics.lineSpacing());
+    painter.drawText(targetRect, Qt::AlignHCenter | Qt::AlignTop,
+                     targetMetrics.elidedText(m_data.targetText, Qt::ElideRight, int(targetWidth)));
     painter.setFont(font());
     const QFontMetrics small = fontMetrics();
-    painter.setPen(pal.color(QPalette::PlaceholderText));
-    QRectF targetRect(inner.left(), valueRect.bottom(), inner.width(), small.lineSpacing());
-    painter.drawText(targetRect, Qt::AlignHCenter | Qt::AlignTop,
-                     small.elidedText(m_data.targetText, Qt::ElideRight, int(inner.width())));
 
     // The change: a coloured arrow and its text, at the bottom.
     const QRectF changeRect(inner.left(), inner.bottom() - small.lineSpacing() * 2, inner.width(),
@@ -262,8 +270,11 @@ void KpiGauge::paintTexts(QPainter &painter, const QRectF &arc) const
     painter.setPen(GaugeScale::toneColor(changeTone(), dark));
     if (changeTone() == ChangeTone::Neutral)
         painter.setPen(pal.color(QPalette::PlaceholderText));
-    painter.drawText(changeRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
-                     small.elidedText(line, Qt::ElideRight, int(inner.width() * 2) - 16));
+    QFont changeFont = font();
+    changeFont.setBold(true);
+    painter.setFont(changeFont);
+    painter.drawText(changeRect, Qt::AlignHCenter | Qt::AlignBottom,
+                     QFontMetrics(changeFont).elidedText(line, Qt::ElideRight, int(inner.width())));
 }
 
 void KpiGauge::mouseReleaseEvent(QMouseEvent *event)

@@ -20,7 +20,8 @@ struct GaugeData
     QString valueText;            ///< "12,5 h"; empty shows "—"
     QString targetText;           ///< "Țintă ≤ 24 h"; empty when no target
     std::optional<double> change; ///< the signed change (relative %, or absolute when no base)
-    QString changeText;           ///< "−4,6 % față de luna anterioară"
+    QString changeText;           ///< short, under the dial: "−4,6 %"
+    QString changeDetail; ///< for the tooltip: "−4,6 % față de luna anterioară (12,9 h)"
     QString definition;
     QString formula;
     qint64 count = -1; ///< records behind the value; -1 when unknown

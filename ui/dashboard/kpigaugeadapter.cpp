@@ -143,18 +143,20 @@ GaugeData gaugeDataFromSummary(const QAbstractItemModel &summary, int row, Perio
         optionalDouble(at(M::Value, yearAgo ? M::YearAgoChangeAbsRole : M::PreviousChangeAbsRole));
     data.change = pct ? pct : abs;
     const QString words = comparisonWords(kind, comparison);
+    const KpiFormatter format(uiLanguage(), definition->unit == KpiUnit::Money
+                                                ? at(M::Value, M::UnitRole).toString()
+                                                : QString());
     if (pct)
-        data.changeText = at(yearAgo ? M::YearAgoChange : M::PreviousChange).toString() +
-                          QLatin1Char(' ') + words;
+        data.changeText = at(yearAgo ? M::YearAgoChange : M::PreviousChange).toString();
     else if (abs) // a base of 0 has no % change: the absolute change says it
-        data.changeText = KpiFormatter(uiLanguage(), definition->unit == KpiUnit::Money
-                                                         ? at(M::Value, M::UnitRole).toString()
-                                                         : QString())
-                              .change(*definition, abs) +
-                          QLatin1Char(' ') + words;
-    else
-        data.changeText = tr("nothing to compare %1").arg(words);
-
+        data.changeText = format.change(*definition, abs);
+    if (data.changeText.isEmpty()) {
+        data.changeDetail = tr("Nothing to compare with (%1)").arg(words);
+    } else {
+        data.changeDetail =
+            tr("%1 %2 (%3)")
+                .arg(data.changeText, words, format.value(*definition, data.scale.comparison));
+    }
     const QString target = at(M::Target).toString();
     if (data.scale.target)
         data.targetText =

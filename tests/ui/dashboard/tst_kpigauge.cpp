@@ -114,7 +114,7 @@ private slots:
                     responseTime(value, x == 4 * 180 ? std::nullopt : std::optional(24.0));
                 data.change = change;
                 if (change)
-                    data.changeText = QStringLiteral("%1 % față de luna anterioară").arg(*change);
+                    data.changeText = QStringLiteral("%1 %").arg(*change);
                 gauge->setData(data);
                 gauge->setGeometry(x, 2, 176, 196);
                 gauge->setSelected(x == 0);
