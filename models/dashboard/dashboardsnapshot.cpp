@@ -2,8 +2,10 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <cmath>
 #include <limits>
@@ -75,12 +77,23 @@ DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request
 {
     QElapsedTimer timer;
     timer.start();
+    QElapsedTimer stage;
+    stage.start();
     DashboardSnapshot snapshot;
+    auto lap = [&snapshot, &stage](const char *name) {
+        snapshot.stages.append({QLatin1String(name), double(stage.nsecsElapsed()) / 1e6});
+        stage.restart();
+    };
     snapshot.generation = request.generation;
     std::tie(snapshot.firstDataMonth, snapshot.lastDataMonth) = dataMonthRange(store);
+    lap("data range");
 
     KpiEngine engine(store);
-    snapshot.rows = engine.report(request.period, request.filters);
+    snapshot.withKpis = request.withKpis;
+    if (request.withKpis) {
+        snapshot.rows = engine.report(request.period, request.filters);
+        lap("ten KPIs, both comparisons");
+    }
 
     // The forecast is fitted on three years (Holt-Winters needs two) whatever the chart shows;
     // the history is then cut to the months the trend displays.
@@ -93,32 +106,66 @@ DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request
     ForecastOptions options;
     options.horizon = request.horizon;
     options.range = valueRangeOf(request.selected);
+    lap("monthly series");
     snapshot.forecast = forecastSeries(series, options);
     keepLastMonths(&snapshot.forecast, StoreClock::addMonths(lastMonth, 1 - shown));
+    lap("forecast");
 
     const KpiDefinition &definition = kpiDefinition(request.selected);
     if (definition.dimensions.contains(request.breakdownDimension))
         snapshot.breakdown = engine.breakdown(request.selected, request.period, request.filters,
                                               request.breakdownDimension);
-    for (const QString &dimension : supportDimensions() + salesDimensions())
-        snapshot.dimensionValues.insert(dimension,
-                                        engine.dimensionValues(dimension, request.period));
+    lap("breakdown");
+    if (request.withKpis) {
+        for (const QString &dimension : supportDimensions() + salesDimensions())
+            snapshot.dimensionValues.insert(dimension,
+                                            engine.dimensionValues(dimension, request.period));
+        lap("filter values");
+    }
     snapshot.error = engine.lastError();
     snapshot.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return snapshot;
 }
 
+namespace {
+/// The worker thread's own connection, kept between requests; destroyed when the thread ends.
+struct WorkerStore
+{
+    QString location;
+    std::unique_ptr<Store> store;
+};
+thread_local WorkerStore workerStore;
+} // namespace
+
 DashboardSnapshot computeDashboard(const DashboardRequest &request)
 {
-    QString error;
-    std::unique_ptr<Store> store = Store::open(request.storeLocation, &error);
+    QElapsedTimer opening;
+    opening.start();
+    const bool isWorker = QThread::currentThread() != QCoreApplication::instance()->thread();
+    std::unique_ptr<Store> local;
+    Store *store = isWorker && workerStore.location == request.storeLocation
+                       ? workerStore.store.get()
+                       : nullptr;
     if (!store) {
-        DashboardSnapshot failed;
-        failed.generation = request.generation;
-        failed.error = error;
-        return failed;
+        QString error;
+        local = Store::open(request.storeLocation, &error);
+        if (!local) {
+            DashboardSnapshot failed;
+            failed.generation = request.generation;
+            failed.error = error;
+            return failed;
+        }
+        store = local.get();
+        if (isWorker) {
+            workerStore.store = std::move(local);
+            workerStore.location = request.storeLocation;
+        }
     }
-    return computeDashboard(*store, request);
+    const double openMs = double(opening.nsecsElapsed()) / 1e6;
+    DashboardSnapshot snapshot = computeDashboard(*store, request);
+    snapshot.stages.prepend({QStringLiteral("open the store"), openMs});
+    snapshot.elapsedMs += openMs;
+    return snapshot;
 }
 
 } // namespace busola

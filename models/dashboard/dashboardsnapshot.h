@@ -22,6 +22,9 @@ struct DashboardRequest
     int trendMonths = 12;       ///< history shown by the trend, ending with the period
     QString breakdownDimension; ///< one of the selected KPI's dimensions, or empty
     int horizon = DefaultHorizon;
+    /// False when only the selected KPI, the trend's range or the breakdown changed: the ten
+    /// KPIs and the filter values on screen are still right and are not computed again.
+    bool withKpis = true;
     quint64 generation = 0; ///< echoed back, so stale answers can be dropped
 };
 
@@ -29,6 +32,7 @@ struct DashboardRequest
 struct DashboardSnapshot
 {
     quint64 generation = 0;
+    bool withKpis = true; ///< rows and dimensionValues were computed
     QString error;
     QVector<KpiRow> rows; ///< the ten KPIs with targets and both comparisons
     Forecast forecast;    ///< the selected KPI's monthly history and forecast
@@ -37,6 +41,8 @@ struct DashboardSnapshot
     int firstDataMonth = 0;                     ///< yyyymm range of the store's data, 0 when empty
     int lastDataMonth = 0;
     double elapsedMs = 0;
+    /// Where the time went (for the benchmark): stage name → milliseconds.
+    QVector<QPair<QString, double>> stages;
 };
 
 /// The range of months that hold support or sales data, yyyymm; {0, 0} for an empty store.
@@ -47,8 +53,10 @@ ValueRange valueRangeOf(Kpi kpi);
 
 /// Computes a snapshot on an open store (tests, the benchmark).
 DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request);
-/// Opens request.storeLocation on the calling thread (a connection belongs to its thread) and
-/// computes the snapshot: what the dashboard runs through QtConcurrent.
+/// Computes the snapshot on a connection of the calling thread to request.storeLocation (a
+/// connection belongs to its thread): what the dashboard runs through QtConcurrent. A worker
+/// thread keeps its connection open for the next request (opening one builds the store's
+/// clock, some 100 ms); the main thread opens and closes one each time.
 DashboardSnapshot computeDashboard(const DashboardRequest &request);
 
 } // namespace busola

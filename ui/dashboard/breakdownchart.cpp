@@ -136,6 +136,8 @@ void BreakdownChart::updateCategories()
     }
     m_categoryAxis->clear();
     m_categoryAxis->append(labels);
+    // A few groups get slimmer bars, not slabs.
+    m_series->setBarWidth(rows <= 4 ? 0.45 : 0.75);
     if (m_cursorBar >= rows)
         m_cursorBar = rows - 1;
     updateValueAxis();

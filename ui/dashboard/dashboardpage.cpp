@@ -51,6 +51,8 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
 {
     // One worker: requests are serial, and a burst of clicks costs one extra run at most.
     m_pool.setMaxThreadCount(1);
+    // The worker keeps its store connection while the page lives (see computeDashboard()).
+    m_pool.setExpiryTimeout(-1);
     m_gauges.resize(KpiCount);
 
     auto *content = new QWidget;
@@ -69,10 +71,7 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<DashboardSnapshot>::finished, this,
             &DashboardPage::onComputed);
     connect(m_summary, &QAbstractItemModel::modelReset, this, &DashboardPage::refreshGauges);
-    connect(m_period, &PeriodSelector::changed, this, [this] {
-        saveSettings();
-        requestUpdate();
-    });
+    connect(m_period, &PeriodSelector::changed, this, &DashboardPage::onPeriodChanged);
     connect(m_filters, &FilterBar::filtersChanged, this, [this] {
         saveSettings();
         requestUpdate();
@@ -278,6 +277,25 @@ DashboardRequest DashboardPage::currentRequest() const
     return request;
 }
 
+QString DashboardPage::kpisKey() const
+{
+    PeriodChoice choice = m_period->choice();
+    choice.comparison = PeriodChoice::Comparison::Previous;
+    return choice.toSettingsString() + QLatin1Char('|') +
+           m_filters->toStringList().join(QLatin1Char('|'));
+}
+
+void DashboardPage::onPeriodChanged()
+{
+    saveSettings();
+    // Both comparisons come with every snapshot: switching between them needs no computation.
+    if (!isBusy() && kpisKey() == m_shownKpisKey) {
+        refreshGauges();
+        return;
+    }
+    requestUpdate();
+}
+
 bool DashboardPage::isBusy() const
 {
     return m_watcher.isRunning() || m_pending;
@@ -294,6 +312,8 @@ void DashboardPage::requestUpdate()
     if (!m_started)
         return;
     DashboardRequest request = currentRequest();
+    m_requestedKpisKey = kpisKey();
+    request.withKpis = m_requestedKpisKey != m_shownKpisKey;
     if (m_synchronous) {
         request.generation = ++m_generation;
         apply(computeDashboard(m_store, request));
@@ -329,24 +349,35 @@ void DashboardPage::apply(const DashboardSnapshot &snapshot)
                           : tr("Could not compute the KPIs: %1").arg(snapshot.error));
     if (snapshot.lastDataMonth > 0)
         m_period->setAvailableMonths(snapshot.firstDataMonth, snapshot.lastDataMonth);
-
-    const KpiFormatter format = formatterFor(m_store);
-    for (auto it = m_filterValues.begin(); it != m_filterValues.end(); ++it) {
-        QStandardItemModel *values = it.value();
-        values->clear();
-        for (const QString &key : snapshot.dimensionValues.value(it.key())) {
-            auto *item = new QStandardItem(format.groupLabel(key));
-            item->setData(key, Qt::UserRole);
-            values->appendRow(item);
-        }
+    if (snapshot.withKpis) {
+        applyFilterValues(snapshot.dimensionValues);
+        m_summary->setRows(snapshot.rows);
+        m_shownKpisKey = m_requestedKpisKey;
     }
-    m_summary->setRows(snapshot.rows);
     m_forecast->setForecast(snapshot.forecast);
     m_breakdownModel->setEntries(m_selected, m_dimension->currentData().toString(),
                                  snapshot.breakdown);
     m_lastForecast = snapshot.forecast;
     updateDetailTexts(snapshot.forecast);
     emit updated(snapshot.elapsedMs);
+}
+
+void DashboardPage::applyFilterValues(const QMap<QString, QStringList> &values)
+{
+    const KpiFormatter format = formatterFor(m_store);
+    for (auto it = m_filterValues.begin(); it != m_filterValues.end(); ++it) {
+        QStandardItemModel *model = it.value();
+        const QStringList keys = values.value(it.key());
+        if (model->property("keys").toStringList() == keys)
+            continue; // the usual case: same values, nothing to rebuild
+        model->clear();
+        for (const QString &key : keys) {
+            auto *item = new QStandardItem(format.groupLabel(key));
+            item->setData(key, Qt::UserRole);
+            model->appendRow(item);
+        }
+        model->setProperty("keys", keys);
+    }
 }
 
 void DashboardPage::refreshGauges()

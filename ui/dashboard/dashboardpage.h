@@ -85,6 +85,7 @@ private:
     void onComputed();
     void apply(const DashboardSnapshot &snapshot);
     void refreshGauges();
+    void applyFilterValues(const QMap<QString, QStringList> &values);
     void updateDetailTexts(const Forecast &forecast);
     void fillDimensionBox();
     void openDrillDown(const QString &title, const KpiPeriod &period, const KpiFilters &filters);
@@ -94,6 +95,9 @@ private:
     void retranslate();
     void adaptLayout();
     KpiPeriod currentPeriod() const;
+    /// What the ten KPIs depend on: period and filters (not the comparison: both are computed).
+    QString kpisKey() const;
+    void onPeriodChanged();
     KpiFilters currentFilters() const;
 
     Store &m_store;
@@ -129,6 +133,8 @@ private:
     int m_trendMonths = 12;
     QMap<QString, QString> m_breakdownBy; ///< per KPI id: the dimension last chosen
     Forecast m_lastForecast;
+    QString m_shownKpisKey;     ///< of the rows on screen
+    QString m_requestedKpisKey; ///< of the rows being computed
 };
 
 } // namespace busola

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace busola {
 
 namespace {
@@ -84,6 +86,20 @@ const char *const formulas[KpiCount] = {
 };
 } // namespace
 
+QString compactMoney(double value, const QString &currency)
+{
+    // The dial has room for about eight characters: 1.971.639,66 lei reads as 1,97 mil. lei.
+    const QLocale locale = uiLanguage() == Language::Romanian
+                               ? QLocale(QLocale::Romanian, QLocale::Romania)
+                               : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QString unit = KpiFormatter(uiLanguage(), currency)
+                             .value(kpiDefinition(Kpi::MonthlySales), 0.0)
+                             .section(QLatin1Char(' '), -1);
+    if (std::abs(value) >= 1e6)
+        return tr("%1 M %2").arg(locale.toString(value / 1e6, 'f', 2), unit);
+    return tr("%1 k %2").arg(locale.toString(value / 1e3, 'f', 1), unit);
+}
+
 QString kpiFormulaText(Kpi kpi)
 {
     return tr(formulas[int(kpi)]);
@@ -133,6 +149,10 @@ GaugeData gaugeDataFromSummary(const QAbstractItemModel &summary, int row, Perio
     applyKpiRange(definition->kpi, &data.scale);
     data.status = gaugeStatus(KpiStatus(at(M::Value, M::StatusRole).toInt()));
     data.valueText = data.scale.value ? at(M::Value).toString() : QString();
+    const QString exactValue = data.valueText;
+    if (definition->unit == KpiUnit::Money && data.scale.value &&
+        std::abs(*data.scale.value) >= 1e5)
+        data.valueText = compactMoney(*data.scale.value, at(M::Value, M::UnitRole).toString());
 
     const bool yearAgo = comparison == PeriodChoice::Comparison::YearAgo;
     data.scale.comparison =
@@ -167,6 +187,9 @@ GaugeData gaugeDataFromSummary(const QAbstractItemModel &summary, int row, Perio
     data.formula = kpiFormulaText(definition->kpi);
     data.count = at(M::Value, M::CountRole).toLongLong();
     data.countText = tr("Records behind the value: %1").arg(at(M::Count).toString());
+    if (exactValue != data.valueText)
+        data.changeDetail =
+            tr("Exact value: %1").arg(exactValue) + QLatin1Char('\n') + data.changeDetail;
     return data;
 }
 

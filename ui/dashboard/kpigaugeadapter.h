@@ -14,6 +14,8 @@ namespace busola {
 GaugeData gaugeDataFromSummary(const QAbstractItemModel &summary, int row, PeriodChoice::Kind kind,
                                PeriodChoice::Comparison comparison);
 
+/// Money shortened for a dial: "1,97 M lei", "250,0 k lei" (the tooltip keeps the exact value).
+QString compactMoney(double value, const QString &currency);
 /// The formula of a KPI in words, translated (the gauge's tooltip).
 QString kpiFormulaText(Kpi kpi);
 /// The UI language as the KPI engine names it (from the default QLocale).

@@ -190,6 +190,21 @@ private slots:
         QCOMPARE(page.gauge(Kpi::Complaints)->data().changeText, QStringLiteral("+1"));
         QCOMPARE(page.gauge(Kpi::Complaints)->changeTone(), ChangeTone::Bad);
 
+        // Against October 2025: sales 200 lei (D6) → 1 500 lei = +650 %; no tickets then, so
+        // response time has nothing to compare with. Both comparisons came with the snapshot:
+        // no new computation.
+        QSignalSpy computed(&page, &DashboardPage::updated);
+        QComboBox *comparison = page.periodSelector()->comparisonBox();
+        comparison->setCurrentIndex(1);
+        emit comparison->activated(1);
+        QCOMPARE(computed.count(), 0);
+        QCOMPARE(page.gauge(Kpi::MonthlySales)->data().changeText, QStringLiteral("+650,0 %"));
+        QCOMPARE(page.gauge(Kpi::MonthlySales)->changeTone(), ChangeTone::Good);
+        QVERIFY(page.gauge(Kpi::ResponseTime)->data().changeText.isEmpty());
+        QCOMPARE(page.gauge(Kpi::ResponseTime)->changeArrow(), QString());
+        comparison->setCurrentIndex(0);
+        emit comparison->activated(0);
+
         // September: response (10+20)/2 = 15 h met; FCR 1 of 2 = 50 % missed; resolved 2;
         // CSAT (4+2)/2 = 3,00 < 3,6 missed; retention at 1 Sep {C1, C2}, both active at 1 Oct:
         // 100 % met; cost 20/2 = 10 lei; complaints 0 (records exist, so 0, not "—"); sales 400;
