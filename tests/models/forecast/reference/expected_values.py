@@ -10,7 +10,9 @@ Two independent computations of each recursion are compared before anything is p
 statsmodels' holtwinters.ExponentialSmoothing (initialization_method="known", the smoothing
 parameters fixed, optimized=False) and the plain-Python loop below (FPP 2nd ed. §7.2, §7.3).
 Interval widths use statsmodels' ETSModel._relative_forecast_variance (FPP 3rd ed. Table 8.8)
-with the state-space β = α·β*.
+with the state-space β = α·β*. Reference fits (the SSE Busola's fit must not exceed) come from
+statsmodels' ETSModel with the same starting states held fixed (statsmodels_reference_fit).
+statsmodels 0.13.5's holtwinters forecast at h = 12 is not used (its issue #9538).
 """
 import math
 import warnings
