@@ -298,7 +298,8 @@ void DashboardPage::onPeriodChanged()
 
 bool DashboardPage::isBusy() const
 {
-    return m_watcher.isRunning() || m_pending;
+    // m_computing, not m_watcher.isRunning(): a finished run is still busy until shown.
+    return m_computing || m_pending;
 }
 
 void DashboardPage::refresh()
@@ -319,19 +320,21 @@ void DashboardPage::requestUpdate()
         apply(computeDashboard(m_store, request));
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_computing) {
         // The running answer is for old choices: drop it and ask again when it is in.
         m_pending = true;
         return;
     }
     request.generation = ++m_generation;
     m_status->setText(tr("Updating…"));
+    m_computing = true;
     m_watcher.setFuture(
         QtConcurrent::run(&m_pool, [request] { return computeDashboard(request); }));
 }
 
 void DashboardPage::onComputed()
 {
+    m_computing = false;
     if (m_pending) {
         m_pending = false;
         requestUpdate();

@@ -126,6 +126,7 @@ private:
     QFutureWatcher<DashboardSnapshot> m_watcher;
     quint64 m_generation = 0;
     bool m_pending = false;
+    bool m_computing = false; ///< a run has started and its answer is not shown yet
     bool m_synchronous = false;
     bool m_started = false;
 
