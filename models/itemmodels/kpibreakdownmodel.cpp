@@ -26,6 +26,16 @@ void KpiBreakdownModel::load(KpiEngine &engine, Kpi kpi, const KpiPeriod &period
     endResetModel();
 }
 
+void KpiBreakdownModel::setEntries(Kpi kpi, const QString &dimension,
+                                   const QVector<KpiBreakdownEntry> &entries)
+{
+    beginResetModel();
+    m_kpi = kpi;
+    m_dimension = dimension;
+    m_entries = entries;
+    endResetModel();
+}
+
 int KpiBreakdownModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

@@ -29,6 +29,8 @@ public:
     void setLanguage(Language language, const QString &currency);
     void load(KpiEngine &engine, Kpi kpi, const KpiPeriod &period, const KpiFilters &filters,
               const QString &dimension);
+    /// Shows entries computed elsewhere (a worker thread's KpiEngine::breakdown()).
+    void setEntries(Kpi kpi, const QString &dimension, const QVector<KpiBreakdownEntry> &entries);
     Kpi kpi() const { return m_kpi; }
     QString dimension() const { return m_dimension; }
 

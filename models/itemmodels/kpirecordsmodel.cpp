@@ -124,6 +124,25 @@ QString KpiRecordsModel::text(const QVariant &value, RecordKind kind) const
     return QString();
 }
 
+QVariant KpiRecordsModel::editValue(const QVariant &value, RecordKind kind) const
+{
+    if (value.isNull())
+        return QVariant();
+    switch (kind) {
+    case RecordKind::Instant:
+        return m_store.clock().toLocal(value.toLongLong());
+    case RecordKind::Hours:
+    case RecordKind::Days:
+    case RecordKind::Money:
+    case RecordKind::Number:
+        return value.toDouble();
+    case RecordKind::Text:
+    case RecordKind::Flag:
+        break;
+    }
+    return text(value, kind);
+}
+
 QVariant KpiRecordsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -135,6 +154,8 @@ QVariant KpiRecordsModel::data(const QModelIndex &index, int role) const
         return text(value, kind);
     case RawRole:
         return value;
+    case Qt::EditRole: // what a spreadsheet export writes: numbers as numbers, instants as local
+        return editValue(value, kind);
     case Qt::TextAlignmentRole:
         return kind == RecordKind::Text ? QVariant()
                                         : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));

@@ -49,6 +49,7 @@ public:
 private:
     void restart();
     QString text(const QVariant &value, RecordKind kind) const;
+    QVariant editValue(const QVariant &value, RecordKind kind) const;
 
     Store &m_store;
     std::unique_ptr<KpiRecordQuery> m_query;

@@ -1,0 +1,171 @@
+#include "dashboardsnapshot.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <cmath>
+#include <limits>
+
+namespace busola {
+
+std::pair<int, int> dataMonthRange(Store &store)
+{
+    // Each bucketing month of the data tables (all indexed); NULLs are ignored by MIN / MAX.
+    QSqlQuery query(store.db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT MIN(m), MAX(m) FROM ("
+                                   " SELECT MIN(created_month) AS m FROM interactions"
+                                   " UNION ALL SELECT MAX(created_month) FROM interactions"
+                                   " UNION ALL SELECT MIN(closed_month) FROM deals"
+                                   " UNION ALL SELECT MAX(closed_month) FROM deals"
+                                   " UNION ALL SELECT MIN(created_month) FROM deals"
+                                   " UNION ALL SELECT MAX(created_month) FROM deals)")) ||
+        !query.next() || query.value(0).isNull())
+        return {0, 0};
+    return {query.value(0).toInt(), query.value(1).toInt()};
+}
+
+ValueRange valueRangeOf(Kpi kpi)
+{
+    switch (kpiDefinition(kpi).unit) {
+    case KpiUnit::Percent:
+        return ValueRange::percent();
+    case KpiUnit::Score:
+        return ValueRange::score();
+    default:
+        break;
+    }
+    return ValueRange::nonNegative();
+}
+
+namespace {
+MonthlySeries toMonthlySeries(const QVector<MonthValue> &values)
+{
+    MonthlySeries series;
+    if (values.isEmpty())
+        return series;
+    series.firstMonth = values.constFirst().first;
+    series.values.reserve(values.size());
+    for (const MonthValue &month : values)
+        series.values.append(month.second.value_or(std::numeric_limits<double>::quiet_NaN()));
+    return series;
+}
+constexpr int FitMonths = 36;
+
+/// Drops the history months before firstShown (the fit and the forecast stay as they are).
+void keepLastMonths(Forecast *forecast, int firstShown)
+{
+    MonthlySeries &history = forecast->history;
+    int drop = 0;
+    while (drop < history.values.size() &&
+           StoreClock::addMonths(history.firstMonth, drop) < firstShown)
+        ++drop;
+    if (drop == 0)
+        return;
+    history.values.remove(0, drop);
+    history.firstMonth = StoreClock::addMonths(history.firstMonth, drop);
+    if (forecast->fitted.size() >= drop)
+        forecast->fitted.remove(0, drop);
+}
+} // namespace
+
+DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer stage;
+    stage.start();
+    DashboardSnapshot snapshot;
+    auto lap = [&snapshot, &stage](const char *name) {
+        snapshot.stages.append({QLatin1String(name), double(stage.nsecsElapsed()) / 1e6});
+        stage.restart();
+    };
+    snapshot.generation = request.generation;
+    std::tie(snapshot.firstDataMonth, snapshot.lastDataMonth) = dataMonthRange(store);
+    lap("data range");
+
+    KpiEngine engine(store);
+    snapshot.withKpis = request.withKpis;
+    if (request.withKpis) {
+        snapshot.rows = engine.report(request.period, request.filters);
+        lap("ten KPIs, both comparisons");
+    }
+
+    // The forecast is fitted on three years (Holt-Winters needs two) whatever the chart shows;
+    // the history is then cut to the months the trend displays.
+    const int lastMonth = request.period.lastMonth();
+    const int shown = std::max(1, request.trendMonths);
+    const int fitted = std::max(FitMonths, shown);
+    const MonthlySeries series = toMonthlySeries(
+        engine.monthlySeries(request.selected, StoreClock::addMonths(lastMonth, 1 - fitted),
+                             lastMonth, request.filters));
+    ForecastOptions options;
+    options.horizon = request.horizon;
+    options.range = valueRangeOf(request.selected);
+    lap("monthly series");
+    snapshot.forecast = forecastSeries(series, options);
+    keepLastMonths(&snapshot.forecast, StoreClock::addMonths(lastMonth, 1 - shown));
+    lap("forecast");
+
+    const KpiDefinition &definition = kpiDefinition(request.selected);
+    if (definition.dimensions.contains(request.breakdownDimension))
+        snapshot.breakdown = engine.breakdown(request.selected, request.period, request.filters,
+                                              request.breakdownDimension);
+    lap("breakdown");
+    if (request.withKpis) {
+        for (const QString &dimension : supportDimensions() + salesDimensions())
+            snapshot.dimensionValues.insert(dimension,
+                                            engine.dimensionValues(dimension, request.period));
+        lap("filter values");
+    }
+    snapshot.error = engine.lastError();
+    snapshot.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    return snapshot;
+}
+
+namespace {
+/// The worker thread's own connection, kept between requests; destroyed when the thread ends.
+struct WorkerStore
+{
+    QString location;
+    std::unique_ptr<Store> store;
+};
+thread_local WorkerStore workerStore;
+} // namespace
+
+DashboardSnapshot computeDashboard(const DashboardRequest &request)
+{
+    QElapsedTimer opening;
+    opening.start();
+    const bool isWorker = QThread::currentThread() != QCoreApplication::instance()->thread();
+    std::unique_ptr<Store> local;
+    Store *store = isWorker && workerStore.location == request.storeLocation
+                       ? workerStore.store.get()
+                       : nullptr;
+    if (!store) {
+        QString error;
+        local = Store::open(request.storeLocation, &error);
+        if (!local) {
+            DashboardSnapshot failed;
+            failed.generation = request.generation;
+            failed.error = error;
+            return failed;
+        }
+        store = local.get();
+        if (isWorker) {
+            workerStore.store = std::move(local);
+            workerStore.location = request.storeLocation;
+        }
+    }
+    const double openMs = double(opening.nsecsElapsed()) / 1e6;
+    DashboardSnapshot snapshot = computeDashboard(*store, request);
+    snapshot.stages.prepend({QStringLiteral("open the store"), openMs});
+    snapshot.elapsedMs += openMs;
+    return snapshot;
+}
+
+} // namespace busola
