@@ -177,6 +177,19 @@ QString ReportText::dimension(const QString &dimension) const
     return dimension;
 }
 
+QString ReportText::channel(const QString &channel) const
+{
+    if (channel == QLatin1String("phone"))
+        return translate("busola::Report", "Phone");
+    if (channel == QLatin1String("chat"))
+        return translate("busola::Report", "Chat");
+    if (channel == QLatin1String("email"))
+        return translate("busola::Report", "E-mail");
+    if (channel == QLatin1String("other"))
+        return translate("busola::Report", "Other");
+    return channel;
+}
+
 QString ReportText::section(ReportSection section) const
 {
     switch (section) {

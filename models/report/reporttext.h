@@ -58,6 +58,8 @@ public:
     /// "Channel", "Team", ... in the report's language.
     QString dimension(const QString &dimension) const;
     QString section(ReportSection section) const;
+    /// phone, chat, email, other as the report's language says them; other values as they are.
+    QString channel(const QString &channel) const;
 
 private:
     QString m_language;
