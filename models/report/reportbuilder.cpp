@@ -65,8 +65,7 @@ ReportStatus reportStatusOf(KpiStatus status)
 
 ReportBuilder::ReportBuilder(Store &store)
     : m_store(store)
-{
-}
+{}
 
 bool ReportBuilder::validate(const ReportRequest &request, QString *error) const
 {
@@ -79,9 +78,10 @@ bool ReportBuilder::validate(const ReportRequest &request, QString *error) const
     for (auto it = request.filters.cbegin(); it != request.filters.cend(); ++it) {
         if (!isKnownDimension(it.key())) {
             if (error)
-                *error = tr("cannot filter on \"%1\": use one of %2")
-                             .arg(it.key(), (supportDimensions() + salesDimensions())
-                                                .join(QStringLiteral(", ")));
+                *error =
+                    tr("cannot filter on \"%1\": use one of %2")
+                        .arg(it.key(),
+                             (supportDimensions() + salesDimensions()).join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -156,9 +156,8 @@ void ReportBuilder::gatherKpis(ReportData &data, KpiEngine &engine, const KpiPer
         if (k.value && row.kpi != Kpi::RetentionRate)
             data.hasData = true;
         const int index = kpis.indexOf(row.kpi);
-        const QVector<MonthValue> series = index >= 0 && index < history.size()
-                                               ? history.at(index)
-                                               : QVector<MonthValue>();
+        const QVector<MonthValue> series =
+            index >= 0 && index < history.size() ? history.at(index) : QVector<MonthValue>();
         QVector<ReportPoint> points;
         for (const MonthValue &mv : series)
             points << ReportPoint{mv.first, mv.second};
@@ -177,7 +176,8 @@ QString ReportBuilder::filterText(const ReportRequest &request, const ReportText
         QStringList values;
         for (const QString &v : it.value())
             values << (it.key() == QLatin1String("channel") ? text.channel(v) : v);
-        parts << text.dimension(it.key()) + QStringLiteral(": ") + values.join(QStringLiteral(", "));
+        parts << text.dimension(it.key()) + QStringLiteral(": ") +
+                     values.join(QStringLiteral(", "));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -3,7 +3,7 @@
 namespace busola {
 
 namespace {
-const char *const SectionKeys[ReportSectionCount] = {"summary", "support",  "sales", "swot",
+const char *const SectionKeys[ReportSectionCount] = {"summary",     "support",  "sales", "swot",
                                                      "competitors", "forecast", "notes"};
 }
 

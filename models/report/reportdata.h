@@ -25,9 +25,9 @@ QVector<ReportSection> allReportSections();
 struct ReportRequest
 {
     QString period = QStringLiteral("2026-10"); ///< 2026-10, 2026-Q4 or 2026 (KpiPeriod::parse)
-    bool compareYearAgo = false;                 ///< else the previous period
-    QString language = QStringLiteral("ro");     ///< "ro" or "en", independent of the UI's
-    QMap<QString, QStringList> filters;          ///< dimension → values (team, channel, region…)
+    bool compareYearAgo = false;                ///< else the previous period
+    QString language = QStringLiteral("ro");    ///< "ro" or "en", independent of the UI's
+    QMap<QString, QStringList> filters;         ///< dimension → values (team, channel, region…)
     QVector<ReportSection> sections = allReportSections();
     QString notes;      ///< free text the manager typed: notes and action items, one per line
     QString preparedBy; ///< who prepared it, for the cover
@@ -60,16 +60,16 @@ struct ReportForecastPoint
 struct ReportForecast
 {
     bool valid = false;
-    QString method;                ///< the method's name in the report's language
-    std::optional<double> mape;    ///< backtest mean absolute percentage error, %
-    std::optional<double> mae;     ///< when MAPE is undefined (an actual of 0)
+    QString method;             ///< the method's name in the report's language
+    std::optional<double> mape; ///< backtest mean absolute percentage error, %
+    std::optional<double> mae;  ///< when MAPE is undefined (an actual of 0)
     int heldOutMonths = 0;
     QVector<ReportForecastPoint> points;
 };
 
 struct ReportBreakdownRow
 {
-    QString label; ///< the group's value, or the report's "(no value)"
+    QString label;                         ///< the group's value, or the report's "(no value)"
     QVector<std::optional<double>> values; ///< one per column KPI
     QVector<ReportStatus> statuses;
 };
@@ -77,8 +77,8 @@ struct ReportBreakdownRow
 /// A table of several KPIs per value of one dimension (channel, team, owner, region).
 struct ReportBreakdown
 {
-    QString dimension;      ///< "channel", "team", ...
-    QStringList kpiIds;     ///< the columns
+    QString dimension;  ///< "channel", "team", ...
+    QStringList kpiIds; ///< the columns
     QVector<ReportBreakdownRow> rows;
 };
 

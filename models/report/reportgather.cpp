@@ -1,11 +1,11 @@
 // ReportBuilder's gathering beyond the KPI rows: forecasts, breakdowns, SWOT, competitors.
-#include "reportbuilder.h"
 #include "reportgather.h"
-#include "reporttext.h"
 
 #include "competitors/competitorstore.h"
 #include "forecast/forecaster.h"
 #include "kpi/kpiengine.h"
+#include "reportbuilder.h"
+#include "reporttext.h"
 #include "swot/swotstore.h"
 
 #include <QMap>
@@ -141,13 +141,13 @@ void ReportBuilder::gatherSwot(ReportData &data, const ReportText &text)
     // The board whose period covers the report's last day, for the report's team if there is
     // one; among equals the newest (boards() lists newest first).
     for (const SwotBoard &b : store.boards()) {
-        const bool overlaps = (!b.periodFrom.isValid() || b.periodFrom <= data.periodLast)
-                              && (!b.periodTo.isValid() || b.periodTo >= data.periodFirst);
+        const bool overlaps = (!b.periodFrom.isValid() || b.periodFrom <= data.periodLast) &&
+                              (!b.periodTo.isValid() || b.periodTo >= data.periodFirst);
         if (!overlaps)
             continue;
         int score = 1;
-        if (b.periodFrom.isValid() && b.periodTo.isValid() && b.periodFrom <= data.periodLast
-            && b.periodTo >= data.periodLast)
+        if (b.periodFrom.isValid() && b.periodTo.isValid() && b.periodFrom <= data.periodLast &&
+            b.periodTo >= data.periodLast)
             score += 2;
         if (b.team == team)
             score += 4;
@@ -166,8 +166,8 @@ void ReportBuilder::gatherSwot(ReportData &data, const ReportText &text)
     const auto quadrants = store.items(best->id);
     for (int q = 0; q < QuadrantCount; ++q) {
         for (const SwotItem &item : quadrants[q]) {
-            ReportSwotItem out{item.text, item.importance, item.owner, item.action, item.dueDate,
-                               item.kpiId, ReportStatus::None};
+            ReportSwotItem out{item.text,    item.importance, item.owner,        item.action,
+                               item.dueDate, item.kpiId,      ReportStatus::None};
             if (const ReportKpi *k = data.kpi(item.kpiId))
                 out.kpiStatus = k->status;
             data.swot.quadrants[q] << out;

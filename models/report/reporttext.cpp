@@ -66,9 +66,9 @@ QString ReportText::unitSuffix(ReportUnit unit, const QString &currency) const
     case ReportUnit::Percent:
         return QStringLiteral(" %");
     case ReportUnit::Money:
-        return QLatin1Char(' ')
-               + (isRomanian() && currency == QLatin1String("RON") ? QStringLiteral("lei")
-                                                                   : currency);
+        return QLatin1Char(' ') + (isRomanian() && currency == QLatin1String("RON")
+                                       ? QStringLiteral("lei")
+                                       : currency);
     case ReportUnit::Days:
         return QLatin1Char(' ') + translate("busola::Report", "days");
     case ReportUnit::Score:
@@ -109,8 +109,8 @@ QString ReportText::date(QDate date) const
 
 QString ReportText::dateTime(const QDateTime &dateTime) const
 {
-    return date(dateTime.date()) + QLatin1Char(' ')
-           + dateTime.time().toString(QStringLiteral("HH:mm"));
+    return date(dateTime.date()) + QLatin1Char(' ') +
+           dateTime.time().toString(QStringLiteral("HH:mm"));
 }
 
 QString ReportText::monthShort(int yyyymm) const
@@ -119,13 +119,14 @@ QString ReportText::monthShort(int yyyymm) const
     QString name = m_locale.monthName(month, QLocale::ShortFormat);
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
-    return name + QLatin1Char(' ') + QString::number(yyyymm / 100 % 100).rightJustified(2, QLatin1Char('0'));
+    return name + QLatin1Char(' ') +
+           QString::number(yyyymm / 100 % 100).rightJustified(2, QLatin1Char('0'));
 }
 
 QString ReportText::monthLong(int yyyymm) const
 {
-    return m_locale.standaloneMonthName(yyyymm % 100, QLocale::LongFormat)
-           + QLatin1Char(' ') + QString::number(yyyymm / 100);
+    return m_locale.standaloneMonthName(yyyymm % 100, QLocale::LongFormat) + QLatin1Char(' ') +
+           QString::number(yyyymm / 100);
 }
 
 QString ReportText::period(QDate first, QDate last) const

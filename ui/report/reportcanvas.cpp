@@ -10,15 +10,39 @@
 namespace busola {
 
 namespace ReportColors {
-QColor text() { return QColor(0x21, 0x21, 0x21); }
-QColor muted() { return QColor(0x6b, 0x6b, 0x6b); }
-QColor rule() { return QColor(0xbd, 0xbd, 0xbd); }
-QColor shade() { return QColor(0xf1, 0xf3, 0xf6); }
-QColor accent() { return QColor(0x0d, 0x47, 0xa1); }
+QColor text()
+{
+    return QColor(0x21, 0x21, 0x21);
+}
+QColor muted()
+{
+    return QColor(0x6b, 0x6b, 0x6b);
+}
+QColor rule()
+{
+    return QColor(0xbd, 0xbd, 0xbd);
+}
+QColor shade()
+{
+    return QColor(0xf1, 0xf3, 0xf6);
+}
+QColor accent()
+{
+    return QColor(0x0d, 0x47, 0xa1);
+}
 // The dashboard's light-theme colours (ChartStyle::seriesColor / forecastColor).
-QColor series() { return QColor(0x15, 0x65, 0xc0); }
-QColor forecast() { return QColor(0x7b, 0x1f, 0xa2); }
-QColor target() { return QColor(0xe6, 0x51, 0x00); }
+QColor series()
+{
+    return QColor(0x15, 0x65, 0xc0);
+}
+QColor forecast()
+{
+    return QColor(0x7b, 0x1f, 0xa2);
+}
+QColor target()
+{
+    return QColor(0xe6, 0x51, 0x00);
+}
 QColor status(ReportStatus status)
 {
     switch (status) {
@@ -60,9 +84,9 @@ ReportCanvas::ReportCanvas(QPagedPaintDevice &device, QPainter *painter, const R
     const QMarginsF have = layout.margins(QPageLayout::Millimeter);
     m_sheet = QRectF(0, 0, paint.width(), paint.height());
     m_sheet.adjust(mm(std::max(0.0, MarginSide - have.left())),
-                  mm(std::max(0.0, MarginTop - have.top())),
-                  -mm(std::max(0.0, MarginSide - have.right())),
-                  -mm(std::max(0.0, MarginBottom - have.bottom())));
+                   mm(std::max(0.0, MarginTop - have.top())),
+                   -mm(std::max(0.0, MarginSide - have.right())),
+                   -mm(std::max(0.0, MarginBottom - have.bottom())));
     startPage(false);
 }
 

@@ -70,8 +70,8 @@ public:
                   const QColor &color = ReportColors::text()) const;
     /// A paragraph at the cursor, the whole width (or indented), moving the cursor below it;
     /// a paragraph longer than the page flows on, line by line.
-    void paragraph(const QString &text, const QFont &font, const QColor &color = ReportColors::text(),
-                   double indent = 0);
+    void paragraph(const QString &text, const QFont &font,
+                   const QColor &color = ReportColors::text(), double indent = 0);
     /// A section's title at the top of a new page (or below what is there when newPage is
     /// false and it fits), with a rule under it.
     void sectionTitle(const QString &title, bool newPage = true);

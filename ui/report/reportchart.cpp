@@ -25,7 +25,8 @@ namespace {
 
 QColor lighter(const QColor &c, double share)
 {
-    return QColor::fromRgbF(c.redF() + (1 - c.redF()) * share, c.greenF() + (1 - c.greenF()) * share,
+    return QColor::fromRgbF(c.redF() + (1 - c.redF()) * share,
+                            c.greenF() + (1 - c.greenF()) * share,
                             c.blueF() + (1 - c.blueF()) * share);
 }
 
@@ -117,9 +118,10 @@ void drawAxes(ReportCanvas &canvas, const Plot &plot, const ReportKpi &kpi,
         const double y = plot.y(v);
         p->setPen(QPen(ReportColors::rule(), canvas.pt(v == plot.axis.lo ? 0.6 : 0.25)));
         p->drawLine(QPointF(plot.area.left(), y), QPointF(plot.area.right(), y));
-        canvas.drawText(QRectF(plot.area.left() - canvas.mm(16), y - labelH / 2, canvas.mm(15), labelH),
-                        Qt::AlignRight | Qt::AlignVCenter,
-                        tickLabel(canvas, v, plot.axis.step, kpi.unit), small, ReportColors::muted());
+        canvas.drawText(
+            QRectF(plot.area.left() - canvas.mm(16), y - labelH / 2, canvas.mm(15), labelH),
+            Qt::AlignRight | Qt::AlignVCenter, tickLabel(canvas, v, plot.axis.step, kpi.unit),
+            small, ReportColors::muted());
     }
     const int every = months.size() > 16 ? 3 : months.size() > 8 ? 2 : 1;
     const double slot = plot.area.width() / std::max(1, plot.months);
@@ -184,11 +186,13 @@ void drawSeries(ReportCanvas &canvas, const Plot &plot, const QVector<ReportPoin
         p->drawEllipse(point, canvas.pt(1.3), canvas.pt(1.3));
     }
     p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(ReportColors::series(), canvas.pt(1.4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setPen(
+        QPen(ReportColors::series(), canvas.pt(1.4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawPath(path);
 }
 
-void drawTarget(ReportCanvas &canvas, const Plot &plot, const ReportKpi &kpi, const QString &currency)
+void drawTarget(ReportCanvas &canvas, const Plot &plot, const ReportKpi &kpi,
+                const QString &currency)
 {
     if (!kpi.target)
         return;
@@ -197,13 +201,15 @@ void drawTarget(ReportCanvas &canvas, const Plot &plot, const ReportKpi &kpi, co
     p->setPen(QPen(ReportColors::target(), canvas.pt(1), Qt::DashLine));
     p->drawLine(QPointF(plot.area.left(), y), QPointF(plot.area.right(), y));
     const QFont small = canvas.font(6.5, true);
-    const QString label = canvas.text().translate("busola::Report", "Target %1")
+    const QString label = canvas.text()
+                              .translate("busola::Report", "Target %1")
                               .arg(canvas.text().value(kpi.unit, kpi.target, currency));
     const double h = canvas.lineHeight(small);
     const bool above = y - h > plot.area.top();
     // At the left end, away from the forecast band on the right.
-    canvas.drawText(QRectF(plot.area.left() + canvas.mm(1), above ? y - h : y, plot.area.width(), h),
-                    Qt::AlignLeft | Qt::AlignVCenter, label, small, ReportColors::target());
+    canvas.drawText(
+        QRectF(plot.area.left() + canvas.mm(1), above ? y - h : y, plot.area.width(), h),
+        Qt::AlignLeft | Qt::AlignVCenter, label, small, ReportColors::target());
 }
 
 void drawLegend(ReportCanvas &canvas, const QRectF &rect, bool forecast, bool target)
@@ -238,31 +244,32 @@ void drawTrendChart(ReportCanvas &canvas, const QRectF &rect, const ReportKpi &k
     const QFont titleFont = canvas.font(8.5, true);
     const double titleH = canvas.lineHeight(titleFont);
     canvas.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH),
-                    Qt::AlignLeft | Qt::AlignVCenter, options.title.isEmpty() ? kpi.name : options.title,
-                    titleFont);
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    options.title.isEmpty() ? kpi.name : options.title, titleFont);
     int lastIndex = -1;
     for (int i = 0; i < history.size(); ++i)
         if (history.at(i).value)
             lastIndex = i;
     QPainter *p = canvas.painter();
     if (lastIndex < 0) {
-        canvas.drawText(rect.adjusted(0, titleH, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                        canvas.text().translate("busola::Report",
-                                                "No data in these months: nothing to chart."),
-                        canvas.font(8), ReportColors::muted());
+        canvas.drawText(
+            rect.adjusted(0, titleH, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            canvas.text().translate("busola::Report", "No data in these months: nothing to chart."),
+            canvas.font(8), ReportColors::muted());
         return;
     }
     if (!p)
         return;
-    const bool forecast = options.showForecast && kpi.forecast.valid && !kpi.forecast.points.isEmpty()
-                          && lastIndex == history.size() - 1;
+    const bool forecast = options.showForecast && kpi.forecast.valid &&
+                          !kpi.forecast.points.isEmpty() && lastIndex == history.size() - 1;
     QVector<int> months;
     for (const ReportPoint &pt : history)
         months << pt.month;
     if (forecast)
         for (const ReportForecastPoint &f : kpi.forecast.points)
             months << f.month;
-    const double legendH = options.showLegend ? canvas.lineHeight(canvas.font(6.5)) + canvas.mm(1) : 0;
+    const double legendH =
+        options.showLegend ? canvas.lineHeight(canvas.font(6.5)) + canvas.mm(1) : 0;
     Plot plot;
     plot.area = QRectF(rect.left() + canvas.mm(17), rect.top() + titleH + canvas.mm(2),
                        rect.width() - canvas.mm(18),
@@ -276,7 +283,8 @@ void drawTrendChart(ReportCanvas &canvas, const QRectF &rect, const ReportKpi &k
     drawTarget(canvas, plot, kpi, currency);
     drawSeries(canvas, plot, history);
     if (options.showLegend)
-        drawLegend(canvas, QRectF(plot.area.left(), rect.bottom() - legendH, plot.area.width(), legendH),
+        drawLegend(canvas,
+                   QRectF(plot.area.left(), rect.bottom() - legendH, plot.area.width(), legendH),
                    forecast, kpi.target.has_value());
     p->restore();
 }

@@ -94,7 +94,8 @@ void ReportLayout::cover()
     const QFont company = m_c.font(14, true);
     const QString name = m_d.companyName.isEmpty() ? tr("Company name not set") : m_d.companyName;
     m_c.drawText(QRectF(left, y, w, m_c.lineHeight(company) * 2), Qt::AlignLeft | Qt::TextWordWrap,
-                 name, company, m_d.companyName.isEmpty() ? ReportColors::muted() : ReportColors::text());
+                 name, company,
+                 m_d.companyName.isEmpty() ? ReportColors::muted() : ReportColors::text());
     y = m_c.body().top() + m_c.mm(70);
     if (QPainter *p = m_c.painter())
         p->fillRect(QRectF(left, y, m_c.mm(3), m_c.mm(46)), ReportColors::accent());
@@ -119,8 +120,8 @@ void ReportLayout::cover()
         y += m_c.lineHeight(info);
     }
     y += m_c.mm(14);
-    const QDate date = m_d.request.reportDate.isValid() ? m_d.request.reportDate
-                                                        : m_d.generatedAt.date();
+    const QDate date =
+        m_d.request.reportDate.isValid() ? m_d.request.reportDate : m_d.generatedAt.date();
     QStringList facts{tr("Date: %1").arg(m_c.text().date(date))};
     if (!m_d.request.preparedBy.trimmed().isEmpty())
         facts << tr("Prepared by: %1").arg(m_d.request.preparedBy.trimmed());
@@ -170,8 +171,8 @@ void ReportLayout::summary()
 {
     begin(ReportSection::Summary);
     const QFont f = m_c.font(9);
-    QString intro = m_c.text().period(m_d.periodFirst, m_d.periodLast) + QStringLiteral(" · ")
-                    + comparisonText();
+    QString intro = m_c.text().period(m_d.periodFirst, m_d.periodLast) + QStringLiteral(" · ") +
+                    comparisonText();
     if (!m_d.filterText.isEmpty())
         intro += QStringLiteral(" · ") + m_d.filterText;
     m_c.paragraph(intro, f, ReportColors::muted());
@@ -192,8 +193,8 @@ void ReportLayout::summary()
         row[0].bold = true;
         row[0].detail = tr("records: %1").arg(m_c.text().count(k.count));
         row[1].text = m_c.text().value(k.unit, k.value, m_d.currency);
-        row[2].text = k.target ? m_c.text().value(k.unit, k.target, m_d.currency)
-                               : QStringLiteral("—");
+        row[2].text =
+            k.target ? m_c.text().value(k.unit, k.target, m_d.currency) : QStringLiteral("—");
         row[3].dot = true;
         row[3].status = k.status;
         row[3].text = m_c.text().status(k.status);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportcanvas.h"
 #include "report/reportdata.h"
+#include "reportcanvas.h"
 
 #include <QMap>
 
@@ -17,8 +17,7 @@ public:
         : m_c(canvas)
         , m_d(data)
         , m_contents(std::move(contents))
-    {
-    }
+    {}
 
     void run();
     QMap<ReportSection, int> sectionPages() const { return m_sectionPages; }

@@ -14,8 +14,7 @@ namespace busola {
 
 ReportRenderer::ReportRenderer(const ReportData &data)
     : m_data(data)
-{
-}
+{}
 
 void ReportRenderer::preparePageLayout(QPagedPaintDevice &device)
 {
@@ -39,7 +38,8 @@ void ReportRenderer::ensureFonts()
         return;
     // Platforms without fontconfig (offscreen on some systems) still find Debian's font files.
     for (const char *file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
-        const QString path = QStringLiteral("/usr/share/fonts/truetype/dejavu/") + QLatin1String(file);
+        const QString path =
+            QStringLiteral("/usr/share/fonts/truetype/dejavu/") + QLatin1String(file);
         if (QFileInfo::exists(path))
             QFontDatabase::addApplicationFont(path);
     }
@@ -51,9 +51,11 @@ int ReportRenderer::render(QPagedPaintDevice &device, QString *error)
     const ReportText text(m_data.request.language);
     QString headerLeft = m_data.companyName;
     if (!m_data.filterText.isEmpty())
-        headerLeft += (headerLeft.isEmpty() ? QString() : QStringLiteral(" · ")) + m_data.filterText;
-    const QString headerRight = text.translate("busola::Report", "Sales and support report")
-                                + QStringLiteral(" · ") + text.period(m_data.periodFirst, m_data.periodLast);
+        headerLeft +=
+            (headerLeft.isEmpty() ? QString() : QStringLiteral(" · ")) + m_data.filterText;
+    const QString headerRight = text.translate("busola::Report", "Sales and support report") +
+                                QStringLiteral(" · ") +
+                                text.period(m_data.periodFirst, m_data.periodLast);
 
     // Layout pass: no painter, only measuring, to learn the page count and where sections start.
     ReportCanvas measure(device, nullptr, text, headerLeft, headerRight, 0);
@@ -81,8 +83,8 @@ bool writeReportPdf(const ReportData &data, const QString &fileName, QString *er
 {
     QPdfWriter writer(fileName);
     const ReportText text(data.request.language);
-    writer.setTitle(text.translate("busola::Report", "Sales and support report") + QStringLiteral(" — ")
-                    + text.period(data.periodFirst, data.periodLast));
+    writer.setTitle(text.translate("busola::Report", "Sales and support report") +
+                    QStringLiteral(" — ") + text.period(data.periodFirst, data.periodLast));
     writer.setCreator(QStringLiteral("Busola"));
     writer.setResolution(600);
     ReportRenderer::preparePageLayout(writer);

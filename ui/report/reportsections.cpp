@@ -36,9 +36,10 @@ void ReportLayout::charts(const QVector<const ReportKpi *> &kpis)
         for (int j = 0; j < 2 && i + j < kpis.size(); ++j) {
             const ReportKpi &k = *kpis.at(i + j);
             TrendChartOptions options;
-            options.title = k.name + QStringLiteral(": ") + m_c.text().value(k.unit, k.value, m_d.currency);
-            drawTrendChart(m_c, QRectF(m_c.left() + j * (w + gap), y, w, h - m_c.mm(4)), k, k.series,
-                           m_d.currency, options);
+            options.title =
+                k.name + QStringLiteral(": ") + m_c.text().value(k.unit, k.value, m_d.currency);
+            drawTrendChart(m_c, QRectF(m_c.left() + j * (w + gap), y, w, h - m_c.mm(4)), k,
+                           k.series, m_d.currency, options);
         }
         m_c.advance(h);
     }
@@ -97,7 +98,8 @@ void ReportLayout::swot()
     if (s.from.isValid() && s.to.isValid())
         line += QStringLiteral(" · ") + m_c.text().period(s.from, s.to);
     if (!s.team.isEmpty())
-        line += QStringLiteral(" · ") + m_c.text().dimension(QStringLiteral("team")) + QStringLiteral(": ") + s.team;
+        line += QStringLiteral(" · ") + m_c.text().dimension(QStringLiteral("team")) +
+                QStringLiteral(": ") + s.team;
     m_c.paragraph(line, m_c.font(9.5), ReportColors::muted());
     const double gap = m_c.mm(4);
     const double w = (m_c.width() - gap) / 2;
@@ -110,10 +112,11 @@ void ReportLayout::swot()
 
 void ReportLayout::swotQuadrant(const QRectF &rect, int quadrant)
 {
-    static const char *const titles[4] = {QT_TRANSLATE_NOOP("busola::ReportLayout", "Strengths"),
-                                          QT_TRANSLATE_NOOP("busola::ReportLayout", "Weaknesses"),
-                                          QT_TRANSLATE_NOOP("busola::ReportLayout", "Opportunities"),
-                                          QT_TRANSLATE_NOOP("busola::ReportLayout", "Threats")};
+    static const char *const titles[4] = {
+        QT_TRANSLATE_NOOP("busola::ReportLayout", "Strengths"),
+        QT_TRANSLATE_NOOP("busola::ReportLayout", "Weaknesses"),
+        QT_TRANSLATE_NOOP("busola::ReportLayout", "Opportunities"),
+        QT_TRANSLATE_NOOP("busola::ReportLayout", "Threats")};
     const QColor color = quadrantColor(quadrant);
     const QFont head = m_c.font(11, true);
     const double headH = m_c.lineHeight(head) + m_c.mm(3);
@@ -140,14 +143,17 @@ void ReportLayout::swotQuadrant(const QRectF &rect, int quadrant)
         if (!it.action.isEmpty())
             detail = tr("Action: %1").arg(it.action);
         if (!it.owner.isEmpty())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Owner: %1").arg(it.owner);
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                      tr("Owner: %1").arg(it.owner);
         if (it.due.isValid())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Due: %1").arg(m_c.text().date(it.due));
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                      tr("Due: %1").arg(m_c.text().date(it.due));
         const double textH = m_c.textHeight(f, inner, it.text);
         const double detailH = detail.isEmpty() ? 0 : m_c.textHeight(small, inner, detail);
         if (y + textH + detailH > bottom) {
             m_c.drawText(QRectF(rect.left() + m_c.mm(3), bottom, inner, m_c.lineHeight(small)),
-                         Qt::AlignLeft, tr("+%1 more").arg(items.size() - i), small, ReportColors::muted());
+                         Qt::AlignLeft, tr("+%1 more").arg(items.size() - i), small,
+                         ReportColors::muted());
             break;
         }
         const double r = m_c.mm(1) * (0.6 + 0.25 * std::clamp(it.importance, 1, 3));
@@ -174,21 +180,20 @@ void ReportLayout::competitors()
 {
     begin(ReportSection::Competitors);
     if (m_d.competitors.isEmpty()) {
-        m_c.paragraph(tr("No competitors recorded. Add them on the Competitors page."), m_c.font(10),
-                      ReportColors::muted());
+        m_c.paragraph(tr("No competitors recorded. Add them on the Competitors page."),
+                      m_c.font(10), ReportColors::muted());
         return;
     }
     const QVector<ReportTableColumn> columns{
-        {tr("Competitor"), 2.0, Qt::AlignLeft},  {tr("Prices"), 1.1, Qt::AlignLeft},
-        {tr("Discount"), 0.9, Qt::AlignRight},   {tr("Channels"), 1.6, Qt::AlignLeft},
+        {tr("Competitor"), 2.0, Qt::AlignLeft},     {tr("Prices"), 1.1, Qt::AlignLeft},
+        {tr("Discount"), 0.9, Qt::AlignRight},      {tr("Channels"), 1.6, Qt::AlignLeft},
         {tr("Response time"), 1.1, Qt::AlignRight}, {tr("Satisfaction"), 1.1, Qt::AlignRight},
         {tr("Notes"), 2.6, Qt::AlignLeft},
     };
-    static const char *const positions[4] = {
-        QT_TRANSLATE_NOOP("busola::ReportLayout", "—"),
-        QT_TRANSLATE_NOOP("busola::ReportLayout", "lower"),
-        QT_TRANSLATE_NOOP("busola::ReportLayout", "similar"),
-        QT_TRANSLATE_NOOP("busola::ReportLayout", "higher")};
+    static const char *const positions[4] = {QT_TRANSLATE_NOOP("busola::ReportLayout", "—"),
+                                             QT_TRANSLATE_NOOP("busola::ReportLayout", "lower"),
+                                             QT_TRANSLATE_NOOP("busola::ReportLayout", "similar"),
+                                             QT_TRANSLATE_NOOP("busola::ReportLayout", "higher")};
     QVector<ReportTableRow> rows;
     // Our own figures first, so every benchmark has its comparison on the same page.
     const ReportKpi *rt = m_d.kpi(QStringLiteral("response_time"));
@@ -197,8 +202,10 @@ void ReportLayout::competitors()
         ReportTableRow us(columns.size());
         us[0].text = m_d.companyName.isEmpty() ? tr("Us") : m_d.companyName;
         us[0].bold = true;
-        us[4].text = rt ? m_c.text().value(ReportUnit::Hours, rt->value, m_d.currency) : QStringLiteral("—");
-        us[5].text = csat ? m_c.text().value(ReportUnit::Score, csat->value, m_d.currency) : QStringLiteral("—");
+        us[4].text =
+            rt ? m_c.text().value(ReportUnit::Hours, rt->value, m_d.currency) : QStringLiteral("—");
+        us[5].text = csat ? m_c.text().value(ReportUnit::Score, csat->value, m_d.currency)
+                          : QStringLiteral("—");
         us[6].text = tr("our values in this period");
         rows << us;
     }
@@ -234,7 +241,8 @@ void ReportLayout::forecast()
     m_c.advance(h);
     const ReportForecast &f = k->forecast;
     if (!f.valid) {
-        m_c.paragraph(tr("Too little history for a forecast."), m_c.font(9.5), ReportColors::muted());
+        m_c.paragraph(tr("Too little history for a forecast."), m_c.font(9.5),
+                      ReportColors::muted());
         return;
     }
     QString trust = tr("Method: %1.").arg(f.method) + QLatin1Char(' ');
@@ -256,8 +264,10 @@ void ReportLayout::forecast()
 void ReportLayout::forecastTable()
 {
     const QVector<ReportTableColumn> columns{
-        {tr("KPI"), 3.0, Qt::AlignLeft},       {tr("Month"), 1.4, Qt::AlignLeft},
-        {tr("Forecast"), 1.5, Qt::AlignRight}, {tr("80 % interval"), 2.4, Qt::AlignRight},
+        {tr("KPI"), 3.0, Qt::AlignLeft},
+        {tr("Month"), 1.4, Qt::AlignLeft},
+        {tr("Forecast"), 1.5, Qt::AlignRight},
+        {tr("80 % interval"), 2.4, Qt::AlignRight},
         {tr("Backtest error"), 1.4, Qt::AlignRight},
     };
     QVector<ReportTableRow> rows;
@@ -270,15 +280,18 @@ void ReportLayout::forecastTable()
             if (i == 0) {
                 row[0].text = k.name;
                 row[0].bold = true;
-                row[4].text = k.forecast.mape ? m_c.text().number(*k.forecast.mape, 1) + QStringLiteral(" % MAPE")
-                              : k.forecast.mae ? m_c.text().value(k.unit, k.forecast.mae, m_d.currency) + QStringLiteral(" MAE")
-                                               : QStringLiteral("—");
+                row[4].text =
+                    k.forecast.mape
+                        ? m_c.text().number(*k.forecast.mape, 1) + QStringLiteral(" % MAPE")
+                    : k.forecast.mae ? m_c.text().value(k.unit, k.forecast.mae, m_d.currency) +
+                                           QStringLiteral(" MAE")
+                                     : QStringLiteral("—");
             }
             row[1].text = m_c.text().monthShort(p.month);
             row[2].text = m_c.text().value(k.unit, p.value, m_d.currency);
-            row[3].text = p.lower && p.upper ? m_c.text().value(k.unit, p.lower, m_d.currency)
-                                                   + QStringLiteral(" – ")
-                                                   + m_c.text().value(k.unit, p.upper, m_d.currency)
+            row[3].text = p.lower && p.upper ? m_c.text().value(k.unit, p.lower, m_d.currency) +
+                                                   QStringLiteral(" – ") +
+                                                   m_c.text().value(k.unit, p.upper, m_d.currency)
                                              : QStringLiteral("—");
             rows << row;
         }

@@ -58,7 +58,8 @@ void drawHeaderRow(ReportCanvas &canvas, const TableGeometry &g,
 {
     double h = canvas.lineHeight(font);
     for (int i = 0; i < columns.size(); ++i)
-        h = std::max(h, canvas.textHeight(font, g.width.at(i) - 2 * g.padding, columns.at(i).title));
+        h = std::max(h,
+                     canvas.textHeight(font, g.width.at(i) - 2 * g.padding, columns.at(i).title));
     h += 2 * g.padding;
     const double y = canvas.y();
     if (QPainter *p = canvas.painter()) {
@@ -77,7 +78,8 @@ void drawCell(ReportCanvas &canvas, const QRectF &rect, const ReportTableCell &c
               Qt::Alignment align, const QFont &font, const QFont &bold, const QFont &small)
 {
     if (cell.sparkline) {
-        drawSparkline(canvas, rect.adjusted(0, canvas.mm(0.5), 0, -canvas.mm(0.5)), *cell.sparkline);
+        drawSparkline(canvas, rect.adjusted(0, canvas.mm(0.5), 0, -canvas.mm(0.5)),
+                      *cell.sparkline);
         return;
     }
     QRectF textRect = rect;
@@ -112,7 +114,8 @@ void drawReportTable(ReportCanvas &canvas, const QVector<ReportTableColumn> &col
     const QFont small = canvas.font(fontPoints - 1.5);
     const double headerH = canvas.lineHeight(headerFont) * 2 + 2 * g.padding;
 
-    const double firstRow = rows.isEmpty() ? 0 : rowHeight(canvas, g, rows.first(), font, bold, small);
+    const double firstRow =
+        rows.isEmpty() ? 0 : rowHeight(canvas, g, rows.first(), font, bold, small);
     canvas.ensureSpace(headerH + firstRow);
     drawHeaderRow(canvas, g, columns, headerFont);
     for (int r = 0; r < rows.size(); ++r) {
@@ -127,7 +130,8 @@ void drawReportTable(ReportCanvas &canvas, const QVector<ReportTableColumn> &col
             if (r % 2 == 1)
                 p->fillRect(QRectF(canvas.left(), y, canvas.width(), h), ReportColors::shade());
             p->setPen(QPen(ReportColors::rule(), canvas.pt(0.3)));
-            p->drawLine(QPointF(canvas.left(), y + h), QPointF(canvas.left() + canvas.width(), y + h));
+            p->drawLine(QPointF(canvas.left(), y + h),
+                        QPointF(canvas.left() + canvas.width(), y + h));
         }
         for (int i = 0; i < row.size() && i < columns.size(); ++i) {
             const QRectF cell(g.x.at(i) + g.padding, y + g.padding, g.width.at(i) - 2 * g.padding,
@@ -178,8 +182,8 @@ void drawSparkline(ReportCanvas &canvas, const QRectF &rect, const QVector<Repor
         last = point;
     }
     p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(ReportColors::series(), canvas.pt(0.9), Qt::SolidLine, Qt::RoundCap,
-                   Qt::RoundJoin));
+    p->setPen(
+        QPen(ReportColors::series(), canvas.pt(0.9), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawPath(path);
     p->setPen(Qt::NoPen);
     p->setBrush(ReportColors::series());

@@ -58,8 +58,8 @@ inline QString pageSize(const QString &pdf)
 /// The images in the file (pdfimages -list rows, its two header lines left out).
 inline int imageCount(const QString &pdf)
 {
-    const QStringList lines =
-        run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.size() < 2 ? -1 : int(lines.size()) - 2;
 }
 

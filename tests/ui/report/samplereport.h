@@ -68,10 +68,10 @@ inline ReportData data(const QString &language = QStringLiteral("en"))
     d.generatedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 0));
     d.hasData = true;
     d.kpis = {
-        kpi(QStringLiteral("response_time"), QStringLiteral("Average response time"), ReportUnit::Hours,
-            ReportGroup::Support, 26.5, 24.0, ReportStatus::Near),
-        kpi(QStringLiteral("fcr_rate"), QStringLiteral("First contact resolution"), ReportUnit::Percent,
-            ReportGroup::Support, 72.4, 70.0, ReportStatus::Met),
+        kpi(QStringLiteral("response_time"), QStringLiteral("Average response time"),
+            ReportUnit::Hours, ReportGroup::Support, 26.5, 24.0, ReportStatus::Near),
+        kpi(QStringLiteral("fcr_rate"), QStringLiteral("First contact resolution"),
+            ReportUnit::Percent, ReportGroup::Support, 72.4, 70.0, ReportStatus::Met),
         kpi(QStringLiteral("csat"), QStringLiteral("Customer satisfaction"), ReportUnit::Score,
             ReportGroup::Support, 4.21, 4.0, ReportStatus::Met),
         kpi(QStringLiteral("monthly_sales"), QStringLiteral("Total sales"), ReportUnit::Money,
@@ -81,17 +81,23 @@ inline ReportData data(const QString &language = QStringLiteral("en"))
     channels.dimension = QStringLiteral("channel");
     channels.kpiIds = {QStringLiteral("response_time"), QStringLiteral("fcr_rate")};
     channels.rows = {{QStringLiteral("phone"), {3.5, 80.0}, {ReportStatus::Met, ReportStatus::Met}},
-                     {QStringLiteral("email"), {30.25, std::nullopt}, {ReportStatus::Missed, ReportStatus::NoData}}};
+                     {QStringLiteral("email"),
+                      {30.25, std::nullopt},
+                      {ReportStatus::Missed, ReportStatus::NoData}}};
     d.supportBreakdowns << channels;
     d.swot.found = true;
     d.swot.name = QStringLiteral("Octombrie 2026");
     d.swot.from = d.periodFirst;
     d.swot.to = d.periodLast;
-    d.swot.quadrants[0] = {{QStringLiteral("Echipă stabilă în Cluj"), 3, QString(), QString(), QDate(), QString(), ReportStatus::None}};
-    d.swot.quadrants[1] = {{QStringLiteral("Timp de răspuns pe e-mail"), 2, QStringLiteral("Andrei"),
-                            QStringLiteral("Program de tură"), QDate(2026, 12, 15), QStringLiteral("response_time"), ReportStatus::Near}};
+    d.swot.quadrants[0] = {{QStringLiteral("Echipă stabilă în Cluj"), 3, QString(), QString(),
+                            QDate(), QString(), ReportStatus::None}};
+    d.swot.quadrants[1] = {{QStringLiteral("Timp de răspuns pe e-mail"), 2,
+                            QStringLiteral("Andrei"), QStringLiteral("Program de tură"),
+                            QDate(2026, 12, 15), QStringLiteral("response_time"),
+                            ReportStatus::Near}};
     d.competitors = {{QStringLiteral("Rivalul Țărănesc"), ReportPricePosition::Lower, 12.5,
-                      QStringLiteral("telefon, magazin"), 12.0, 4.4, QStringLiteral("Livrare în 24 h")}};
+                      QStringLiteral("telefon, magazin"), 12.0, 4.4,
+                      QStringLiteral("Livrare în 24 h")}};
     return d;
 }
 

@@ -2,9 +2,8 @@
 // language and locale, vector charts (no images but the logo), embedded fonts, long tables
 // split with their header repeated, sections switched off, the report of an empty period.
 #include "pdftools.h"
-#include "samplereport.h"
-
 #include "report/reportrenderer.h"
+#include "samplereport.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -59,7 +58,8 @@ private slots:
         const QString pdf = write(sample::data(language), &pages);
         QVERIFY(pages >= 6);
         QCOMPARE(pdftools::pageCount(pdf), pages);
-        QVERIFY2(pdftools::pageSize(pdf).endsWith(QLatin1String("(A4)")), qPrintable(pdftools::pageSize(pdf)));
+        QVERIFY2(pdftools::pageSize(pdf).endsWith(QLatin1String("(A4)")),
+                 qPrintable(pdftools::pageSize(pdf)));
         const QStringList texts = pdftools::pages(pdf);
         QCOMPARE(texts.size(), pages);
         for (int i = 0; i < pages; ++i)
@@ -71,22 +71,32 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("English")
-            << QStringLiteral("en")
-            << QStringList{QStringLiteral("26.5 h"), QStringLiteral("72.4 %"), QStringLiteral("4.21"),
-                           QStringLiteral("1,234,567.89 RON"), QStringLiteral("+11.1 %"),
-                           QStringLiteral("−20.0 %"), QStringLiteral("Executive summary"),
-                           QStringLiteral("27 Nov 2026"), QStringLiteral("October 2026"),
-                           QStringLiteral("Page 1 of")};
-        QTest::addRow("Romanian")
-            << QStringLiteral("ro")
-            << QStringList{QStringLiteral("26,5 h"), QStringLiteral("72,4 %"), QStringLiteral("4,21"),
-                           QStringLiteral("1.234.567,89 lei"), QStringLiteral("+11,1 %"),
-                           QStringLiteral("−20,0 %"), QStringLiteral("Rezumat executiv"),
-                           QStringLiteral("27.11.2026"), QStringLiteral("octombrie 2026"),
-                           QStringLiteral("Analiza SWOT"), QStringLiteral("Puncte tari"),
-                           QStringLiteral("Amenințări"), QStringLiteral("Oportunități"),
-                           QStringLiteral("Întocmit de: Ioana Popescu")};
+        QTest::addRow("English") << QStringLiteral("en")
+                                 << QStringList{QStringLiteral("26.5 h"),
+                                                QStringLiteral("72.4 %"),
+                                                QStringLiteral("4.21"),
+                                                QStringLiteral("1,234,567.89 RON"),
+                                                QStringLiteral("+11.1 %"),
+                                                QStringLiteral("−20.0 %"),
+                                                QStringLiteral("Executive summary"),
+                                                QStringLiteral("27 Nov 2026"),
+                                                QStringLiteral("October 2026"),
+                                                QStringLiteral("Page 1 of")};
+        QTest::addRow("Romanian") << QStringLiteral("ro")
+                                  << QStringList{QStringLiteral("26,5 h"),
+                                                 QStringLiteral("72,4 %"),
+                                                 QStringLiteral("4,21"),
+                                                 QStringLiteral("1.234.567,89 lei"),
+                                                 QStringLiteral("+11,1 %"),
+                                                 QStringLiteral("−20,0 %"),
+                                                 QStringLiteral("Rezumat executiv"),
+                                                 QStringLiteral("27.11.2026"),
+                                                 QStringLiteral("octombrie 2026"),
+                                                 QStringLiteral("Analiza SWOT"),
+                                                 QStringLiteral("Puncte tari"),
+                                                 QStringLiteral("Amenințări"),
+                                                 QStringLiteral("Oportunități"),
+                                                 QStringLiteral("Întocmit de: Ioana Popescu")};
     }
     void valuesInTheReportLocale()
     {
@@ -131,8 +141,10 @@ private slots:
         teams.dimension = QStringLiteral("team");
         teams.kpiIds = {QStringLiteral("response_time")};
         for (int i = 1; i <= 90; ++i)
-            teams.rows << ReportBreakdownRow{QStringLiteral("Echipa %1").arg(i, 2, 10, QLatin1Char('0')),
-                                             {double(i)}, {ReportStatus::None}};
+            teams.rows << ReportBreakdownRow{
+                QStringLiteral("Echipa %1").arg(i, 2, 10, QLatin1Char('0')),
+                {double(i)},
+                {ReportStatus::None}};
         data.supportBreakdowns << teams;
         const QStringList pages = pdftools::pages(write(data));
         QList<int> withRows;
