@@ -152,9 +152,11 @@ QFont ReportCanvas::font(double points, bool bold) const
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
-    // Text stays text in the PDF and metrics stay the same in both passes.
+    // Metrics stay the same in both passes and on every device.
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setKerning(true);
+    // No shaping for Latin text means no "fi"/"fl" ligature glyphs, which pdftotext (and a
+    // reader's search) would see as U+FB01 instead of the two letters.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

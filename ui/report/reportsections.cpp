@@ -185,10 +185,10 @@ void ReportLayout::competitors()
         return;
     }
     const QVector<ReportTableColumn> columns{
-        {tr("Competitor"), 2.0, Qt::AlignLeft},     {tr("Prices"), 1.1, Qt::AlignLeft},
-        {tr("Discount"), 0.9, Qt::AlignRight},      {tr("Channels"), 1.6, Qt::AlignLeft},
-        {tr("Response time"), 1.1, Qt::AlignRight}, {tr("Satisfaction"), 1.1, Qt::AlignRight},
-        {tr("Notes"), 2.6, Qt::AlignLeft},
+        {tr("Competitor"), 1.9, Qt::AlignLeft},     {tr("Prices"), 1.0, Qt::AlignLeft},
+        {tr("Discount"), 1.15, Qt::AlignRight},     {tr("Channels"), 1.4, Qt::AlignLeft},
+        {tr("Response time"), 1.2, Qt::AlignRight}, {tr("Satisfaction"), 1.35, Qt::AlignRight},
+        {tr("Notes"), 2.4, Qt::AlignLeft},
     };
     static const char *const positions[4] = {QT_TRANSLATE_NOOP("busola::ReportLayout", "—"),
                                              QT_TRANSLATE_NOOP("busola::ReportLayout", "lower"),
@@ -263,42 +263,46 @@ void ReportLayout::forecast()
 
 void ReportLayout::forecastTable()
 {
-    const QVector<ReportTableColumn> columns{
-        {tr("KPI"), 3.0, Qt::AlignLeft},
-        {tr("Month"), 1.4, Qt::AlignLeft},
-        {tr("Forecast"), 1.5, Qt::AlignRight},
-        {tr("80 % interval"), 2.4, Qt::AlignRight},
-        {tr("Backtest error"), 1.4, Qt::AlignRight},
-    };
+    // One row per KPI, the forecast months as columns, each value over its 80 % interval.
+    QVector<int> months;
+    for (const ReportKpi &k : m_d.kpis)
+        if (k.forecast.valid && k.forecast.points.size() > months.size()) {
+            months.clear();
+            for (const ReportForecastPoint &p : k.forecast.points)
+                months << p.month;
+        }
+    if (months.isEmpty())
+        return;
+    QVector<ReportTableColumn> columns{{tr("KPI"), 3.0, Qt::AlignLeft}};
+    for (int month : months)
+        columns << ReportTableColumn{m_c.text().monthShort(month), 2.0, Qt::AlignRight};
+    columns << ReportTableColumn{tr("Backtest error"), 1.5, Qt::AlignRight};
     QVector<ReportTableRow> rows;
     for (const ReportKpi &k : m_d.kpis) {
         if (!k.forecast.valid || k.forecast.points.isEmpty())
             continue;
-        for (int i = 0; i < k.forecast.points.size(); ++i) {
+        ReportTableRow row(columns.size());
+        row[0].text = k.name;
+        row[0].bold = true;
+        for (int i = 0; i < k.forecast.points.size() && i < months.size(); ++i) {
             const ReportForecastPoint &p = k.forecast.points.at(i);
-            ReportTableRow row(columns.size());
-            if (i == 0) {
-                row[0].text = k.name;
-                row[0].bold = true;
-                row[4].text =
-                    k.forecast.mape
-                        ? m_c.text().number(*k.forecast.mape, 1) + QStringLiteral(" % MAPE")
-                    : k.forecast.mae ? m_c.text().value(k.unit, k.forecast.mae, m_d.currency) +
-                                           QStringLiteral(" MAE")
-                                     : QStringLiteral("—");
-            }
-            row[1].text = m_c.text().monthShort(p.month);
-            row[2].text = m_c.text().value(k.unit, p.value, m_d.currency);
-            row[3].text = p.lower && p.upper ? m_c.text().value(k.unit, p.lower, m_d.currency) +
-                                                   QStringLiteral(" – ") +
-                                                   m_c.text().value(k.unit, p.upper, m_d.currency)
-                                             : QStringLiteral("—");
-            rows << row;
+            row[i + 1].text = m_c.text().value(k.unit, p.value, m_d.currency);
+            if (p.lower && p.upper)
+                row[i + 1].detail = m_c.text().value(k.unit, p.lower, m_d.currency)
+                                    + QStringLiteral(" – ")
+                                    + m_c.text().value(k.unit, p.upper, m_d.currency);
         }
+        ReportTableCell &error = row[columns.size() - 1];
+        error.text = k.forecast.mape ? QStringLiteral("MAPE ") + m_c.text().number(*k.forecast.mape, 1)
+                                           + QStringLiteral(" %")
+                     : k.forecast.mae
+                         ? QStringLiteral("MAE ") + m_c.text().value(k.unit, k.forecast.mae, m_d.currency)
+                         : QStringLiteral("—");
+        rows << row;
     }
-    if (rows.isEmpty())
-        return;
     m_c.subTitle(tr("Every KPI, next months"));
+    m_c.paragraph(tr("Forecast value, and under it the 80 % interval."), m_c.font(8),
+                  ReportColors::muted());
     drawReportTable(m_c, columns, rows, 8);
 }
 

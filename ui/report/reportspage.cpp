@@ -82,6 +82,15 @@ void ReportsPage::buildUi()
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
 
+    // Object names for tests and for whoever automates the page.
+    m_period->setObjectName(QStringLiteral("period"));
+    m_compare->setObjectName(QStringLiteral("compare"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_filterDimension->setObjectName(QStringLiteral("filterDimension"));
+    m_filterValue->setObjectName(QStringLiteral("filterValue"));
+    m_preparedBy->setObjectName(QStringLiteral("preparedBy"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+
     auto *form = new QFormLayout;
     m_periodLabel = new QLabel(this);
     m_compareLabel = new QLabel(this);
@@ -102,6 +111,7 @@ void ReportsPage::buildUi()
     for (ReportSection s : allReportSections()) {
         auto *box = new QCheckBox(this);
         box->setChecked(true);
+        box->setObjectName(QStringLiteral("section_") + reportSectionKey(s));
         sections->addWidget(box, int(m_sections.size()) / 4, int(m_sections.size()) % 4);
         m_sections.insert(s, box);
     }
@@ -283,12 +293,12 @@ void ReportsPage::saveChoices() const
     settings.setValue(QStringLiteral("sections"), keys);
 }
 
-bool ReportsPage::buildData(ReportData *data)
+bool ReportsPage::buildData(ReportData *content)
 {
     saveChoices();
     QString error;
     ReportBuilder builder(m_store);
-    *data = builder.build(request(), &error);
+    *content = builder.build(request(), &error);
     if (!error.isEmpty()) {
         showMessage(error, true);
         return false;
@@ -334,8 +344,8 @@ bool ReportsPage::saveReport(const QString &fileName, QString *error)
     saveChoices();
     ReportBuilder builder(m_store);
     QString why;
-    const ReportData data = builder.build(request(), &why);
-    if (why.isEmpty() && writeReportPdf(data, fileName, &why))
+    const ReportData content = builder.build(request(), &why);
+    if (why.isEmpty() && writeReportPdf(content, fileName, &why))
         return true;
     if (error)
         *error = why;

@@ -50,7 +50,7 @@ private:
     void restoreChoices();
     void saveChoices() const;
     /// The report's content for the current choices, or false with a message shown.
-    bool buildData(ReportData *data);
+    bool buildData(ReportData *content);
     void paintOn(QPrinter *printer);
     void showMessage(const QString &text, bool error = false);
 

@@ -61,7 +61,7 @@ inline ReportData data(const QString &language = QStringLiteral("en"))
     d.request.preparedBy = QStringLiteral("Ioana Popescu");
     d.request.reportDate = QDate(2026, 11, 27);
     d.request.notes = QStringLiteral("Acțiuni: răspuns în 24 h pe e-mail; instruire echipa Iași.\n"
-                                     "- Review the chat backlog every Monday.");
+                                     "- Review the chat backlog every Monday: first fix the flow of files.");
     d.companyName = QStringLiteral("Distribuție Șoimul SRL");
     d.periodFirst = QDate(2026, 10, 1);
     d.periodLast = QDate(2026, 10, 31);

@@ -105,6 +105,10 @@ private slots:
         const QString text = pdftools::simplified(pdftools::text(write(sample::data(language))));
         for (const QString &e : expected)
             QVERIFY2(text.contains(e), qPrintable(e));
+        // Ligature glyphs (U+FB00–FB06) would make "first" unsearchable.
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0xfb00 || c.unicode() > 0xfb06, "a ligature in the text");
+        QVERIFY(text.contains(QLatin1String("first fix the flow of files")));
         // Diacritics survive as text: company, notes, competitor, SWOT items.
         for (const char *s : {"Distribuție Șoimul SRL", "Rivalul Țărănesc", "instruire echipa Iași",
                               "Timp de răspuns pe e-mail", "Echipă stabilă în Cluj"})
