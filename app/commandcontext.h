@@ -53,5 +53,6 @@ struct Command
 int runBackupCommand(int argc, char *argv[]);
 int runDemoCommand(int argc, char *argv[]);
 int runGuiCommand(int argc, char *argv[]);
+int runImportCommand(int argc, char *argv[]);
 
 } // namespace busola

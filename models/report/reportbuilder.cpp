@@ -182,9 +182,11 @@ QString ReportBuilder::filterText(const ReportRequest &request, const ReportText
     return parts.join(QStringLiteral("; "));
 }
 
+/// The setting holds a data: URL (what the Settings page writes); a plain file path is read
+/// too, for stores set up by hand.
 QByteArray ReportBuilder::logo() const
 {
-    const QString value = m_store.setting(ReportSettingKeys::CompanyLogo).trimmed();
+    const QString value = m_store.setting(SettingKeys::CompanyLogo).trimmed();
     if (value.isEmpty())
         return {};
     if (value.startsWith(QLatin1String("data:"))) {

@@ -13,12 +13,6 @@ class Store;
 struct KpiFilters;
 struct KpiPeriod;
 
-/// Store settings the report reads beyond SettingKeys: the logo, as a file path or as the
-/// image itself ("data:image/png;base64,..."), so a store moved to another machine keeps it.
-namespace ReportSettingKeys {
-inline const QString CompanyLogo = QStringLiteral("company_logo");
-} // namespace ReportSettingKeys
-
 /// Gathers what a report shows into a ReportData: every KPI with target, status, both
 /// comparisons and its 12-month series (KpiEngine), the breakdowns by channel and team (support)
 /// and by owner and region (sales), forecasts with their backtest (forecastSeries), the SWOT

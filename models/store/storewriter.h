@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -14,6 +15,7 @@
 
 namespace busola {
 
+class SqliteStatements;
 class Store;
 class Transaction;
 
@@ -68,6 +70,8 @@ public:
 
     /// Rows the caller rejected before writing, for the history's counts.
     void addRejected(int count) { m_counts.rejected += count; }
+    /// The file's SHA-256 when it is known only after begin() (hashed while importing).
+    void setFileSha256(const QString &sha256) { m_sha256 = sha256; }
 
     bool commit();
     void rollback();
@@ -95,6 +99,8 @@ private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);
     bool fail(const QString &message);
+    void restoreForeignKeys();
+    void deferIndexes(Dataset dataset);
 
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;
@@ -102,8 +108,15 @@ private:
     WriteCounts m_counts;
     ChangeSet m_changes;
     QString m_error;
+    QString m_sha256;
     QHash<QString, qint64> m_customerIds;
+    QHash<QString, qint64> m_customerIdsByCode; ///< the export's code as written → id
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unique_ptr<SqliteStatements> m_sqlite; ///< the fast path on SQLite, else null
+    bool m_foreignKeysOff = false;
+    static constexpr int BulkRows = 100000;
+    int m_bulkInserts[4] = {0, 0, 0, 0};
+    QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
 };
 
 /// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.

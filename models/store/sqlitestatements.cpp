@@ -1,0 +1,132 @@
+#include "sqlitestatements.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace busola {
+
+std::unique_ptr<SqliteStatements> SqliteStatements::forDatabase(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!raw)
+        return nullptr;
+    return std::unique_ptr<SqliteStatements>(new SqliteStatements(raw));
+}
+
+SqliteStatements::SqliteStatements(sqlite3 *db)
+    : m_db(db)
+{}
+
+SqliteStatements::~SqliteStatements()
+{
+    for (auto &entry : m_statements)
+        sqlite3_finalize(entry.second);
+}
+
+sqlite3_stmt *SqliteStatements::statement(const QString &key, const QString &sql)
+{
+    auto it = m_statements.find(key);
+    if (it != m_statements.end())
+        return it->second;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * 2), &stmt, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    m_statements.emplace(key, stmt);
+    return stmt;
+}
+
+bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const QVariant &value)
+{
+    int rc = SQLITE_OK;
+    const void *data = value.constData();
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType: rc = sqlite3_bind_null(stmt, index); break;
+    case QMetaType::Int: rc = sqlite3_bind_int64(stmt, index, *static_cast<const int *>(data)); break;
+    case QMetaType::LongLong:
+        rc = sqlite3_bind_int64(stmt, index, *static_cast<const qlonglong *>(data));
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(stmt, index, *static_cast<const double *>(data));
+        break;
+    case QMetaType::QString: {
+        // The QVariant outlives the step: SQLite may use its buffer without a copy.
+        const QString *s = static_cast<const QString *>(data);
+        rc = sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
+        break;
+    }
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: rc = sqlite3_bind_int64(stmt, index, value.toLongLong()); break;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        rc = sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+    if (rc != SQLITE_OK)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return rc == SQLITE_OK;
+}
+
+bool SqliteStatements::execute(const QString &key, const QString &sql,
+                               std::initializer_list<QVariant> head, const QVariantList &values,
+                               int *changes)
+{
+    sqlite3_stmt *stmt = statement(key, sql);
+    if (!stmt)
+        return false;
+    bool ok = true;
+    int index = 1;
+    for (auto it = head.begin(); it != head.end() && ok; ++it)
+        ok = bind(stmt, index++, *it);
+    for (int i = 0; i < values.size() && ok; ++i)
+        ok = bind(stmt, index++, values.at(i));
+    if (ok) {
+        const int rc = sqlite3_step(stmt);
+        ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+        if (!ok)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        else if (changes)
+            *changes = sqlite3_changes(m_db);
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return ok;
+}
+
+bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
+                                   std::initializer_list<QVariant> values, qint64 *out)
+{
+    sqlite3_stmt *stmt = statement(key, sql);
+    if (!stmt)
+        return false;
+    bool ok = true;
+    int index = 1;
+    for (auto it = values.begin(); it != values.end() && ok; ++it)
+        ok = bind(stmt, index++, *it);
+    if (ok) {
+        ok = sqlite3_step(stmt) == SQLITE_ROW;
+        if (ok)
+            *out = sqlite3_column_int64(stmt, 0);
+        else
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return ok;
+}
+
+qint64 SqliteStatements::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace busola
