@@ -90,6 +90,10 @@
         <source>unknown command: %1</source>
         <translation>unknown command: %1</translation>
     </message>
+    <message>
+        <source>Write the meeting report of a period as a PDF.</source>
+        <translation>Write the meeting report of a period as a PDF.</translation>
+    </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
@@ -770,24 +774,16 @@
         <translation>Too little history to backtest: read the forecast with care.</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Forecast</translation>
-    </message>
-    <message>
-        <source>80 % interval</source>
-        <translation>80 % interval</translation>
-    </message>
-    <message>
         <source>Backtest error</source>
         <translation>Backtest error</translation>
     </message>
     <message>
         <source>Every KPI, next months</source>
         <translation>Every KPI, next months</translation>
+    </message>
+    <message>
+        <source>Forecast value, and under it the 80 % interval.</source>
+        <translation>Forecast value, and under it the 80 % interval.</translation>
     </message>
 </context>
 <context>

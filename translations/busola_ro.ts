@@ -90,6 +90,10 @@
         <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the meeting report of a period as a PDF.</source>
+        <translation>Scrie raportul pentru ședință al unei perioade ca PDF.</translation>
+    </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
@@ -770,24 +774,16 @@
         <translation>Istoric prea scurt pentru test: citiți prognoza cu prudență.</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Luna</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognoză</translation>
-    </message>
-    <message>
-        <source>80 % interval</source>
-        <translation>Interval 80 %</translation>
-    </message>
-    <message>
         <source>Backtest error</source>
         <translation>Eroare la test</translation>
     </message>
     <message>
         <source>Every KPI, next months</source>
         <translation>Toți indicatorii, lunile următoare</translation>
+    </message>
+    <message>
+        <source>Forecast value, and under it the 80 % interval.</source>
+        <translation>Valoarea prognozată și, dedesubt, intervalul de 80 %.</translation>
     </message>
 </context>
 <context>
