@@ -46,9 +46,8 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.db"));
-    if (timed(busola, {QStringLiteral("--demo"), QStringLiteral("--demo-end"), QStringLiteral("2026-10"),
-                       QStringLiteral("--db"), db})
-        < 0) {
+    if (timed(busola, {QStringLiteral("--demo"), QStringLiteral("--demo-end"),
+                       QStringLiteral("2026-10"), QStringLiteral("--db"), db}) < 0) {
         out << "cannot build the demo company with " << busola << '\n';
         return 1;
     }
@@ -56,9 +55,10 @@ int main(int argc, char *argv[])
         const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
         QVector<double> times;
         for (int r = 0; r < runs; ++r) {
-            const double s = timed(busola, {QStringLiteral("report"), QStringLiteral("--db"), db,
-                                            QStringLiteral("--period"), QStringLiteral("2026-10"),
-                                            QStringLiteral("--lang"), lang, QStringLiteral("-o"), pdf});
+            const double s =
+                timed(busola, {QStringLiteral("report"), QStringLiteral("--db"), db,
+                               QStringLiteral("--period"), QStringLiteral("2026-10"),
+                               QStringLiteral("--lang"), lang, QStringLiteral("-o"), pdf});
             if (s < 0) {
                 out << "busola report failed\n";
                 return 1;

@@ -288,16 +288,17 @@ void ReportLayout::forecastTable()
             const ReportForecastPoint &p = k.forecast.points.at(i);
             row[i + 1].text = m_c.text().value(k.unit, p.value, m_d.currency);
             if (p.lower && p.upper)
-                row[i + 1].detail = m_c.text().value(k.unit, p.lower, m_d.currency)
-                                    + QStringLiteral(" – ")
-                                    + m_c.text().value(k.unit, p.upper, m_d.currency);
+                row[i + 1].detail = m_c.text().value(k.unit, p.lower, m_d.currency) +
+                                    QStringLiteral(" – ") +
+                                    m_c.text().value(k.unit, p.upper, m_d.currency);
         }
         ReportTableCell &error = row[columns.size() - 1];
-        error.text = k.forecast.mape ? QStringLiteral("MAPE ") + m_c.text().number(*k.forecast.mape, 1)
-                                           + QStringLiteral(" %")
-                     : k.forecast.mae
-                         ? QStringLiteral("MAE ") + m_c.text().value(k.unit, k.forecast.mae, m_d.currency)
-                         : QStringLiteral("—");
+        error.text =
+            k.forecast.mape ? QStringLiteral("MAPE ") + m_c.text().number(*k.forecast.mape, 1) +
+                                  QStringLiteral(" %")
+            : k.forecast.mae
+                ? QStringLiteral("MAE ") + m_c.text().value(k.unit, k.forecast.mae, m_d.currency)
+                : QStringLiteral("—");
         rows << row;
     }
     m_c.subTitle(tr("Every KPI, next months"));

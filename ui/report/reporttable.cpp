@@ -160,8 +160,16 @@ void drawSparkline(ReportCanvas &canvas, const QRectF &rect, const QVector<Repor
     }
     if (!any)
         return;
+    // A spread under 5 % of the level is drawn as that 5 %, centred: otherwise 98,1 % to
+    // 98,4 % would swing from the bottom of the cell to its top.
+    const double minSpan = 0.05 * std::max(std::abs(hi), std::abs(lo));
+    if (hi - lo < minSpan) {
+        const double centre = (hi + lo) / 2;
+        lo = centre - minSpan / 2;
+        hi = centre + minSpan / 2;
+    }
     const double span = hi - lo > 0 ? hi - lo : 1;
-    const double mid = hi - lo > 0 ? 0 : 0.5; // a flat series is drawn across the middle
+    const double mid = hi - lo > 0 ? 0 : 0.5; // an all-zero series is drawn across the middle
     const double step = series.size() > 1 ? rect.width() / (series.size() - 1) : 0;
     QPainterPath path;
     bool drawing = false;
