@@ -3,6 +3,7 @@
 #include "itemmodels/recordtablemodel.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
+#include "settings/settingspage.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -127,12 +128,17 @@ private slots:
     {
         auto window = openWindow(m_filledLocation);
         for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Import, MainWindow::Swot,
-                                      MainWindow::Competitors, MainWindow::Reports,
-                                      MainWindow::Settings}) {
+                                      MainWindow::Competitors, MainWindow::Reports}) {
             QVERIFY(qobject_cast<PlaceholderPage *>(window->page(page)));
             auto *text = window->page(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
             QVERIFY(text->text().contains(QLatin1String("not yet available")));
         }
+    }
+
+    void settingsPageIsTheRealOne()
+    {
+        auto window = openWindow(m_filledLocation);
+        QVERIFY(qobject_cast<SettingsPage *>(window->page(MainWindow::Settings)));
     }
 
     void welcomeOnlyOnEmptyStore()
