@@ -183,6 +183,22 @@ private slots:
             QVERIFY2(!text.contains(QLatin1String(gone)), gone);
     }
 
+    void aSeriesWithoutDataIsNotAnEmptyChart()
+    {
+        ReportData data = sample::data();
+        ReportKpi complaints = sample::kpi(
+            QStringLiteral("complaints"), QStringLiteral("Complaints"), ReportUnit::Count,
+            ReportGroup::Support, 0, std::nullopt, ReportStatus::None);
+        for (ReportPoint &p : complaints.series)
+            p.value.reset();
+        complaints.value.reset();
+        complaints.forecast = {};
+        data.kpis << complaints;
+        const QString text = pdftools::simplified(pdftools::text(write(data)));
+        QVERIFY(text.contains(QStringLiteral("Complaints: —")));
+        QVERIFY(text.contains(QStringLiteral("No data in these months: nothing to chart.")));
+    }
+
     void anEmptyPeriodGivesAShortReport()
     {
         ReportData data = sample::data();

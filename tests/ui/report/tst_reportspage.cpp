@@ -1,7 +1,6 @@
 // The Reports page: its choices make the request, they are remembered, the filter offers the
 // store's values, and "Save as PDF" writes the report those choices describe.
 #include "pdftools.h"
-
 #include "report/reportspage.h"
 #include "store/store.h"
 #include "store/storewriter.h"
@@ -33,14 +32,19 @@ private slots:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("busola-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_reportspage"));
         QString error;
         m_store = Store::open(m_dir.filePath(QStringLiteral("store.db")), &error);
         QVERIFY2(m_store, qPrintable(error));
         StoreWriter writer(*m_store);
-        QVERIFY(writer.begin({QStringLiteral("t.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")}));
+        QVERIFY(writer.begin({QStringLiteral("t.csv"),
+                              {},
+                              QStringLiteral("support"),
+                              {},
+                              QStringLiteral("update")}));
         // Two tickets of team Suport Cluj in October 2026: response 3 h and 5 h, mean 4 h.
         for (int i = 0; i < 2; ++i) {
             Interaction row;
@@ -59,23 +63,28 @@ private slots:
     {
         {
             ReportsPage page(*m_store);
-            child<QComboBox>(page, "period")->setCurrentText(QStringLiteral("2026-10 · octombrie 2026"));
+            child<QComboBox>(page, "period")
+                ->setCurrentText(QStringLiteral("2026-10 · octombrie 2026"));
             child<QComboBox>(page, "compare")->setCurrentIndex(1);
             auto *language = child<QComboBox>(page, "language");
             language->setCurrentIndex(language->findData(QStringLiteral("en")));
             auto *dimension = child<QComboBox>(page, "filterDimension");
             dimension->setCurrentIndex(dimension->findData(QStringLiteral("team")));
             // The values the store holds for the period are offered.
-            QVERIFY(child<QComboBox>(page, "filterValue")->findText(QStringLiteral("Suport Cluj")) >= 0);
+            QVERIFY(
+                child<QComboBox>(page, "filterValue")->findText(QStringLiteral("Suport Cluj")) >=
+                0);
             child<QComboBox>(page, "filterValue")->setCurrentText(QStringLiteral("Suport Cluj"));
             child<QCheckBox>(page, "section_swot")->setChecked(false);
             child<QLineEdit>(page, "preparedBy")->setText(QStringLiteral("Ioana"));
-            child<QPlainTextEdit>(page, "notes")->setPlainText(QString::fromUtf8("Acțiune: ședință joi."));
+            child<QPlainTextEdit>(page, "notes")
+                ->setPlainText(QString::fromUtf8("Acțiune: ședință joi."));
             const ReportRequest r = page.request();
             QCOMPARE(r.period, QStringLiteral("2026-10"));
             QVERIFY(r.compareYearAgo);
             QCOMPARE(r.language, QStringLiteral("en"));
-            QCOMPARE(r.filters.value(QStringLiteral("team")), QStringList{QStringLiteral("Suport Cluj")});
+            QCOMPARE(r.filters.value(QStringLiteral("team")),
+                     QStringList{QStringLiteral("Suport Cluj")});
             QVERIFY(!r.has(ReportSection::Swot));
             QVERIFY(r.has(ReportSection::Summary));
         }
@@ -84,7 +93,8 @@ private slots:
         QCOMPARE(r.period, QStringLiteral("2026-10"));
         QVERIFY(r.compareYearAgo);
         QCOMPARE(r.language, QStringLiteral("en"));
-        QCOMPARE(r.filters.value(QStringLiteral("team")), QStringList{QStringLiteral("Suport Cluj")});
+        QCOMPARE(r.filters.value(QStringLiteral("team")),
+                 QStringList{QStringLiteral("Suport Cluj")});
         QVERIFY(!r.has(ReportSection::Swot));
         QCOMPARE(r.preparedBy, QStringLiteral("Ioana"));
         QCOMPARE(r.notes, QString::fromUtf8("Acțiune: ședință joi."));
