@@ -21,6 +21,8 @@ const Command commands[] = {
      runBackupCommand},
     {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import an export (CSV, XLSX, ODS or XLS) into the store."), runImportCommand},
     {"kpi", QT_TRANSLATE_NOOP("busola::Cli", "Print the KPIs of a period."), runKpiCommand},
+    {"report", QT_TRANSLATE_NOOP("busola::Cli", "Write the meeting report of a period as a PDF."),
+     runReportCommand},
     {"forecast", QT_TRANSLATE_NOOP("busola::Cli", "Forecast a KPI's monthly series."),
      runForecastCommand},
 };

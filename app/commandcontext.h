@@ -56,5 +56,6 @@ int runForecastCommand(int argc, char *argv[]);
 int runGuiCommand(int argc, char *argv[]);
 int runImportCommand(int argc, char *argv[]);
 int runKpiCommand(int argc, char *argv[]);
+int runReportCommand(int argc, char *argv[]);
 
 } // namespace busola

@@ -90,6 +90,10 @@
         <source>unknown command: %1</source>
         <translation>unknown command: %1</translation>
     </message>
+    <message>
+        <source>Write the meeting report of a period as a PDF.</source>
+        <translation>Write the meeting report of a period as a PDF.</translation>
+    </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
@@ -273,6 +277,596 @@
     <message>
         <source>Cannot save the removal: %1</source>
         <translation>Cannot save the removal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Report</name>
+    <message>
+        <source>mean of the history</source>
+        <translation>mean of the history</translation>
+    </message>
+    <message>
+        <source>Holt's linear trend</source>
+        <translation>Holt's linear trend</translation>
+    </message>
+    <message>
+        <source>Holt-Winters with yearly seasonality</source>
+        <translation>Holt-Winters with yearly seasonality</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(no value)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>near</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>SWOT analysis</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Notes and action items</source>
+        <translation>Notes and action items</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>millions, axis</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousands, axis</comment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>forecast (80 % interval)</source>
+        <translation>forecast (80 % interval)</translation>
+    </message>
+    <message>
+        <source>No data in these months: nothing to chart.</source>
+        <translation>No data in these months: nothing to chart.</translation>
+    </message>
+    <message>
+        <source>Sales and support report</source>
+        <translation>Sales and support report</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be painted on.</source>
+        <translation>The printer or file cannot be painted on.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ReportBuilder</name>
+    <message>
+        <source>cannot filter on &quot;%1&quot;: use one of %2</source>
+        <translation>cannot filter on &quot;%1&quot;: use one of %2</translation>
+    </message>
+    <message>
+        <source>the report's language is ro or en, not &quot;%1&quot;</source>
+        <translation>the report's language is ro or en, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ReportCommand</name>
+    <message>
+        <source>The period: a month (2026-10), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>The period: a month (2026-10), a quarter (2026-Q4) or a year (2026).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period (default) or the same period a year earlier: previous or year.</source>
+        <translation>Compare with the previous period (default) or the same period a year earlier: previous or year.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>Language of the report: ro (default) or en.</source>
+        <translation>Language of the report: ro (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A report for part of the company, e.g. team=Suport Cluj (repeatable).</source>
+        <translation>A report for part of the company, e.g. team=Suport Cluj (repeatable).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>The sections to print, comma-separated: summary, support, sales, swot, competitors, forecast, notes (default: all).</source>
+        <translation>The sections to print, comma-separated: summary, support, sales, swot, competitors, forecast, notes (default: all).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the notes and action items to print.</source>
+        <translation>A UTF-8 text file with the notes and action items to print.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The name on the cover.</source>
+        <translation>The name on the cover.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>--period is required, e.g. --period 2026-10.</source>
+        <translation>--period is required, e.g. --period 2026-10.</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation>-o FILE.pdf is required.</translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not %1.</source>
+        <translation>--compare takes previous or year, not %1.</translation>
+    </message>
+    <message>
+        <source>--filter takes KEY=VALUE, e.g. team=Suport Cluj; not %1.</source>
+        <translation>--filter takes KEY=VALUE, e.g. team=Suport Cluj; not %1.</translation>
+    </message>
+    <message>
+        <source>--sections takes summary, support, sales, swot, competitors, forecast and notes; not %1.</source>
+        <translation>--sections takes summary, support, sales, swot, competitors, forecast and notes; not %1.</translation>
+    </message>
+    <message>
+        <source>The meeting report of a period, as a PDF.</source>
+        <translation>The meeting report of a period, as a PDF.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1: %2 pages, %3 KB, %4 ms.</source>
+        <translation>Report written to %1: %2 pages, %3 KB, %4 ms.</translation>
+    </message>
+    <message>
+        <source>The store holds no data for this period: the report says so.</source>
+        <translation>The store holds no data for this period: the report says so.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ReportLayout</name>
+    <message>
+        <source>Compared with the same period a year earlier</source>
+        <translation>Compared with the same period a year earlier</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period</source>
+        <translation>Compared with the previous period</translation>
+    </message>
+    <message>
+        <source>Company name not set</source>
+        <translation>Company name not set</translation>
+    </message>
+    <message>
+        <source>Sales and support report</source>
+        <translation>Sales and support report</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Prepared by: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>No data for this period</translation>
+    </message>
+    <message>
+        <source>The store holds no support tickets, deals, survey responses or support costs for %1.</source>
+        <translation>The store holds no support tickets, deals, survey responses or support costs for %1.</translation>
+    </message>
+    <message>
+        <source>Filter: %1.</source>
+        <translation>Filter: %1.</translation>
+    </message>
+    <message>
+        <source>Import the exports of the period on the Import page (or with `busola import`), or choose a period that has data. Key figures, charts and the forecast are left out rather than shown as zeros.</source>
+        <translation>Import the exports of the period on the Import page (or with `busola import`), or choose a period that has data. Key figures, charts and the forecast are left out rather than shown as zeros.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>vs previous period</translation>
+    </message>
+    <message>
+        <source>vs a year ago</source>
+        <translation>vs a year ago</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>records: %1</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2.</source>
+        <translation>Targets met: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Missed: %1.</source>
+        <translation>Missed: %1.</translation>
+    </message>
+    <message>
+        <source>Changes are relative: +10 % means the value grew by a tenth, whether or not that is good for the KPI. The status says whether the target is reached.</source>
+        <translation>Changes are relative: +10 % means the value grew by a tenth, whether or not that is good for the KPI. The status says whether the target is reached.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>No SWOT board covers this period. Create one on the SWOT page.</source>
+        <translation>No SWOT board covers this period. Create one on the SWOT page.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>(no items)</source>
+        <translation>(no items)</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>No competitors recorded. Add them on the Competitors page.</source>
+        <translation>No competitors recorded. Add them on the Competitors page.</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>higher</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <source>our values in this period</source>
+        <translation>our values in this period</translation>
+    </message>
+    <message>
+        <source>History and the next %1 months</source>
+        <translation>History and the next %1 months</translation>
+    </message>
+    <message>
+        <source>Too little history for a forecast.</source>
+        <translation>Too little history for a forecast.</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>Method: %1.</translation>
+    </message>
+    <message>
+        <source>Backtest on the last %1 months held out: mean absolute percentage error (MAPE) %2.</source>
+        <translation>Backtest on the last %1 months held out: mean absolute percentage error (MAPE) %2.</translation>
+    </message>
+    <message>
+        <source>Backtest on the last %1 months held out: mean absolute error %2.</source>
+        <translation>Backtest on the last %1 months held out: mean absolute error %2.</translation>
+    </message>
+    <message>
+        <source>Too little history to backtest: read the forecast with care.</source>
+        <translation>Too little history to backtest: read the forecast with care.</translation>
+    </message>
+    <message>
+        <source>Backtest error</source>
+        <translation>Backtest error</translation>
+    </message>
+    <message>
+        <source>Every KPI, next months</source>
+        <translation>Every KPI, next months</translation>
+    </message>
+    <message>
+        <source>Forecast value, and under it the 80 % interval.</source>
+        <translation>Forecast value, and under it the 80 % interval.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ReportsPage</name>
+    <message>
+        <source>Meeting report</source>
+        <translation>Meeting report</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>A month (2026-10), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>A month (2026-10), a quarter (2026-Q4) or a year (2026).</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>the previous period</translation>
+    </message>
+    <message>
+        <source>the same period a year earlier</source>
+        <translation>the same period a year earlier</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Only for:</source>
+        <translation>&amp;Only for:</translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation>the whole company</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and action items (printed at the end):</source>
+        <translation>&amp;Notes and action items (printed at the end):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>Report sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
     </message>
 </context>
 </TS>
