@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "competitors/competitorspage.h"
+#include "dashboard/dashboardpage.h"
 #include "data/databrowserpage.h"
 #include "kpi/kpiengine.h"
 #include "placeholderpage.h"
+#include "report/reportspage.h"
 #include "settings/settingspage.h"
 #include "shell/icons.h"
 #include "shell/sidebar.h"
@@ -49,7 +51,7 @@ const PageInfo pageInfo[MainWindow::PageCount] = {
 
 // Until the dashboard is built (its own issue), the data browser is the page with real
 // numbers, so a store with data opens there.
-constexpr MainWindow::Page startPageWithData = MainWindow::Data;
+constexpr MainWindow::Page startPageWithData = MainWindow::Dashboard;
 
 } // namespace
 
@@ -106,6 +108,7 @@ void MainWindow::deletePages()
         m_pages->removeWidget(old);
         delete old;
     }
+    m_dashboardPage = nullptr;
     m_dataPage = nullptr;
     m_welcomePage = nullptr;
     m_swotPage = nullptr;
@@ -126,6 +129,11 @@ QWidget *MainWindow::createPage(Page page)
         connect(m_welcomePage, &WelcomePage::importRequested, this, [this] { showPage(Import); });
         connect(m_welcomePage, &WelcomePage::busyChanged, this, &MainWindow::setStoreBusy);
         return m_welcomePage;
+    case Dashboard:
+        m_dashboardPage = new DashboardPage(*m_store, m_pages);
+        return m_dashboardPage;
+    case Reports:
+        return new ReportsPage(*m_store, m_pages);
     case Swot:
         m_swotPage = new SwotPage(*m_store, m_pages);
         m_swotPage->setKpiSource(m_kpiSource.get());
@@ -271,6 +279,7 @@ bool MainWindow::openStore(const QString &location, QString *error)
 
 void MainWindow::refreshFromStore()
 {
+    m_dashboardPage->refresh();
     m_dataPage->reload();
     m_swotPage->reload();
     m_swotPage->refreshKpis();

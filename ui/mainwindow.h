@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace busola {
 
 class CompetitorsPage;
+class DashboardPage;
 class DataBrowserPage;
 class KpiEngine;
 class KpiEngineSource;
@@ -95,6 +96,7 @@ private:
     // One KPI engine over the open store, shared by the pages that show live KPI values.
     std::unique_ptr<KpiEngine> m_kpiEngine;
     std::unique_ptr<KpiEngineSource> m_kpiSource;
+    DashboardPage *m_dashboardPage = nullptr;
     DataBrowserPage *m_dataPage = nullptr;
     SwotPage *m_swotPage = nullptr;
     CompetitorsPage *m_competitorsPage = nullptr;

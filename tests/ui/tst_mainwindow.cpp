@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "placeholderpage.h"
 #include "competitors/competitorspage.h"
+#include "dashboard/dashboardpage.h"
+#include "report/reportspage.h"
 #include "settings/settingspage.h"
 #include "swot/swotpage.h"
 #include "welcome/welcomepage.h"
@@ -129,7 +131,7 @@ private slots:
     void pagesOfLaterIssuesSayNotYetAvailable()
     {
         auto window = openWindow(m_filledLocation);
-        for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Import, MainWindow::Reports}) {
+        for (MainWindow::Page page : {MainWindow::Import}) {
             QVERIFY(qobject_cast<PlaceholderPage *>(window->page(page)));
             auto *text = window->page(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
             QVERIFY(text->text().contains(QLatin1String("not yet available")));
@@ -141,6 +143,8 @@ private slots:
         auto window = openWindow(m_filledLocation);
         QVERIFY(qobject_cast<SettingsPage *>(window->page(MainWindow::Settings)));
         QVERIFY(qobject_cast<SwotPage *>(window->page(MainWindow::Swot)));
+        QVERIFY(qobject_cast<DashboardPage *>(window->page(MainWindow::Dashboard)));
+        QVERIFY(qobject_cast<ReportsPage *>(window->page(MainWindow::Reports)));
         QVERIFY(qobject_cast<CompetitorsPage *>(window->page(MainWindow::Competitors)));
     }
 
@@ -165,7 +169,7 @@ private slots:
         QVERIFY(empty->findChild<QCommandLinkButton *>(QStringLiteral("loadDemoButton"))->isVisible());
 
         auto filled = openWindow(m_filledLocation);
-        QCOMPARE(filled->currentPage(), MainWindow::Data);
+        QCOMPARE(filled->currentPage(), MainWindow::Dashboard);
         QVERIFY(!filled->findChild<QCommandLinkButton *>(QStringLiteral("loadDemoButton"))->isVisible());
     }
 
@@ -284,7 +288,7 @@ private slots:
         QVERIFY(!menuAction(*window, QStringLiteral("&Open Another Store…"))->isEnabled());
         release.release();
 
-        QTRY_COMPARE(window->currentPage(), MainWindow::Data);
+        QTRY_COMPARE(window->currentPage(), MainWindow::Dashboard);
         QVERIFY(workerThread != QThread::currentThread());
         QVERIFY(!welcome->isBusy());
         QVERIFY(loadDemo->isEnabled());
@@ -309,7 +313,7 @@ private slots:
         QAction *reload = menuAction(*window, QStringLiteral("&Reload the Store"));
         QVERIFY(reload);
         reload->trigger();
-        QCOMPARE(window->currentPage(), MainWindow::Data);
+        QCOMPARE(window->currentPage(), MainWindow::Dashboard);
         auto *page = qobject_cast<DataBrowserPage *>(window->page(MainWindow::Data));
         QCOMPARE(page->model(RecordTable::Interactions)->rowCount(), 10);
         QVERIFY(statusCounts(*window).startsWith(QLatin1String("Support interactions: 10 ")));
@@ -321,7 +325,7 @@ private slots:
         auto window = openWindow(location);
         auto *button = window->findChild<QCommandLinkButton *>(QStringLiteral("loadDemoButton"));
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window->currentPage(), MainWindow::Data, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentPage(), MainWindow::Dashboard, 120000);
 
         // What the window shows against what the store holds, counted here.
         qint64 interactions = 0;
