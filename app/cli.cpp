@@ -18,6 +18,8 @@ namespace {
 const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
     {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
+    {"backup", QT_TRANSLATE_NOOP("busola::Cli", "List the store's backups or restore one."),
+     runBackupCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])
@@ -28,17 +30,18 @@ QStringList argumentList(int argc, char *argv[])
     return args;
 }
 
-QString tr(const char *text)
+/// Translation context of this file's messages (lupdate reads Cli::tr).
+struct Cli
 {
-    return QCoreApplication::translate("busola::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::Cli)
+};
 
 QString commandList()
 {
-    QString text = tr("Commands:") + QLatin1Char('\n');
+    QString text = Cli::tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
+                    .arg(QString::fromLatin1(c.name).leftJustified(10), Cli::tr(c.summary));
     return text;
 }
 
@@ -48,17 +51,17 @@ int runTopLevel(int argc, char *argv[])
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Busola: sales and sales-support KPIs against their targets."));
+        Cli::tr("Busola: sales and sales-support KPIs against their targets."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("The store to use (a file)."), tr("PATH")});
-    parser.addOption({QStringLiteral("demo"), tr("Build the demo company in the store and exit.")});
+    parser.addOption({QStringLiteral("db"), Cli::tr("The store to use (a file)."), Cli::tr("PATH")});
+    parser.addOption({QStringLiteral("demo"), Cli::tr("Build the demo company in the store and exit.")});
     parser.addOption({QStringLiteral("demo-end"),
-                      tr("Last month of the demo data, YYYY-MM (default: last month)."),
-                      tr("MONTH")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of the window: ro or en."), tr("LANG")});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("A spreadsheet or CSV to import."),
-                                 tr("[FILE]"));
+                      Cli::tr("Last month of the demo data, YYYY-MM (default: last month)."),
+                      Cli::tr("MONTH")});
+    parser.addOption({QStringLiteral("lang"), Cli::tr("Language of the window: ro or en."), Cli::tr("LANG")});
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A spreadsheet or CSV to import."),
+                                 Cli::tr("[FILE]"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -75,13 +78,18 @@ int runTopLevel(int argc, char *argv[])
         return ExitOk;
     }
     if (parser.positionalArguments().size() > 1) {
-        err << "busola: " << tr("unknown command: %1").arg(parser.positionalArguments().first())
+        err << "busola: " << Cli::tr("unknown command: %1").arg(parser.positionalArguments().first())
             << "\n\n"
             << parser.helpText() << commandList();
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("demo")))
         return runDemoCommand(argc, argv);
+    if (parser.isSet(QStringLiteral("demo-end"))) {
+        err << "busola: " << Cli::tr("--demo-end goes with --demo.") << "\n\n"
+            << parser.helpText() << commandList();
+        return ExitUsage;
+    }
     return runGuiCommand(argc, argv);
 }
 

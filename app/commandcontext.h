@@ -50,6 +50,7 @@ struct Command
     int (*run)(int argc, char *argv[]);
 };
 
+int runBackupCommand(int argc, char *argv[]);
 int runDemoCommand(int argc, char *argv[]);
 int runGuiCommand(int argc, char *argv[]);
 int runImportCommand(int argc, char *argv[]);

@@ -22,3 +22,13 @@ elseif(MSVC)
         target_compile_options(busola_config INTERFACE /WX)
     endif()
 endif()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for the whole build (tests included); the test
+# command runs the suite once more under it.
+option(BUSOLA_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(BUSOLA_SANITIZE)
+    target_compile_options(busola_config INTERFACE -fsanitize=address,undefined
+                                                   -fno-sanitize-recover=undefined
+                                                   -fno-omit-frame-pointer)
+    target_link_options(busola_config INTERFACE -fsanitize=address,undefined)
+endif()

@@ -11,6 +11,7 @@ packages=(
     libquazip1-qt6-dev libfreexl-dev zlib1g-dev
     sqlite3 libsqlite3-dev tzdata fonts-dejavu-core
     xvfb xauth poppler-utils
+    dpkg-dev file lintian desktop-file-utils appstream
 )
 
 missing=()
@@ -22,5 +23,6 @@ done
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 echo "Installing: ${missing[*]}"
-$SUDO apt-get update -q
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+$SUDO apt-get -o DPkg::Lock::Timeout=300 update -q
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q \
+    --no-install-recommends "${missing[@]}"

@@ -9,8 +9,12 @@ bash packaging/install-deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/busola-ccache}"
 build=build-test
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUSOLA_WERROR=ON \
-    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_INSTALL_PREFIX=/usr
 cmake --build "$build" -j2
 
+# The package a user installs: built, linted, installed with apt, run, removed.
+bash packaging/check-package.sh "$build"
+
+# Last, so that the runner's summary closes the output.
 cd "$build"
 ctest --output-on-failure -j2

@@ -1,81 +1,297 @@
 #include "mainwindow.h"
 
+#include "data/databrowserpage.h"
 #include "placeholderpage.h"
+#include "shell/icons.h"
+#include "shell/sidebar.h"
+#include "shell/storestatus.h"
 #include "store/store.h"
+#include "welcome/welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 
 namespace busola {
 
 namespace {
-const char *const pageTitles[MainWindow::PageCount] = {
-    QT_TRANSLATE_NOOP("busola::MainWindow", "Dashboard"),
-    QT_TRANSLATE_NOOP("busola::MainWindow", "Import"),
-    QT_TRANSLATE_NOOP("busola::MainWindow", "SWOT"),
-    QT_TRANSLATE_NOOP("busola::MainWindow", "Competitors"),
-    QT_TRANSLATE_NOOP("busola::MainWindow", "Reports"),
-    QT_TRANSLATE_NOOP("busola::MainWindow", "Data"),
-    QT_TRANSLATE_NOOP("busola::MainWindow", "Settings"),
+
+struct PageInfo
+{
+    const char *title;
+    const char *icon;
 };
+
+const PageInfo pageInfo[MainWindow::PageCount] = {
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "Dashboard"), "dashboard"},
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "Import"), "import"},
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "SWOT"), "swot"},
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "Competitors"), "competitors"},
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "Reports"), "reports"},
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "Data"), "data"},
+    {QT_TRANSLATE_NOOP("busola::MainWindow", "Settings"), "settings"},
+};
+
+// Until the dashboard is built (its own issue), the data browser is the page with real
+// numbers, so a store with data opens there.
+constexpr MainWindow::Page startPageWithData = MainWindow::Data;
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
-    , m_navigation(new QListWidget(this))
+    , m_sidebar(new Sidebar(this))
     , m_pages(new QStackedWidget(this))
+    , m_status(new StoreStatus(this))
 {
+    setWindowIcon(svgIcon(QStringLiteral("busola")));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_navigation->setFixedWidth(180);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(m_navigation);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
 
+    for (const PageInfo &info : pageInfo)
+        m_sidebar->addEntry(QLatin1String(info.icon));
     createPages();
     createMenus();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &Sidebar::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(Page(row));
+    });
     retranslate();
-    showPage(Dashboard);
-    resize(1280, 800);
+    m_status->refresh(*m_store);
+    showStartPage();
+    resize(1360, 840);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Child widgets outlive the members: the pages, which read through the store, go first.
+    deletePages();
+}
 
 void MainWindow::createPages()
 {
-    for (int page = 0; page < PageCount; ++page) {
-        m_navigation->addItem(QString());
-        m_pages->addWidget(new PlaceholderPage(pageTitles[page], m_pages));
+    for (int page = 0; page <= Welcome; ++page)
+        m_pages->addWidget(createPage(Page(page)));
+}
+
+void MainWindow::deletePages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *old = m_pages->widget(0);
+        m_pages->removeWidget(old);
+        delete old;
+    }
+    m_dataPage = nullptr;
+    m_welcomePage = nullptr;
+}
+
+QWidget *MainWindow::createPage(Page page)
+{
+    switch (page) {
+    case Data:
+        m_dataPage = new DataBrowserPage(*m_store, m_pages);
+        return m_dataPage;
+    case Welcome:
+        m_welcomePage = new WelcomePage(*m_store, m_pages);
+        connect(m_welcomePage, &WelcomePage::demoLoaded, this, &MainWindow::onDemoLoaded);
+        connect(m_welcomePage, &WelcomePage::importRequested, this, [this] { showPage(Import); });
+        connect(m_welcomePage, &WelcomePage::busyChanged, this, &MainWindow::setStoreBusy);
+        return m_welcomePage;
+    default:
+        return new PlaceholderPage(pageInfo[page].title, m_pages);
     }
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(QString());
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *quit = file->addAction(QString(), qApp, &QApplication::quit);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    createFileMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openStoreAction = m_fileMenu->addAction(tintedIcon(QStringLiteral("store"), Theme::MutedText),
+                                              QString(), this, &MainWindow::chooseStore);
+    m_openStoreAction->setShortcut(QKeySequence::Open);
+    m_loadDemoAction = m_fileMenu->addAction(tintedIcon(QStringLiteral("demo"), Theme::MutedText),
+                                             QString(), this, &MainWindow::loadDemoCompany);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_pageActions = new QActionGroup(this);
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action =
+            m_viewMenu->addAction(tintedIcon(QLatin1String(pageInfo[page].icon), Theme::MutedText),
+                                  QString(), this, [this, page] { showPage(Page(page)); });
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        m_pageActions->addAction(action);
+        m_pageAction[std::size_t(page)] = action;
+    }
+    m_viewMenu->addSeparator();
+    // The store may change under the window: `busola import` run beside it, a team store.
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshFromStore);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+}
+
+void MainWindow::createHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showStartPage()
+{
+    showPage(m_store->isEmpty() ? Welcome : startPageWithData);
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+    const bool navigable = page >= 0 && page < PageCount;
+    m_sidebar->setCurrentRow(navigable ? int(page) : -1);
+    if (navigable) {
+        m_pageAction[std::size_t(page)]->setChecked(true);
+    } else if (QAction *checked = m_pageActions->checkedAction()) {
+        // An exclusive group keeps one action checked; the welcome page has none.
+        m_pageActions->setExclusive(false);
+        checked->setChecked(false);
+        m_pageActions->setExclusive(true);
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_pages->currentIndex());
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+bool MainWindow::openStore(const QString &location, QString *error)
+{
+    std::unique_ptr<Store> store = Store::open(location, error);
+    if (!store)
+        return false;
+    // Pages read through the old store's connection: they go before it does.
+    const Page current = currentPage();
+    deletePages();
+    m_store = std::move(store);
+    createPages();
+    retranslate();
+    m_status->refresh(*m_store);
+    if (m_store->isEmpty() || current == Welcome)
+        showStartPage();
+    else
+        showPage(current);
+    return true;
+}
+
+void MainWindow::refreshFromStore()
+{
+    m_dataPage->reload();
+    m_status->refresh(*m_store);
+    if (currentPage() == Welcome && !m_store->isEmpty())
+        showPage(startPageWithData);
+}
+
+void MainWindow::chooseStore()
+{
+    // A save dialog, so that a new file name creates a new, empty store.
+    const QString location =
+        QFileDialog::getSaveFileName(this, tr("Open or Create a Store"), m_store->location(),
+                                     tr("Busola stores (*.db *.sqlite);;All files (*)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
+    if (location.isEmpty())
+        return;
+    QString error;
+    if (!openStore(location, &error))
+        QMessageBox::warning(this, tr("Cannot Open the Store"), error);
+}
+
+void MainWindow::loadDemoCompany()
+{
+    if (!m_store->isEmpty()) {
+        QMessageBox::information(
+            this, tr("Load the Demo Company"),
+            tr("This store already holds data, and the demo company would mix with it. Open "
+               "another store (File ▸ Open Another Store…) under a new file name, then load "
+               "the demo company there."));
+        return;
+    }
+    showPage(Welcome);
+    m_welcomePage->loadDemo();
+}
+
+void MainWindow::onDemoLoaded()
+{
+    refreshFromStore();
+    showPage(startPageWithData);
+}
+
+void MainWindow::setStoreBusy(bool busy)
+{
+    // While the demo is written, the store must stay the one it is written to.
+    m_openStoreAction->setEnabled(!busy);
+    m_loadDemoAction->setEnabled(!busy);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_welcomePage && m_welcomePage->isBusy()) {
+        // Closing now would wait, unresponsive, for the worker; the user is told instead.
+        QMessageBox::information(this, tr("Busola"),
+                                 tr("The demo company is being written to the store. Busola "
+                                    "can close in a few seconds, when it is done."));
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Busola"),
+        tr("<h3>Busola %1</h3>"
+           "<p>A KPI dashboard for sales and sales-support managers: import the month's "
+           "exports, read every KPI against its target, keep a SWOT matrix and print the "
+           "meeting report.</p>"
+           "<p>Busola works offline: your data stays on this computer.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -88,10 +304,20 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Busola — %1").arg(m_store->location()));
-    for (int page = 0; page < PageCount; ++page)
-        m_navigation->item(page)->setText(tr(pageTitles[page]));
-    findChild<QMenu *>(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
-    findChild<QAction *>(QStringLiteral("quitAction"))->setText(tr("&Quit"));
+    for (int page = 0; page < PageCount; ++page) {
+        m_sidebar->setEntryText(page, tr(pageInfo[page].title));
+        m_pageAction[std::size_t(page)]->setText(tr(pageInfo[page].title));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_openStoreAction->setText(tr("&Open Another Store…"));
+    m_loadDemoAction->setText(tr("Load the &Demo Company"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Reload the Store"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Busola"));
+    m_aboutQtAction->setText(tr("About &Qt"));
 }
 
 } // namespace busola

@@ -2,24 +2,43 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
-class QListWidget;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace busola {
 
+class DataBrowserPage;
+class Sidebar;
 class Store;
+class StoreStatus;
+class WelcomePage;
 
-/// The shell: a side navigation and a stack of pages, each its own class. It holds no logic
-/// of its own beyond composing the pages and the menu.
+/// The shell: a side navigation, a stack of pages (each its own class), the menus and the
+/// status bar. It composes pages and routes between them; it holds no logic of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /// Sections of the side navigation, in their order.
-    enum Page { Dashboard, Import, Swot, Competitors, Reports, Data, Settings, PageCount };
+    /// Sections of the side navigation, in their order. Welcome is the first-run page of an
+    /// empty store; it has no navigation entry.
+    enum Page {
+        Dashboard,
+        Import,
+        Swot,
+        Competitors,
+        Reports,
+        Data,
+        Settings,
+        PageCount,
+        Welcome = PageCount
+    };
     Q_ENUM(Page)
 
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
@@ -28,18 +47,55 @@ public:
     Store &store() const { return *m_store; }
     void showPage(Page page);
     Page currentPage() const;
+    QWidget *page(Page page) const;
+
+    /// Opens the store at location (creating it if needed) in place of the current one, and
+    /// rebuilds the pages over it. On failure keeps the current store and returns false.
+    bool openStore(const QString &location, QString *error);
+
+public slots:
+    /// The store's content changed (demo company, import): pages and status bar read it again.
+    void refreshFromStore();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createPages();
+    void deletePages();
+    QWidget *createPage(Page page);
     void createMenus();
+    void createFileMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void showStartPage();
+    void chooseStore();
+    void loadDemoCompany();
+    void onDemoLoaded();
+    void setStoreBusy(bool busy);
+    void showAbout();
     void retranslate();
 
     std::unique_ptr<Store> m_store;
-    QListWidget *m_navigation;
+    Sidebar *m_sidebar;
     QStackedWidget *m_pages;
+    StoreStatus *m_status;
+    DataBrowserPage *m_dataPage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openStoreAction = nullptr;
+    QAction *m_loadDemoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    std::array<QAction *, PageCount> m_pageAction{};
 };
 
 } // namespace busola

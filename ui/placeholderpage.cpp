@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "shell/pageheader.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
@@ -10,16 +12,15 @@ namespace busola {
 PlaceholderPage::PlaceholderPage(const char *title, QWidget *parent)
     : QWidget(parent)
     , m_title(title)
-    , m_titleLabel(new QLabel(this))
+    , m_header(new PageHeader(this))
     , m_textLabel(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    QFont font = m_titleLabel->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    m_titleLabel->setFont(font);
+    m_textLabel->setObjectName(QStringLiteral("placeholderText"));
     m_textLabel->setWordWrap(true);
-    layout->addWidget(m_titleLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 16);
+    layout->setSpacing(18);
+    layout->addWidget(m_header);
     layout->addWidget(m_textLabel);
     layout->addStretch();
     retranslate();
@@ -34,7 +35,8 @@ void PlaceholderPage::changeEvent(QEvent *event)
 
 void PlaceholderPage::retranslate()
 {
-    m_titleLabel->setText(QCoreApplication::translate("busola::MainWindow", m_title));
+    m_header->setTitle(QCoreApplication::translate("busola::MainWindow", m_title));
+    m_header->setDescription(QString());
     m_textLabel->setText(tr("This page is not yet available in this version of Busola."));
 }
 

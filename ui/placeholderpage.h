@@ -6,6 +6,8 @@ class QLabel;
 
 namespace busola {
 
+class PageHeader;
+
 /// A page whose issue has not landed yet: says so honestly instead of showing fake numbers.
 class PlaceholderPage final : public QWidget
 {
@@ -21,7 +23,7 @@ private:
     void retranslate();
 
     const char *m_title;
-    QLabel *m_titleLabel;
+    PageHeader *m_header;
     QLabel *m_textLabel;
 };
 

@@ -5,6 +5,9 @@
 
 #include <QCommandLineOption>
 #include <QDate>
+#include <QRegularExpression>
+
+#include <optional>
 
 namespace busola {
 
@@ -12,6 +15,20 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("busola::DemoCommand", text);
+}
+/// "2026-10" → 2026-10-01; nothing for anything else (another format, a month 13, a year the
+/// calendar of the demo does not cover).
+std::optional<QDate> parseDemoEndMonth(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(1).toInt();
+    const int month = match.captured(2).toInt();
+    if (year < MinDemoYear || year > MaxDemoYear || month < 1 || month > 12)
+        return std::nullopt;
+    return QDate(year, month, 1);
 }
 } // namespace
 
@@ -29,11 +46,14 @@ int runDemoCommand(int argc, char *argv[])
 
     DemoOptions options;
     if (parser.isSet(QStringLiteral("demo-end"))) {
-        const QDate end = QDate::fromString(parser.value(QStringLiteral("demo-end")) + QStringLiteral("-01"),
-                                            QStringLiteral("yyyy-MM-dd"));
-        if (!end.isValid())
-            return ctx.usageError(tr("--demo-end takes a month as YYYY-MM, e.g. 2026-10."));
-        options.endMonth = end;
+        const std::optional<QDate> end =
+            parseDemoEndMonth(parser.value(QStringLiteral("demo-end")));
+        if (!end)
+            return ctx.usageError(
+                tr("--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.")
+                    .arg(MinDemoYear)
+                    .arg(MaxDemoYear));
+        options.endMonth = *end;
     }
     std::unique_ptr<Store> store = ctx.openStore();
     if (!store)

@@ -1,11 +1,13 @@
 #include "../cli.h"
 #include "../commandcontext.h"
 #include "mainwindow.h"
+#include "i18n/languagemanager.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace busola {
 
@@ -22,6 +24,14 @@ int runGuiCommand(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"), QString(), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     parser.parse(QApplication::arguments());
+    // The language: --lang, else the one chosen last time, else the system's.
+    LanguageManager languages;
+    QSettings settings;
+    const QString language = parser.isSet(QStringLiteral("lang"))
+                                 ? parser.value(QStringLiteral("lang"))
+                                 : settings.value(QStringLiteral("language")).toString();
+    languages.setLanguage(LanguageManager::initialLanguage(language));
+
     QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty())
         location = Store::defaultLocation();

@@ -103,10 +103,11 @@ QStringList schemaV1()
     };
 }
 
-QString tr(const char *text)
+/// Translation context of this file's messages (lupdate reads Migrations::tr).
+struct Migrations
 {
-    return QCoreApplication::translate("busola::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::Migrations)
+};
 
 } // namespace
 
@@ -176,12 +177,12 @@ MigrationResult migrate(QSqlDatabase db, int targetVersion)
     result.toVersion = result.fromVersion;
     if (result.fromVersion < 0) {
         result.ok = false;
-        result.error = tr("cannot read the schema version: %1").arg(db.lastError().text());
+        result.error = Migrations::tr("cannot read the schema version: %1").arg(db.lastError().text());
         return result;
     }
     if (result.fromVersion > latest) {
         result.ok = false;
-        result.error = tr("the store was written by a newer Busola (schema version %1; this "
+        result.error = Migrations::tr("the store was written by a newer Busola (schema version %1; this "
                           "program knows up to %2). Update Busola to open it.")
                            .arg(result.fromVersion)
                            .arg(latest);
@@ -194,14 +195,14 @@ MigrationResult migrate(QSqlDatabase db, int targetVersion)
         Transaction tx(db);
         if (!tx.isActive()) {
             result.ok = false;
-            result.error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+            result.error = Migrations::tr("cannot start a transaction: %1").arg(db.lastError().text());
             return result;
         }
         QSqlQuery q(db);
         for (const QString &statement : step.statements) {
             if (!q.exec(dialectSql(statement, dialect))) {
                 result.ok = false;
-                result.error = tr("migration to version %1 failed: %2 (%3)")
+                result.error = Migrations::tr("migration to version %1 failed: %2 (%3)")
                                    .arg(step.version)
                                    .arg(q.lastError().text(), statement.left(80));
                 return result;
@@ -209,7 +210,7 @@ MigrationResult migrate(QSqlDatabase db, int targetVersion)
         }
         if (!setVersion(db, step.version) || !tx.commit()) {
             result.ok = false;
-            result.error = tr("cannot record schema version %1: %2")
+            result.error = Migrations::tr("cannot record schema version %1: %2")
                                .arg(step.version)
                                .arg(db.lastError().text());
             return result;

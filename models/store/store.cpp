@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "backups.h"
 #include "migrations.h"
 
 #include <QAtomicInteger>
@@ -104,6 +105,16 @@ bool Store::initialise(QString *error)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    // A store about to be migrated is copied first: a migration is the one change a user
+    // cannot undo from inside Busola.
+    const int version = schemaVersion(db());
+    if (version > 0 && version < latestSchemaVersion()) {
+        QString backupError;
+        if (!Backups::make(*this, QStringLiteral("migration"), &backupError)) {
+            *error = backupError;
+            return false;
+        }
     }
     const MigrationResult migration = migrate(db());
     if (!migration.ok) {
