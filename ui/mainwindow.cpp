@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "data/databrowserpage.h"
+#include "importwizard/importpage.h"
+#include "importwizard/importwizard.h"
 #include "placeholderpage.h"
 #include "shell/icons.h"
 #include "shell/sidebar.h"
@@ -12,6 +14,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenuBar>
@@ -53,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     , m_status(new StoreStatus(this))
 {
     setWindowIcon(svgIcon(QStringLiteral("busola")));
+    setAcceptDrops(true);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +103,7 @@ void MainWindow::deletePages()
         delete old;
     }
     m_dataPage = nullptr;
+    m_importPage = nullptr;
     m_welcomePage = nullptr;
 }
 
@@ -105,6 +113,12 @@ QWidget *MainWindow::createPage(Page page)
     case Data:
         m_dataPage = new DataBrowserPage(*m_store, m_pages);
         return m_dataPage;
+    case Import:
+        m_importPage = new ImportPage(*m_store, m_pages);
+        connect(m_importPage, &ImportPage::storeChanged, this, &MainWindow::refreshFromStore);
+        connect(m_importPage, &ImportPage::dashboardRequested, this,
+                [this] { showPage(Dashboard); });
+        return m_importPage;
     case Welcome:
         m_welcomePage = new WelcomePage(*m_store, m_pages);
         connect(m_welcomePage, &WelcomePage::demoLoaded, this, &MainWindow::onDemoLoaded);
@@ -223,9 +237,45 @@ bool MainWindow::openStore(const QString &location, QString *error)
 void MainWindow::refreshFromStore()
 {
     m_dataPage->reload();
+    m_importPage->reload();
     m_status->refresh(*m_store);
     if (currentPage() == Welcome && !m_store->isEmpty())
         showPage(startPageWithData);
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &file)
+{
+    showPage(Import);
+    return m_importPage->startWizard(file);
+}
+
+QString MainWindow::importableFile(const QList<QUrl> &urls)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"),
+                                      QStringLiteral("txt"), QStringLiteral("xlsx"),
+                                      QStringLiteral("xls"), QStringLiteral("ods")};
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() &&
+            suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            return url.toLocalFile();
+    }
+    return QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !importableFile(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file =
+        event->mimeData()->hasUrls() ? importableFile(event->mimeData()->urls()) : QString();
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(file);
 }
 
 void MainWindow::chooseStore()

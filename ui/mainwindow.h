@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
+#include <QUrl>
 
 #include <array>
 #include <memory>
@@ -14,6 +16,8 @@ class QStackedWidget;
 namespace busola {
 
 class DataBrowserPage;
+class ImportPage;
+class ImportWizard;
 class Sidebar;
 class Store;
 class StoreStatus;
@@ -53,6 +57,12 @@ public:
     /// rebuilds the pages over it. On failure keeps the current store and returns false.
     bool openStore(const QString &location, QString *error);
 
+    /// Shows the Import page and opens the import wizard, on file when given (a file dropped
+    /// on the window, `busola FILE`).
+    ImportWizard *openImportWizard(const QString &file = QString());
+    /// The first local file of urls the import reads (.csv .tsv .txt .xlsx .xls .ods), if any.
+    static QString importableFile(const QList<QUrl> &urls);
+
 public slots:
     /// The store's content changed (demo company, import): pages and status bar read it again.
     void refreshFromStore();
@@ -60,6 +70,8 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
@@ -82,6 +94,7 @@ private:
     QStackedWidget *m_pages;
     StoreStatus *m_status;
     DataBrowserPage *m_dataPage = nullptr;
+    ImportPage *m_importPage = nullptr;
     WelcomePage *m_welcomePage = nullptr;
 
     QMenu *m_fileMenu = nullptr;

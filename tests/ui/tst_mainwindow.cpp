@@ -126,7 +126,7 @@ private slots:
     void pagesOfLaterIssuesSayNotYetAvailable()
     {
         auto window = openWindow(m_filledLocation);
-        for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Import, MainWindow::Swot,
+        for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Swot,
                                       MainWindow::Competitors, MainWindow::Reports,
                                       MainWindow::Settings}) {
             QVERIFY(qobject_cast<PlaceholderPage *>(window->page(page)));
