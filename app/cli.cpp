@@ -17,9 +17,9 @@ namespace {
 // one line here.
 const Command commands[] = {
     {"gui", QT_TRANSLATE_NOOP("busola::Cli", "Open the window (the default)."), runGuiCommand},
-    {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
     {"backup", QT_TRANSLATE_NOOP("busola::Cli", "List the store's backups or restore one."),
      runBackupCommand},
+    {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])

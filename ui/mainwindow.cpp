@@ -4,9 +4,11 @@
 #include "importwizard/importpage.h"
 #include "importwizard/importwizard.h"
 #include "placeholderpage.h"
+#include "settings/settingspage.h"
 #include "shell/icons.h"
 #include "shell/sidebar.h"
 #include "shell/storestatus.h"
+#include "store/backups.h"
 #include "store/store.h"
 #include "welcome/welcomepage.h"
 
@@ -24,6 +26,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace busola {
 
@@ -51,9 +55,10 @@ constexpr MainWindow::Page startPageWithData = MainWindow::Data;
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Store> store, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
+    , m_languages(languages)
     , m_sidebar(new Sidebar(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new StoreStatus(this))
@@ -125,6 +130,12 @@ QWidget *MainWindow::createPage(Page page)
         connect(m_welcomePage, &WelcomePage::importRequested, this, [this] { showPage(Import); });
         connect(m_welcomePage, &WelcomePage::busyChanged, this, &MainWindow::setStoreBusy);
         return m_welcomePage;
+    case Settings: {
+        auto *settings = new SettingsPage(*m_store, m_languages, m_pages);
+        connect(settings, &SettingsPage::openAnotherStoreRequested, this, &MainWindow::chooseStore);
+        connect(settings, &SettingsPage::restoreBackupRequested, this, &MainWindow::restoreBackup);
+        return settings;
+    }
     default:
         return new PlaceholderPage(pageInfo[page].title, m_pages);
     }
@@ -290,6 +301,34 @@ void MainWindow::chooseStore()
     QString error;
     if (!openStore(location, &error))
         QMessageBox::warning(this, tr("Cannot Open the Store"), error);
+}
+
+void MainWindow::restoreBackup(const QString &backupPath)
+{
+    const QString location = m_store->location();
+    const QList<BackupInfo> backups = Backups::list(location);
+    auto chosen = std::find_if(backups.cbegin(), backups.cend(),
+                               [&](const BackupInfo &b) { return b.path == backupPath; });
+    if (chosen == backups.cend())
+        return;
+    // The file is replaced under no open connection: pages and store close first.
+    deletePages();
+    m_store.reset();
+    QString error;
+    const bool restored = Backups::restore(location, *chosen, &error);
+    QString openError;
+    m_store = Store::open(location, &openError);
+    if (!m_store) {
+        QMessageBox::critical(this, tr("Restore a backup"), openError);
+        QApplication::exit(1);
+        return;
+    }
+    createPages();
+    retranslate();
+    m_status->refresh(*m_store);
+    showPage(Settings);
+    if (!restored)
+        QMessageBox::warning(this, tr("Restore a backup"), error);
 }
 
 void MainWindow::loadDemoCompany()

@@ -18,6 +18,7 @@ namespace busola {
 class DataBrowserPage;
 class ImportPage;
 class ImportWizard;
+class LanguageManager;
 class Sidebar;
 class Store;
 class StoreStatus;
@@ -45,7 +46,9 @@ public:
     };
     Q_ENUM(Page)
 
-    explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
+    /// languages may be null (tests): the Settings page then offers no language switch.
+    explicit MainWindow(std::unique_ptr<Store> store, LanguageManager *languages = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Store &store() const { return *m_store; }
@@ -83,6 +86,7 @@ private:
     void createHelpMenu();
     void showStartPage();
     void chooseStore();
+    void restoreBackup(const QString &backupPath);
     void loadDemoCompany();
     void onDemoLoaded();
     void setStoreBusy(bool busy);
@@ -90,6 +94,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Store> m_store;
+    LanguageManager *m_languages;
     Sidebar *m_sidebar;
     QStackedWidget *m_pages;
     StoreStatus *m_status;

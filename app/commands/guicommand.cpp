@@ -42,7 +42,7 @@ int runGuiCommand(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("busola::Gui", "Busola"), error);
         return ExitBadInput;
     }
-    MainWindow window(std::move(store));
+    MainWindow window(std::move(store), &languages);
     window.show();
     // `busola FILE`: the import wizard opens on it.
     if (!parser.positionalArguments().isEmpty())

@@ -47,32 +47,29 @@ sqlite3_stmt *SqliteStatements::statement(const QString &key, const QString &sql
 bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const QVariant &value)
 {
     int rc = SQLITE_OK;
-    if (value.isNull()) {
-        rc = sqlite3_bind_null(stmt, index);
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::Bool:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-            rc = sqlite3_bind_int64(stmt, index, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(stmt, index, value.toDouble());
-            break;
-        case QMetaType::QString: {
-            // The QVariant outlives the step: SQLite may use its buffer without a copy.
-            const QString *s = static_cast<const QString *>(value.constData());
-            rc = sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
-            break;
-        }
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, index, text.constData(), int(text.size()),
-                                   SQLITE_TRANSIENT);
-        }
-        }
+    const void *data = value.constData();
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType: rc = sqlite3_bind_null(stmt, index); break;
+    case QMetaType::Int: rc = sqlite3_bind_int64(stmt, index, *static_cast<const int *>(data)); break;
+    case QMetaType::LongLong:
+        rc = sqlite3_bind_int64(stmt, index, *static_cast<const qlonglong *>(data));
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(stmt, index, *static_cast<const double *>(data));
+        break;
+    case QMetaType::QString: {
+        // The QVariant outlives the step: SQLite may use its buffer without a copy.
+        const QString *s = static_cast<const QString *>(data);
+        rc = sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
+        break;
+    }
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: rc = sqlite3_bind_int64(stmt, index, value.toLongLong()); break;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        rc = sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
     }
     if (rc != SQLITE_OK)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -103,6 +100,33 @@ bool SqliteStatements::execute(const QString &key, const QString &sql,
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     return ok;
+}
+
+bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
+                                   std::initializer_list<QVariant> values, qint64 *out)
+{
+    sqlite3_stmt *stmt = statement(key, sql);
+    if (!stmt)
+        return false;
+    bool ok = true;
+    int index = 1;
+    for (auto it = values.begin(); it != values.end() && ok; ++it)
+        ok = bind(stmt, index++, *it);
+    if (ok) {
+        ok = sqlite3_step(stmt) == SQLITE_ROW;
+        if (ok)
+            *out = sqlite3_column_int64(stmt, 0);
+        else
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return ok;
+}
+
+qint64 SqliteStatements::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 } // namespace busola

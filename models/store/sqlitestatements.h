@@ -34,6 +34,10 @@ public:
     /// The same, with head bound before values (the key columns before the content).
     bool execute(const QString &key, const QString &sql, std::initializer_list<QVariant> head,
                  const QVariantList &values, int *changes);
+    /// Runs a one-value query; false on error or when it returns no row.
+    bool selectInt64(const QString &key, const QString &sql, std::initializer_list<QVariant> values,
+                     qint64 *out);
+    qint64 lastInsertId() const;
     QString lastError() const { return m_error; }
 
 private:

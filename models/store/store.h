@@ -55,6 +55,10 @@ inline const QString Currency = QStringLiteral("currency");
 inline const QString CompanyName = QStringLiteral("company_name");
 inline const QString RetentionWindowMonths = QStringLiteral("retention_window_months");
 inline const QString NearTolerancePct = QStringLiteral("near_tolerance_pct");
+inline const QString CompanyLogo = QStringLiteral("company_logo"); ///< a data: URL (PNG)
+inline const QString ImportLocale = QStringLiteral("import_locale");
+inline const QString ForecastHorizon = QStringLiteral("forecast_horizon");
+inline const QString BackupKeep = QStringLiteral("backup_keep");
 } // namespace SettingKeys
 
 } // namespace busola

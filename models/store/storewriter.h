@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -98,6 +99,8 @@ private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);
     bool fail(const QString &message);
+    void restoreForeignKeys();
+    void deferIndexes(Dataset dataset);
 
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;
@@ -110,6 +113,10 @@ private:
     QHash<QString, qint64> m_customerIdsByCode; ///< the export's code as written → id
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<SqliteStatements> m_sqlite; ///< the fast path on SQLite, else null
+    bool m_foreignKeysOff = false;
+    static constexpr int BulkRows = 100000;
+    int m_bulkInserts[4] = {0, 0, 0, 0};
+    QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
 };
 
 /// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.

@@ -127,8 +127,7 @@ private slots:
     {
         auto window = openWindow(m_filledLocation);
         for (MainWindow::Page page : {MainWindow::Dashboard, MainWindow::Swot,
-                                      MainWindow::Competitors, MainWindow::Reports,
-                                      MainWindow::Settings}) {
+                                      MainWindow::Competitors, MainWindow::Reports}) {
             QVERIFY(qobject_cast<PlaceholderPage *>(window->page(page)));
             auto *text = window->page(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
             QVERIFY(text->text().contains(QLatin1String("not yet available")));

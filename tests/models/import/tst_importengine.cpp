@@ -369,6 +369,25 @@ private slots:
         QCOMPARE(f->scalar("SELECT COUNT(*) FROM imports"_q), 0);
     }
 
+    void noIdColumnKeysRowsByContent()
+    {
+        const QString path = f->dir.filePath("noid.csv"_q);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Data;Client;Total\n01.10.2026;Ana Pop;10,00\n02.10.2026;Ion Rusu;20,00\n");
+        out.close();
+        ImportSettings s;
+        s.file = path;
+        const ImportResult first = f->import(s);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.counts.inserted, 2);
+        QVERIFY(deal("k:"_q, "1"_q) != "1"_q); // keys are content hashes, not the text "k:"
+        QCOMPARE(f->scalar("SELECT COUNT(*) FROM deals WHERE external_id LIKE 'k:%'"_q), 2);
+        const ImportResult again = f->import(s);
+        QCOMPARE(again.counts.unchanged, 2);
+        QCOMPARE(again.counts.inserted, 0);
+    }
+
     void headerBelowTitleRows()
     {
         const ImportResult r = f->importFile("title-rows.csv"_q);

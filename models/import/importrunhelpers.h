@@ -1,0 +1,169 @@
+#pragma once
+
+// Helpers of ImportEngine::run (importrun.cpp): repeat detection, the file hash, the rejects
+// file. Internal to the import engine.
+
+#include "importengine.h"
+#include "importsettings.h"
+#include "sheetreader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace busola::importrun {
+
+/// Ids seen in this file → the row they were first on. Open addressing over 64-bit hashes:
+/// 16 bytes a row, so a million-row file needs no million QStrings to find repeats.
+class SeenIds
+{
+public:
+    /// The row id was first seen on, or 0 when new (then it is remembered with row).
+    int insert(const QString &id, int row)
+    {
+        if ((m_used + 1) * 2 > qint64(m_slots.size()))
+            grow();
+        quint64 h = hash(id);
+        size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            if (m_slots[i].row == 0) {
+                m_slots[i] = {h, row};
+                ++m_used;
+                return 0;
+            }
+            if (m_slots[i].hash == h)
+                return m_slots[i].row;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        int row = 0;
+    };
+    static quint64 hash(const QString &id)
+    {
+        quint64 h = 1469598103934665603ULL;
+        for (const QChar c : id) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        return h ^ (h >> 29);
+    }
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
+        old.swap(m_slots);
+        m_used = 0;
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.row == 0)
+                continue;
+            size_t i = s.hash & mask;
+            while (m_slots[i].row != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+            ++m_used;
+        }
+    }
+    std::vector<Slot> m_slots;
+    qint64 m_used = 0;
+};
+
+/// Hashes the file on another thread while the import reads it; joined before commit.
+class FileHasher
+{
+public:
+    explicit FileHasher(const QString &path)
+        : m_thread([this, path] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            QByteArray chunk(1 << 20, Qt::Uninitialized);
+            qint64 n = 0;
+            while (!m_stop.load(std::memory_order_relaxed) &&
+                   (n = file.read(chunk.data(), chunk.size())) > 0)
+                hash.addData(QByteArrayView(chunk.constData(), n));
+            if (n == 0)
+                m_result = QString::fromLatin1(hash.result().toHex());
+        })
+    {}
+    ~FileHasher()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QString result()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_result;
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    QString m_result;
+    std::thread m_thread;
+};
+
+/// Rejected rows as CSV (UTF-8 with BOM, so spreadsheets read the diacritics): the original
+/// cells, then the row number and the reasons.
+class RejectsWriter
+{
+public:
+    bool open(const QString &path, const QStringList &headers)
+    {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        m_file.write("\xEF\xBB\xBF");
+        QStringList cells = headers;
+        cells << ImportEngine::tr("Row") << ImportEngine::tr("Problems");
+        writeLine(cells);
+        return true;
+    }
+    bool isOpen() const { return m_file.isOpen(); }
+    void write(const SheetRow &row, int rowNumber, const QVector<Problem> &problems)
+    {
+        QStringList cells;
+        for (const Cell &c : row)
+            cells << (c.type == Cell::Type::Text || c.type == Cell::Type::Error ? c.text
+                      : c.type == Cell::Type::Empty                             ? QString()
+                                                    : QString::number(c.number, 'g', 15));
+        QStringList reasons;
+        for (const Problem &p : problems)
+            if (p.isError())
+                reasons << (p.column.isEmpty() ? p.reason
+                                               : p.column + QLatin1String(": ") + p.reason);
+        cells << QString::number(rowNumber) << reasons.join(QLatin1String("; "));
+        writeLine(cells);
+    }
+
+private:
+    void writeLine(const QStringList &cells)
+    {
+        QString line;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString c = cells.at(i);
+            if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) ||
+                c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
+                c = QLatin1Char('"') + c.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                    QLatin1Char('"');
+            if (i)
+                line += QLatin1Char(',');
+            line += c;
+        }
+        line += QLatin1String("\r\n");
+        m_file.write(line.toUtf8());
+    }
+    QFile m_file;
+};
+
+} // namespace busola::importrun
