@@ -58,14 +58,14 @@ void ImportHistoryModel::reload()
 QString ImportHistoryModel::removalConsequences(const Entry &e) const
 {
     QStringList parts;
-    parts << tr("The %n row(s) it added are deleted.", nullptr, e.inserted);
+    parts << tr("The rows it added (%1) are deleted.").arg(e.inserted);
     if (e.updated > 0)
-        parts << tr("The %n row(s) it changed go back to the values they had before it.", nullptr,
-                    e.updated);
+        parts << tr("The rows it changed (%1) go back to the values they had before it.")
+                     .arg(e.updated);
     if (e.deleted > 0)
-        parts << tr("The %n row(s) it replaced come back.", nullptr, e.deleted);
+        parts << tr("The rows it replaced (%1) come back.").arg(e.deleted);
     if (e.unchanged > 0)
-        parts << tr("The %n row(s) it found unchanged stay as they are.", nullptr, e.unchanged);
+        parts << tr("The rows it found unchanged (%1) stay as they are.").arg(e.unchanged);
     parts << tr("The KPIs of the months it touched are computed again.");
     return parts.join(QLatin1Char(' '));
 }

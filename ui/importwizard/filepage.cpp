@@ -18,6 +18,7 @@ FilePage::FilePage(ImportWizardState &state, QWidget *parent)
     , m_state(state)
     , m_path(new QLineEdit(this))
     , m_summary(new QLabel(this))
+    , m_profileNotice(new QLabel(this))
 {
     setTitle(tr("Choose the file to import"));
     setSubTitle(tr("An export from your CRM, helpdesk, accounting software or a spreadsheet: "
@@ -28,6 +29,10 @@ FilePage::FilePage(ImportWizardState &state, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("fileSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_profileNotice->setObjectName(QStringLiteral("profileNotice"));
+    m_profileNotice->setWordWrap(true);
+    m_profileNotice->setTextFormat(Qt::PlainText);
+    m_profileNotice->setStyleSheet(QStringLiteral("font-weight: 600; color: #1b5e20;"));
     auto *label = new QLabel(tr("&File:"), this);
     label->setBuddy(m_path);
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -41,6 +46,7 @@ FilePage::FilePage(ImportWizardState &state, QWidget *parent)
     layout->addLayout(row);
     layout->addSpacing(12);
     layout->addWidget(m_summary);
+    layout->addWidget(m_profileNotice);
     layout->addStretch(1);
 
     registerField(QStringLiteral("file*"), m_path);
@@ -72,6 +78,7 @@ void FilePage::fileChanged()
     m_readable = false;
     if (!QFileInfo(path).isFile()) {
         m_summary->setText(path.isEmpty() ? QString() : tr("There is no file at this path."));
+        m_profileNotice->clear();
         emit completeChanged();
         return;
     }
@@ -81,6 +88,7 @@ void FilePage::fileChanged()
     // the dataset and maps the columns.
     m_readable = ok || !in.headers.isEmpty();
     QStringList lines;
+    QString notice;
     if (m_readable) {
         lines << tr("Columns: %1. Header on row %2.")
                      .arg(in.headers.size())
@@ -88,13 +96,14 @@ void FilePage::fileChanged()
         if (in.settings.dataset)
             lines << tr("It looks like: %1.").arg(datasetLabel(*in.settings.dataset));
         if (m_state.profileMatched())
-            lines << tr("The header matches the saved profile “%1”: its mapping is applied, and "
+            notice = tr("The header matches the saved profile “%1”: its mapping is applied, and "
                         "the wizard goes straight to the validation.")
                          .arg(in.profileApplied);
     }
     if (!ok)
         lines << in.error;
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_profileNotice->setText(notice);
     emit completeChanged();
 }
 

@@ -34,6 +34,7 @@ private:
     ImportWizardState &m_state;
     QLineEdit *m_path;
     QLabel *m_summary;
+    QLabel *m_profileNotice;
     bool m_readable = false;
 };
 

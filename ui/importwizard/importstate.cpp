@@ -22,6 +22,8 @@ bool ImportWizardState::setFile(const QString &path)
 {
     settings = ImportSettings();
     settings.file = path;
+    // The locale chosen in Settings for imports; files still settle what they make clear.
+    settings.locale = m_store.setting(SettingKeys::ImportLocale);
     validation = ImportResult();
     result = ImportResult();
     const bool ok = inspect();

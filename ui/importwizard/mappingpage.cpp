@@ -121,9 +121,9 @@ void MappingPage::showMissing()
         lines << m_state.inspection.error;
     const int problems = m_preview->problemCellCount();
     if (problems > 0)
-        lines << tr("%n cell(s) of the first rows cannot be read as their field (marked in red; "
-                    "hover over one to see why). Such rows will be rejected.",
-                    nullptr, problems);
+        lines << tr("Cells of the first rows that cannot be read as their field: %1 (marked in "
+                    "red; hover over one to see why). Their rows will be rejected.")
+                     .arg(problems);
     m_message->setText(lines.join(QLatin1Char('\n')));
 }
 

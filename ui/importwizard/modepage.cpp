@@ -42,6 +42,7 @@ ModePage::ModePage(ImportWizardState &state, QWidget *parent)
     };
     auto *period = new QFormLayout;
     period->setContentsMargins(24, 0, 0, 0);
+    period->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     period->addRow(tr("&From:"), m_from);
     period->addRow(tr("&To (inclusive):"), m_to);
 

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -106,6 +107,8 @@ void SourcePage::initializePage()
     m_delimiter->setCurrentIndex(
         qMax(0, m_delimiter->findData(s.delimiter.isNull() ? QString() : QString(s.delimiter))));
     m_delimiter->setEnabled(!m_state.inspection.delimiter.isNull());
+    if (m_locale->findData(s.locale) < 0)
+        m_locale->addItem(QLocale(s.locale).nativeLanguageName(), s.locale);
     m_locale->setCurrentIndex(qMax(0, m_locale->findData(s.locale)));
     m_updating = false;
     refresh();

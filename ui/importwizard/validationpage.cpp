@@ -122,8 +122,8 @@ void ValidationPage::showCounts()
     const int withWarnings = int(warned.size());
     const int fine = qMax(0, r.rowsRead - rejected - withWarnings);
     QStringList lines;
-    lines << tr("%n row(s) read: %1 OK, %2 with warnings, %3 with errors (rejected).", nullptr,
-                r.rowsRead)
+    lines << tr("Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.")
+                 .arg(r.rowsRead)
                  .arg(fine)
                  .arg(withWarnings)
                  .arg(rejected);

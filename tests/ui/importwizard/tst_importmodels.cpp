@@ -310,7 +310,8 @@ private slots:
                  QStringLiteral("5"));
         QCOMPARE(model.index(0, ImportHistoryModel::RejectedColumn).data().toString(),
                  QStringLiteral("1"));
-        QVERIFY(model.removalConsequences(e).contains(QStringLiteral("5 row(s) it added")));
+        QVERIFY(model.removalConsequences(e).contains(
+            QStringLiteral("The rows it added (5) are deleted.")));
         QCOMPARE(model.index(0, 0).data(ImportHistoryModel::RemovedRole).toBool(), false);
         QString error;
         QVERIFY2(StoreWriter::removeImport(*store, e.id, &error), qPrintable(error));

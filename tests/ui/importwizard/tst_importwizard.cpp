@@ -94,6 +94,17 @@ private:
         return store;
     }
 
+    /// With BUSOLA_SCREENSHOTS=DIR, the page as it looks (docs/wizard-*.png come from here).
+    static void shoot(QWidget &widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("BUSOLA_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        QVERIFY(
+            widget.grab().save(dir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(name))));
+    }
+
     static void next(ImportWizard &wizard)
     {
         QAbstractButton *button = wizard.button(
@@ -146,6 +157,7 @@ private slots:
         QVERIFY2(summary.contains(QStringLiteral("Support tickets")), qPrintable(summary));
         next(wizard);
 
+        shoot(wizard, "file");
         // How to read it: detected, with the raw preview; Back and Next again.
         QCOMPARE(wizard.currentId(), int(SourcePageId));
         auto *raw = wizard.findChild<QTableView *>(QStringLiteral("rawPreview"));
@@ -154,6 +166,7 @@ private slots:
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("sourceInfo"))
                     ->text()
                     .contains(QStringLiteral("UTF-8")));
+        shoot(wizard, "source");
         back(wizard);
         QCOMPARE(wizard.currentId(), int(FilePageId));
         next(wizard);
@@ -165,6 +178,7 @@ private slots:
             wizard.findChild<QAbstractButton *>(QStringLiteral("dataset_support"))->isChecked());
         next(wizard);
 
+        shoot(wizard, "dataset");
         // Mapping: Observații feeds nothing until mapped to the subject, by keyboard.
         QCOMPARE(wizard.currentId(), int(MappingPageId));
         auto *mapping = page<MappingPage>(wizard, MappingPageId);
@@ -181,12 +195,15 @@ private slots:
                  QStringLiteral("Factură dublă · Întrebare livrare · Reclamație preț"));
         // The bad dates of T-104 are marked in the parsed preview.
         QCOMPARE(mapping->previewModel()->problemCellCount(), 2);
+        view->scrollToTop();
+        shoot(wizard, "mapping");
         // Without a creation or first-response column, Next is blocked and says why.
         const int created = model->rowOf(Field::Created);
         const int first = model->rowOf(Field::FirstResponse);
         QVERIFY(model->setData(model->index(created, ColumnMappingModel::SourceColumn), -1));
         QVERIFY(model->setData(model->index(first, ColumnMappingModel::SourceColumn), -1));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shoot(wizard, "mapping-missing");
         const QString message =
             wizard.findChild<QLabel *>(QStringLiteral("mappingMessage"))->text();
         QVERIFY2(message.contains(QStringLiteral("Created or First response")),
@@ -207,6 +224,7 @@ private slots:
         QVERIFY(social >= 0);
         QVERIFY(values->setData(values->index(social, ImportValueModel::TargetColumn),
                                 QStringLiteral("chat")));
+        shoot(wizard, "values");
         next(wizard);
 
         // Validation: a dry run on the worker; nothing written.
@@ -215,10 +233,12 @@ private slots:
         QTRY_VERIFY(!validation->isValidating() && wizard.button(QWizard::NextButton)->isEnabled());
         const QString counts =
             wizard.findChild<QLabel *>(QStringLiteral("validationCounts"))->text();
-        QVERIFY2(counts.contains(QStringLiteral("5 OK, 0 with warnings, 1 with errors")),
-                 qPrintable(counts));
+        QVERIFY2(
+            counts.contains(QStringLiteral("OK: 5, with warnings: 0, with errors (rejected): 1.")),
+            qPrintable(counts));
         QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM interactions")), 0);
         QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
+        shoot(wizard, "validation");
         ProblemModel *problems = validation->problemModel();
         QCOMPARE(problems->rowCount(), 2);
         QCOMPARE(problems->index(0, ProblemModel::RowColumn).data().toInt(), 5);
@@ -244,6 +264,7 @@ private slots:
         // Mode, then an import cancelled before it writes: the store is unchanged.
         QCOMPARE(wizard.currentId(), int(ModePageId));
         QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Import"));
+        shoot(wizard, "mode");
         auto *progress = page<ProgressPage>(wizard, ProgressPageId);
         QSemaphore gate;
         progress->runner()->setBeforeRunHook([&gate] { gate.acquire(); });
@@ -263,6 +284,7 @@ private slots:
         QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
         QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM import_profiles")), 0);
 
+        shoot(wizard, "cancelled");
         // Back to the mode, and this time the import completes.
         progress->runner()->setBeforeRunHook({});
         back(wizard);
@@ -273,6 +295,7 @@ private slots:
         QCOMPARE(imported.count(), 1);
         QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("summaryCounts"))->text(),
                  QStringLiteral("Added: 5\nUpdated: 0\nUnchanged: 0\nRejected: 1"));
+        shoot(wizard, "summary");
         QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled() ||
                 !wizard.button(QWizard::BackButton)->isVisible());
         QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM interactions")), 5);
@@ -288,9 +311,10 @@ private slots:
         // The second month: same header (two columns swapped), three clicks.
         ImportWizard second(*store, december());
         second.show();
-        QVERIFY(second.findChild<QLabel *>(QStringLiteral("fileSummary"))
+        QVERIFY(second.findChild<QLabel *>(QStringLiteral("profileNotice"))
                     ->text()
                     .contains(QStringLiteral("“Tichete lunare”")));
+        shoot(second, "profile");
         next(second); // 1
         QCOMPARE(second.currentId(), int(ValidationPageId));
         QTRY_VERIFY(second.button(QWizard::NextButton)->isEnabled());
@@ -403,11 +427,12 @@ private slots:
                     b->click();
         });
         QTest::mouseClick(remove, Qt::LeftButton);
-        QVERIFY2(informative.contains(QStringLiteral("5 row(s) it added are deleted")),
+        QVERIFY2(informative.contains(QStringLiteral("The rows it added (5) are deleted.")),
                  qPrintable(informative));
         QCOMPARE(count(window.store(), QStringLiteral("SELECT COUNT(*) FROM interactions")), 0);
         QCOMPARE(history->index(0, 0).data(ImportHistoryModel::RemovedRole).toBool(), true);
         QVERIFY(!remove->isEnabled());
+        shoot(window, "history");
     }
 };
 
