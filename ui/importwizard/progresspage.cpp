@@ -46,6 +46,7 @@ ProgressPage::ProgressPage(ImportWizardState &state, QWidget *parent)
 void ProgressPage::initializePage()
 {
     m_done = false;
+    m_running = true;
     m_state.result = ImportResult();
     m_progress->setValue(0);
     m_status->setText(tr("Importing %1…").arg(m_state.settings.file));
@@ -60,12 +61,13 @@ void ProgressPage::initializePage()
 
 bool ProgressPage::isRunning() const
 {
-    return m_runner->isRunning();
+    // Until finished() has run: the worker may be done while its signal is still queued.
+    return m_running;
 }
 
 void ProgressPage::cancel()
 {
-    if (!m_runner->isRunning())
+    if (!m_running)
         return;
     m_runner->cancel();
     m_cancel->setEnabled(false);
@@ -76,6 +78,7 @@ void ProgressPage::finished()
 {
     m_state.result = m_runner->result();
     m_done = true;
+    m_running = false;
     m_cancel->setEnabled(false);
     const ImportResult &r = m_state.result;
     if (r.ok) {

@@ -23,6 +23,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+    /// True from the start of the import until its result is shown.
     bool isRunning() const;
     /// Stops the import; the store stays as it was.
     void cancel();
@@ -41,6 +42,7 @@ private:
     QLabel *m_status;
     QPushButton *m_cancel;
     bool m_done = false;
+    bool m_running = false;
 };
 
 } // namespace busola

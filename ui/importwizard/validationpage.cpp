@@ -5,8 +5,11 @@
 #include "itemmodels/problemmodel.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +32,11 @@ ValidationPage::ValidationPage(ImportWizardState &state, QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_saveRejected(new QPushButton(tr("&Save Rejected Rows…"), this))
+    , m_options(new QGroupBox(tr("Sales and amounts"), this))
+    , m_lines(new QComboBox(this))
+    , m_keyColumn(new QComboBox(this))
+    , m_rate(new QDoubleSpinBox(this))
+    , m_checkAgain(new QPushButton(tr("Check &Again"), this))
 {
     setTitle(tr("Checking every row"));
     setSubTitle(tr("Nothing is written yet. Rows with errors will be rejected, the others "
@@ -59,6 +67,7 @@ ValidationPage::ValidationPage(ImportWizardState &state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
+    layout->addWidget(m_options);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
@@ -69,11 +78,68 @@ ValidationPage::ValidationPage(ImportWizardState &state, QWidget *parent)
         m_problems->setFilter(ProblemModel::Filter(m_filter->currentData().toInt()));
     });
     connect(m_saveRejected, &QPushButton::clicked, this, &ValidationPage::askWhereToSave);
+    createOptions();
+}
+
+void ValidationPage::createOptions()
+{
+    m_lines->setObjectName(QStringLiteral("linesPolicy"));
+    m_lines->addItem(tr("Report it as a problem"), int(LinesPolicy::Ask));
+    m_lines->addItem(tr("Add up the lines into one sale"), int(LinesPolicy::Sum));
+    m_lines->addItem(tr("Each line is a sale, told apart by the column:"),
+                     int(LinesPolicy::KeyByColumn));
+    m_keyColumn->setObjectName(QStringLiteral("lineKeyColumn"));
+    m_rate->setObjectName(QStringLiteral("exchangeRate"));
+    m_rate->setDecimals(4);
+    m_rate->setRange(0, 100000);
+    m_rate->setSpecialValueText(tr("none"));
+    m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
+    auto *lines = new QHBoxLayout;
+    lines->addWidget(m_lines, 1);
+    lines->addWidget(m_keyColumn, 1);
+    auto *form = new QFormLayout(m_options);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("When an id &repeats (the lines of one order):"), lines);
+    form->addRow(tr("E&xchange rate for amounts in another currency:"), m_rate);
+    form->addRow(QString(), m_checkAgain);
+    connect(m_lines, &QComboBox::currentIndexChanged, this, [this] {
+        m_keyColumn->setEnabled(LinesPolicy(m_lines->currentData().toInt()) ==
+                                LinesPolicy::KeyByColumn);
+    });
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] {
+        applyOptions();
+        startValidation();
+    });
+}
+
+void ValidationPage::applyOptions()
+{
+    ImportSettings &s = m_state.settings;
+    s.lines = LinesPolicy(m_lines->currentData().toInt());
+    s.lineKeyColumn = s.lines == LinesPolicy::KeyByColumn ? m_keyColumn->currentText() : QString();
+    s.rate = m_rate->value();
 }
 
 void ValidationPage::initializePage()
 {
+    // Order lines and currencies concern amounts: sales and support costs.
+    const Dataset dataset = m_state.settings.dataset.value_or(
+        m_state.inspection.settings.dataset.value_or(Dataset::Support));
+    m_options->setVisible(dataset == Dataset::Sales || dataset == Dataset::Costs);
+    m_lines->setEnabled(dataset == Dataset::Sales);
+    m_keyColumn->clear();
+    m_keyColumn->addItems(m_state.inspection.headers);
+    m_lines->setCurrentIndex(qMax(0, m_lines->findData(int(m_state.settings.lines))));
+    m_keyColumn->setCurrentIndex(qMax(0, m_keyColumn->findText(m_state.settings.lineKeyColumn)));
+    m_keyColumn->setEnabled(m_state.settings.lines == LinesPolicy::KeyByColumn);
+    m_rate->setValue(m_state.settings.rate);
+    startValidation();
+}
+
+void ValidationPage::startValidation()
+{
     m_done = false;
+    m_checkAgain->setEnabled(false);
     m_state.validation = ImportResult();
     m_problems->setProblems({});
     m_progress->setValue(0);
@@ -94,13 +160,15 @@ void ValidationPage::cleanupPage()
 
 bool ValidationPage::isValidating() const
 {
-    return m_runner->isRunning();
+    // Until finished() has run: the worker may be done while its signal is still queued.
+    return !m_done;
 }
 
 void ValidationPage::finished()
 {
     m_state.validation = m_runner->result();
     m_done = true;
+    m_checkAgain->setEnabled(true);
     m_progress->hide();
     m_problems->setProblems(m_state.validation.problems);
     m_view->resizeColumnsToContents();

@@ -3,6 +3,8 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -30,11 +32,15 @@ public:
 
     /// Copies the rejected rows (CSV, as the engine wrote them) to path.
     bool saveRejectedRows(const QString &path, QString *error);
+    /// True from the start of a check until its result is shown.
     bool isValidating() const;
     ProblemModel *problemModel() const { return m_problems; }
     ImportRunner *runner() const { return m_runner; }
 
 private:
+    void createOptions();
+    void startValidation();
+    void applyOptions();
     void finished();
     void showCounts();
     void askWhereToSave();
@@ -47,6 +53,11 @@ private:
     QComboBox *m_filter;
     QTableView *m_view;
     QPushButton *m_saveRejected;
+    QGroupBox *m_options;
+    QComboBox *m_lines;
+    QComboBox *m_keyColumn;
+    QDoubleSpinBox *m_rate;
+    QPushButton *m_checkAgain;
     bool m_done = false;
 };
 

@@ -1,6 +1,7 @@
 // The import wizard driven offscreen from a fixture export to the summary, the profile
 // short-cut of the second month, a file dropped on the main window, `remove this import`.
 
+#include "import/importsettings.h"
 #include "importwizard/filepage.h"
 #include "importwizard/importpage.h"
 #include "importwizard/importrunner.h"
@@ -334,6 +335,39 @@ private slots:
         QCOMPARE(text(*store, QStringLiteral("SELECT subject FROM interactions"
                                              " WHERE external_id = 'T-201'")),
                  QStringLiteral("Retur"));
+    }
+
+    void orderLinesAddedUpOnTheValidationPage()
+    {
+        auto store = newStore();
+        ImportWizard wizard(*store, QStringLiteral(BUSOLA_TEST_DATA "/import/comenzi-ro-1250.csv"));
+        wizard.show();
+        for (int id : {FilePageId, SourcePageId, DatasetPageId, MappingPageId, ValuesPageId}) {
+            QCOMPARE(wizard.currentId(), id);
+            next(wizard);
+        }
+        auto *validation = page<ValidationPage>(wizard, ValidationPageId);
+        QTRY_VERIFY(!validation->isValidating());
+        // C-100 has two lines: nothing can go on until the user says what they are.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto *lines = wizard.findChild<QComboBox *>(QStringLiteral("linesPolicy"));
+        QVERIFY(lines->isVisible());
+        lines->setCurrentIndex(lines->findData(int(LinesPolicy::Sum)));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("checkAgainButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!validation->isValidating());
+        QVERIFY2(
+            wizard.button(QWizard::NextButton)->isEnabled(),
+            qPrintable(wizard.findChild<QLabel *>(QStringLiteral("validationCounts"))->text()));
+        next(wizard);
+        next(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(SummaryPageId));
+        QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("summaryCounts"))->text(),
+                 QStringLiteral("Added: 3\nUpdated: 0\nUnchanged: 0\nRejected: 0"));
+        // 1.234,50 + 265,50 lei.
+        QCOMPARE(count(*store, QStringLiteral("SELECT amount_minor FROM deals"
+                                              " WHERE external_id = 'C-100'")),
+                 150000);
     }
 
     void wizardRemembersItsSize()
