@@ -20,6 +20,7 @@ const Command commands[] = {
     {"backup", QT_TRANSLATE_NOOP("busola::Cli", "List the store's backups or restore one."),
      runBackupCommand},
     {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
+    {"kpi", QT_TRANSLATE_NOOP("busola::Cli", "Print the KPIs of a period."), runKpiCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])

@@ -54,5 +54,6 @@ int runBackupCommand(int argc, char *argv[]);
 int runDemoCommand(int argc, char *argv[]);
 int runGuiCommand(int argc, char *argv[]);
 int runImportCommand(int argc, char *argv[]);
+int runKpiCommand(int argc, char *argv[]);
 
 } // namespace busola

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "summaries.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
         {1, QStringLiteral("datasets, history, targets, SWOT, competitors, profiles"), schemaV1()},
+        {2, QStringLiteral("per-month KPI summaries and customer activity"), summarySchemaV2()},
     };
     return steps;
 }

@@ -41,8 +41,8 @@ private:
     qint64 exactToEpoch(QDate date, QTime time) const;
 
     QTimeZone m_zone;
-    // Month starts from 1900-01 to 2199-12, for binary search.
-    QVector<qint64> m_monthStarts;
+    // Month starts from 1900-01 to 2199-12, computed when first asked for.
+    mutable QVector<qint64> m_monthStarts;
     mutable QHash<qint64, int> m_dayOffset; // julian day → offset in seconds, only plain days
 };
 

@@ -469,7 +469,9 @@ bool StoreWriter::snapshot(Dataset dataset, qint64 rowId, const QString &action)
     const QSqlRecord record = read.record();
     for (int i = 0; i < record.count(); ++i) {
         const QVariant v = read.value(i);
-        previous.insert(record.fieldName(i), QJsonValue::fromVariant(v));
+        // QJsonValue::fromVariant turns a null number into 0: keep SQL NULL as JSON null.
+        previous.insert(record.fieldName(i),
+                        v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
     }
     read.finish();
     QSqlQuery &keep = prepared(QStringLiteral("history-insert"),

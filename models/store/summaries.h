@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace busola {
 
@@ -16,8 +17,8 @@ struct ChangeSet
     QSet<int> costMonths;
     bool isEmpty() const
     {
-        return supportMonths.isEmpty() && salesMonths.isEmpty() && feedbackMonths.isEmpty()
-               && costMonths.isEmpty();
+        return supportMonths.isEmpty() && salesMonths.isEmpty() && feedbackMonths.isEmpty() &&
+               costMonths.isEmpty();
     }
 };
 
@@ -29,5 +30,27 @@ bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet 
 
 /// Recomputes every summary from scratch (after a migration that adds one, or a repair).
 bool rebuildAllSummaries(QSqlDatabase db, const StoreClock &clock, QString *error);
+
+/// Schema version 2: the summary tables, their indexes, and the statements that fill them
+/// from the base tables (so the migration step leaves them exact for an existing store).
+QStringList summarySchemaV2();
+
+/// Summary tables (schema v2), for the KPI engine:
+///  sum_support(month, channel, team, agent, ...): interactions by the month of the timestamp
+///    each measure buckets by (created, resolved, or resolved-else-created for ratings);
+///  sum_sales(month, owner, region, lead_source, ...): deals by created and closed month;
+///  sum_feedback(month, channel, ...): survey responses;
+///  customer_activity(source, chunk, customer_id, months): one bit per month in which the
+///    customer was active ('sale': a won deal closed; 'support': an interaction created).
+///    Month index i = year × 12 + month − 1 lives in chunk i / 60, bit i % 60;
+///  activity_gaps(source, month, gap, customers): how many customers active in month index
+///    `month` are next active `gap` months later (0: not again) — retention in O(months).
+namespace ActivityMask {
+constexpr int ChunkMonths = 60;
+inline int monthIndex(int yyyymm)
+{
+    return (yyyymm / 100) * 12 + yyyymm % 100 - 1;
+}
+} // namespace ActivityMask
 
 } // namespace busola

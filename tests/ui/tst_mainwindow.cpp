@@ -3,6 +3,7 @@
 #include "itemmodels/recordtablemodel.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
+#include "settings/settingspage.h"
 #include "welcome/welcomepage.h"
 
 #include <QAction>
@@ -132,6 +133,12 @@ private slots:
             auto *text = window->page(page)->findChild<QLabel *>(QStringLiteral("placeholderText"));
             QVERIFY(text->text().contains(QLatin1String("not yet available")));
         }
+    }
+
+    void settingsPageIsTheRealOne()
+    {
+        auto window = openWindow(m_filledLocation);
+        QVERIFY(qobject_cast<SettingsPage *>(window->page(MainWindow::Settings)));
     }
 
     void welcomeOnlyOnEmptyStore()

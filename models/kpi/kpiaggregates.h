@@ -1,0 +1,132 @@
+#pragma once
+
+#include "kpiperiod.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVector>
+
+namespace busola {
+
+class StoreClock;
+
+/// Additive measures of interactions; each is bucketed by its own timestamp's month
+/// (created; resolved; resolved-else-created for ratings).
+struct SupportCell
+{
+    qint64 created = 0, responded = 0, responseSeconds = 0, complaints = 0, costMinor = 0,
+           costed = 0, resolved = 0, fcrKnown = 0, fcrOne = 0, ratings = 0, ratingsHigh = 0;
+    double ratingSum = 0;
+    void add(const SupportCell &o);
+};
+
+/// Additive measures of deals (touched: created or closed in the month, any status).
+struct SalesCell
+{
+    qint64 touched = 0, leads = 0, leadsWon = 0, leadsOpen = 0, sales = 0, salesMinor = 0,
+           cycles = 0, cycleSeconds = 0;
+    void add(const SalesCell &o);
+};
+
+struct FeedbackCell
+{
+    qint64 ratings = 0, ratingsHigh = 0;
+    double ratingSum = 0;
+    void add(const FeedbackCell &o);
+};
+
+struct CostRow
+{
+    int month = 0;
+    QString channel; ///< empty: a cost of the whole support
+    qint64 amountMinor = 0;
+};
+
+/// [from, to) as instants and the local months it touches. Aligned: whole months only.
+struct KpiRange
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    int firstMonth = 0;
+    int lastMonth = 0;
+    bool aligned = true;
+    static KpiRange of(const KpiPeriod &period, const StoreClock &clock);
+};
+
+/// What the KPI formulas need for one range and one set of filters, month by month.
+struct KpiAggregates
+{
+    QMap<int, QHash<QString, SupportCell>> support; ///< month → channel → measures (filtered)
+    QMap<int, SalesCell> sales;
+    QMap<int, FeedbackCell> feedback;
+    QList<CostRow> costs; ///< monthly costs of the months touched
+    /// Interactions created per month and channel, unfiltered and over the whole month: the
+    /// base that monthly costs are shared out on (only for months with monthly costs).
+    QMap<int, QHash<QString, qint64>> createdWholeMonth;
+    QSet<int> wholeMonths; ///< months lying entirely inside the range
+    bool supportFiltered = false;
+};
+
+struct RetentionCounts
+{
+    qint64 start = 0; ///< |S|
+    qint64 kept = 0;  ///< |S ∩ E|
+};
+
+/// Reads the aggregates, from the per-month summaries (aligned ranges) or straight from the
+/// base tables (any range; also the independent check of the summaries).
+class KpiAggregateLoader
+{
+public:
+    KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock, bool useSummaries);
+
+    bool load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    /// The same, one KpiAggregates per value of dimension ("" for records without one).
+    bool loadGrouped(const KpiRange &range, const KpiFilters &filters, const QString &dimension,
+                     QMap<QString, KpiAggregates> *groups);
+    /// Response times (seconds) of the interactions created in range, ascending, from offset.
+    QVector<qint64> responseTimes(const KpiRange &range, const KpiFilters &filters, qint64 offset,
+                                  int limit);
+    /// Retention over period with a trailing window of windowMonths (PRODUCT.md).
+    bool retention(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
+    /// True when activity means won deals (the store holds deals), false for interactions.
+    bool activityIsSales();
+
+    QString lastError() const { return m_error; }
+    bool usesSummaries(const KpiRange &range) const { return m_useSummaries && range.aligned; }
+
+private:
+    bool loadSupport(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadSupportSummaries(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadSales(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadSalesSummaries(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadFeedback(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
+    bool loadCosts(const KpiRange &range, KpiAggregates *out);
+    bool retentionFromGaps(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
+    bool retentionFromMasks(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
+    bool retentionFromRows(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
+
+    QString groupColumn(const QStringList &dataDimensions) const;
+    QString groupByColumn(const QStringList &dataDimensions) const;
+    KpiAggregates &destination(KpiAggregates *out, const QSqlQuery &q, int keyColumn);
+
+    QSqlDatabase m_db;
+    const StoreClock &m_clock;
+    QString m_groupBy; ///< while loadGrouped() runs
+    QMap<QString, KpiAggregates> *m_groups = nullptr;
+    bool m_useSummaries;
+    int m_activityIsSales = -1;
+    QString m_error;
+};
+
+/// " AND COALESCE(col, '') IN (?, ...)" for each filtered dimension the data has; a filter
+/// on a dimension the data lacks keeps only what a record without a value would match.
+QString filterClause(const KpiFilters &filters, const QStringList &dataDimensions,
+                     const QStringList &filterDimensions, QVariantList *binds,
+                     const QString &tableAlias = QString());
+
+} // namespace busola

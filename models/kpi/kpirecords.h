@@ -1,0 +1,60 @@
+#pragma once
+
+#include "kpidefinition.h"
+#include "kpiperiod.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+
+namespace busola {
+
+class StoreClock;
+
+/// How a column of the records behind a KPI is shown.
+enum class RecordKind { Text, Instant, Hours, Days, Money, Number, Flag };
+
+struct RecordColumn
+{
+    QString title; ///< translated
+    RecordKind kind = RecordKind::Text;
+};
+
+/// The records a KPI value ranges over (its count): the interactions, deals, ratings or
+/// customers behind it, with filters, read a page at a time in any column's order.
+class KpiRecordQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(busola::KpiRecordQuery)
+
+public:
+    KpiRecordQuery(QSqlDatabase db, const StoreClock &clock, Kpi kpi, const KpiPeriod &period,
+                   const KpiFilters &filters, int retentionWindowMonths = 12);
+
+    const QVector<RecordColumn> &columns() const { return m_columns; }
+    /// Only rows with text containing this (any text column), case-insensitive for ASCII.
+    void setTextFilter(const QString &text) { m_text = text; }
+    /// How many rows there are (with the text filter).
+    qint64 count();
+    /// Rows [offset, offset + limit) ordered by column (ascending or not), ties by id.
+    QVector<QVariantList> page(int column, bool ascending, qint64 offset, int limit);
+    QString lastError() const { return m_error; }
+
+private:
+    void buildSupport(Kpi kpi, const KpiPeriod &period, const KpiFilters &filters);
+    void buildRatings(const KpiPeriod &period, const KpiFilters &filters);
+    void buildSales(Kpi kpi, const KpiPeriod &period, const KpiFilters &filters);
+    void buildCustomers(const KpiPeriod &period, int windowMonths);
+    QString outerWhere(QVariantList *binds) const;
+
+    QSqlDatabase m_db;
+    const StoreClock &m_clock;
+    QVector<RecordColumn> m_columns;
+    QString m_inner; ///< SELECT producing c0, c1, ... and a unique key column k
+    QVariantList m_binds;
+    QString m_text;
+    QString m_error;
+};
+
+} // namespace busola
