@@ -30,6 +30,7 @@ ImportPage::ImportPage(Store &store, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeImportButton"));
     m_view->setObjectName(QStringLiteral("importHistory"));
     m_view->setModel(m_history);
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

@@ -37,6 +37,8 @@ MappingPage::MappingPage(ImportWizardState &state, QWidget *parent)
     m_mappingView->setObjectName(QStringLiteral("mappingView"));
     m_mappingView->setModel(m_mapping);
     m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Tab leaves the table (arrows move within it), so the page works from the keyboard.
+    m_mappingView->setTabKeyNavigation(false);
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_mappingView->setItemDelegateForColumn(
         ColumnMappingModel::SourceColumn,
@@ -57,6 +59,7 @@ MappingPage::MappingPage(ImportWizardState &state, QWidget *parent)
                                                            10);
     m_previewView->setObjectName(QStringLiteral("parsedPreview"));
     m_previewView->setModel(m_preview);
+    m_previewView->setTabKeyNavigation(false);
     m_previewView->horizontalHeader()->setDefaultSectionSize(140);
     m_message->setObjectName(QStringLiteral("mappingMessage"));
     m_message->setWordWrap(true);
@@ -125,6 +128,8 @@ void MappingPage::showMissing()
                     "red; hover over one to see why). Their rows will be rejected.")
                      .arg(problems);
     m_message->setText(lines.join(QLatin1Char('\n')));
+    m_message->setStyleSheet(
+        missing.isEmpty() ? QString() : QStringLiteral("color: #b00020; font-weight: 600;"));
 }
 
 bool MappingPage::isComplete() const

@@ -46,6 +46,7 @@ SourcePage::SourcePage(ImportWizardState &state, QWidget *parent)
     m_info->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("rawPreview"));
     m_view->setModel(m_model);
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setDefaultSectionSize(130);

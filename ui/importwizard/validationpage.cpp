@@ -52,6 +52,7 @@ ValidationPage::ValidationPage(ImportWizardState &state, QWidget *parent)
     m_filter->addItem(tr("Warnings"), int(ProblemModel::Filter::Warnings));
     m_view->setObjectName(QStringLiteral("problemView"));
     m_view->setModel(m_problems);
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -31,6 +31,7 @@ ValuesPage::ValuesPage(ImportWizardState &state, QWidget *parent)
     m_view->setObjectName(QStringLiteral("valuesView"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard-only use
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
