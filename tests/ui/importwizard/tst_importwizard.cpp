@@ -20,6 +20,7 @@
 #include "store/store.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
@@ -192,6 +193,12 @@ private slots:
         QCOMPARE(model->index(subject, ColumnMappingModel::SourceColumn).data(Qt::EditRole).toInt(),
                  10);
         QCOMPARE(wizard.state().settings.columns.at(10).field, Field::Subject);
+        // Tab leaves the table for the next control: the page works without a mouse.
+        QApplication::setActiveWindow(&wizard);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(!view->hasFocus());
         QCOMPARE(model->index(subject, ColumnMappingModel::SampleColumn).data().toString(),
                  QStringLiteral("Factură dublă · Întrebare livrare · Reclamație preț"));
         // The bad dates of T-104 are marked in the parsed preview.
