@@ -21,6 +21,8 @@ const Command commands[] = {
      runBackupCommand},
     {"import", QT_TRANSLATE_NOOP("busola::Cli", "Import a CSV export into the store."), runImportCommand},
     {"kpi", QT_TRANSLATE_NOOP("busola::Cli", "Print the KPIs of a period."), runKpiCommand},
+    {"forecast", QT_TRANSLATE_NOOP("busola::Cli", "Forecast a KPI's monthly series."),
+     runForecastCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])

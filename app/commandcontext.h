@@ -52,6 +52,7 @@ struct Command
 
 int runBackupCommand(int argc, char *argv[]);
 int runDemoCommand(int argc, char *argv[]);
+int runForecastCommand(int argc, char *argv[]);
 int runGuiCommand(int argc, char *argv[]);
 int runImportCommand(int argc, char *argv[]);
 int runKpiCommand(int argc, char *argv[]);
