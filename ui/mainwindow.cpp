@@ -4,6 +4,8 @@
 #include "dashboard/dashboardpage.h"
 #include "data/databrowserpage.h"
 #include "kpi/kpiengine.h"
+#include "importwizard/importpage.h"
+#include "importwizard/importwizard.h"
 #include "placeholderpage.h"
 #include "report/reportspage.h"
 #include "settings/settingspage.h"
@@ -20,6 +22,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenuBar>
@@ -64,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, LanguageManager *languages,
     , m_status(new StoreStatus(this))
 {
     setWindowIcon(svgIcon(QStringLiteral("busola")));
+    setAcceptDrops(true);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +117,7 @@ void MainWindow::deletePages()
     }
     m_dashboardPage = nullptr;
     m_dataPage = nullptr;
+    m_importPage = nullptr;
     m_welcomePage = nullptr;
     m_swotPage = nullptr;
     m_competitorsPage = nullptr;
@@ -123,6 +131,12 @@ QWidget *MainWindow::createPage(Page page)
     case Data:
         m_dataPage = new DataBrowserPage(*m_store, m_pages);
         return m_dataPage;
+    case Import:
+        m_importPage = new ImportPage(*m_store, m_pages);
+        connect(m_importPage, &ImportPage::storeChanged, this, &MainWindow::refreshFromStore);
+        connect(m_importPage, &ImportPage::dashboardRequested, this,
+                [this] { showPage(Dashboard); });
+        return m_importPage;
     case Welcome:
         m_welcomePage = new WelcomePage(*m_store, m_pages);
         connect(m_welcomePage, &WelcomePage::demoLoaded, this, &MainWindow::onDemoLoaded);
@@ -285,9 +299,45 @@ void MainWindow::refreshFromStore()
     m_swotPage->refreshKpis();
     m_competitorsPage->reload();
     m_competitorsPage->refreshKpis();
+    m_importPage->reload();
     m_status->refresh(*m_store);
     if (currentPage() == Welcome && !m_store->isEmpty())
         showPage(startPageWithData);
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &file)
+{
+    showPage(Import);
+    return m_importPage->startWizard(file);
+}
+
+QString MainWindow::importableFile(const QList<QUrl> &urls)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"),
+                                      QStringLiteral("txt"), QStringLiteral("xlsx"),
+                                      QStringLiteral("xls"), QStringLiteral("ods")};
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() &&
+            suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            return url.toLocalFile();
+    }
+    return QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !importableFile(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file =
+        event->mimeData()->hasUrls() ? importableFile(event->mimeData()->urls()) : QString();
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(file);
 }
 
 void MainWindow::chooseStore()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
+#include <QUrl>
 
 #include <array>
 #include <memory>
@@ -18,6 +20,8 @@ class DashboardPage;
 class DataBrowserPage;
 class KpiEngine;
 class KpiEngineSource;
+class ImportPage;
+class ImportWizard;
 class LanguageManager;
 class Sidebar;
 class Store;
@@ -61,6 +65,12 @@ public:
     /// rebuilds the pages over it. On failure keeps the current store and returns false.
     bool openStore(const QString &location, QString *error);
 
+    /// Shows the Import page and opens the import wizard, on file when given (a file dropped
+    /// on the window, `busola FILE`).
+    ImportWizard *openImportWizard(const QString &file = QString());
+    /// The first local file of urls the import reads (.csv .tsv .txt .xlsx .xls .ods), if any.
+    static QString importableFile(const QList<QUrl> &urls);
+
 public slots:
     /// The store's content changed (demo company, import): pages and status bar read it again.
     void refreshFromStore();
@@ -68,6 +78,8 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
@@ -100,6 +112,7 @@ private:
     DataBrowserPage *m_dataPage = nullptr;
     SwotPage *m_swotPage = nullptr;
     CompetitorsPage *m_competitorsPage = nullptr;
+    ImportPage *m_importPage = nullptr;
     WelcomePage *m_welcomePage = nullptr;
 
     QMenu *m_fileMenu = nullptr;

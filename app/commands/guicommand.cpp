@@ -44,6 +44,9 @@ int runGuiCommand(int argc, char *argv[])
     }
     MainWindow window(std::move(store), &languages);
     window.show();
+    // `busola FILE`: the import wizard opens on it.
+    if (!parser.positionalArguments().isEmpty())
+        window.openImportWizard(parser.positionalArguments().constFirst());
     return app.exec();
 }
 
