@@ -2,6 +2,7 @@
 #include "fixturestore.h"
 #include "itemmodels/recordtablemodel.h"
 #include "importwizard/importpage.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
 #include "competitors/competitorspage.h"
@@ -345,7 +346,7 @@ private slots:
     void openAnotherStore()
     {
         auto window = openWindow(m_filledLocation);
-        QCOMPARE(window->currentPage(), MainWindow::Data);
+        QCOMPARE(window->currentPage(), MainWindow::Dashboard);
 
         // A folder is no store: the open one stays.
         QString error;
@@ -363,7 +364,7 @@ private slots:
         QCOMPARE(page->model(RecordTable::Interactions)->rowCount(), 0);
 
         QVERIFY(window->openStore(m_filledLocation, &error));
-        QCOMPARE(window->currentPage(), MainWindow::Data);
+        QCOMPARE(window->currentPage(), MainWindow::Dashboard);
     }
 };
 
