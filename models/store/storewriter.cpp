@@ -198,9 +198,6 @@ bool StoreWriter::begin(const ImportMeta &meta)
         // keeps them, and the peak memory of a million-row import under 200 MB.
         QSqlQuery pragma(m_store.db());
         pragma.exec(QStringLiteral("PRAGMA cache_size = -49152"));
-        // Rebuilding the deferred indexes sorts every row once per index: in memory, not
-        // through temporary files.
-        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         // Foreign-key enforcement doubled SQLite's work per row. This writer binds only
         // references it has just read or written in the same transaction (the customer ids
         // above, its own import id), and deletes only child rows, so it cannot break one; the
