@@ -551,12 +551,7 @@ bool StoreWriter::commit()
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));
     m_deferredIndexes.clear();
     QString error;
-    // A big load into an empty table touches every month of it: one pass over the tables
-    // (sequential scans) is cheaper than re-aggregating month by month through the indexes,
-    // which reads each row back by rowid. Both are exact.
-    const bool wholeStore = m_loadedEmptyTable && m_counts.inserted >= BulkRows;
-    if (wholeStore ? !rebuildAllSummaries(m_store.db(), m_store.clock(), &error)
-                   : !refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
+    if (!refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE imports SET inserted = ?, updated = ?, unchanged = ?,"
@@ -605,8 +600,6 @@ void StoreWriter::deferIndexes(Dataset dataset, qint64 maxOtherRows)
     q.addBindValue(maxOtherRows + 1);
     if (!q.exec() || !q.next() || q.value(0).toLongLong() > maxOtherRows)
         return;
-    if (q.value(0).toLongLong() == 0)
-        m_loadedEmptyTable = true;
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                              " AND tbl_name = ? AND sql IS NOT NULL"));
     q.addBindValue(info.table);

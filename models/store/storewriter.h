@@ -116,7 +116,6 @@ private:
     bool m_foreignKeysOff = false;
     static constexpr int BulkRows = 100000;
     int m_bulkInserts[4] = {0, 0, 0, 0};
-    bool m_loadedEmptyTable = false; ///< a table held no rows of other imports when this one began it
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
 };
 

@@ -1,9 +1,7 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -205,43 +203,6 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions INDEXED BY ix_interactions_created"
                                        " WHERE created_at > 0")),
                  2);
-    }
-
-    // A load of 100,000 rows into an empty table rebuilds the summaries in one pass; the same
-    // rows in two imports go month by month. Both must give the same summaries.
-    void bulkLoadSummariesEqualMonthByMonth()
-    {
-        QList<Interaction> rows;
-        for (int i = 0; i < 100000; ++i) {
-            Interaction t = ticket(QStringLiteral("B%1").arg(i), 1 + i % 28, 1 + i % 5);
-            t.createdAt -= qint64(i % 3) * 40 * 86400; // three months
-            t.customer.name = QStringLiteral("Client %1").arg(i % 97);
-            t.channel = i % 2 ? QStringLiteral("phone") : QStringLiteral("email");
-            rows << t;
-        }
-        importTickets(rows);
-        auto dump = [](Store &store) {
-            QStringList out;
-            for (const char *table : {"sum_support", "customer_activity", "activity_gaps"}) {
-                QSqlQuery q(store.db());
-                if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4")
-                                .arg(QLatin1String(table))))
-                    return QStringList{q.lastError().text()};
-                while (q.next()) {
-                    QStringList values;
-                    for (int c = 0; c < q.record().count(); ++c)
-                        values << q.value(c).toString();
-                    out << values.join(QLatin1Char('|'));
-                }
-            }
-            return out;
-        };
-        const QStringList bulk = dump(*m_store);
-        QVERIFY(bulk.size() > 3);
-        init(); // a second, empty store
-        importTickets(rows.mid(0, 10));
-        importTickets(rows.mid(10));
-        QCOMPARE(dump(*m_store), bulk);
     }
 };
 
