@@ -100,7 +100,7 @@ private:
     void addMonth(Dataset dataset, int month);
     bool fail(const QString &message);
     void restoreForeignKeys();
-    void deferIndexes(Dataset dataset);
+    void deferIndexes(Dataset dataset, qint64 maxOtherRows);
 
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;
