@@ -1,5 +1,6 @@
 #include "storewriter.h"
 
+#include "backups.h"
 #include "common/textfold.h"
 #include "sqlitestatements.h"
 #include "store.h"
@@ -192,6 +193,14 @@ QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
 
 bool StoreWriter::begin(const ImportMeta &meta)
 {
+    // A copy before every real import, so a wrong file can always be undone by a restore. The
+    // demo company fills an empty store and a dry run writes nothing: neither needs one.
+    if (!meta.dryRun && meta.dataset != QLatin1String("demo")) {
+        QString backupError;
+        if (!Backups::make(m_store, QStringLiteral("import"), &backupError))
+            return fail(tr("The import was stopped because the store could not be backed up"
+                           " first: %1").arg(backupError));
+    }
     if (m_store.db().driverName() == QLatin1String("QSQLITE")) {
         // A big import touches every page of the indexes it grows: with SQLite's default 2 MB
         // page cache those pages are spilled and read back from the WAL over and over. 48 MB
@@ -621,6 +630,10 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
             *error = message;
         return false;
     };
+    QString backupError;
+    if (!Backups::make(store, QStringLiteral("removal"), &backupError))
+        return failWith(tr("The import was not removed because the store could not be backed up"
+                           " first: %1").arg(backupError));
     QSqlDatabase db = store.db();
     Transaction tx(db);
     if (!tx.isActive())

@@ -27,6 +27,7 @@ struct ImportMeta
     QString dataset; ///< datasetName() of what is imported, or "demo" for the demo company
     QString profile;
     QString mode = QStringLiteral("update");
+    bool dryRun = false; ///< rolled back at the end: no backup is made before it
 };
 
 enum class WriteOutcome { Inserted, Updated, Unchanged, Failed };
