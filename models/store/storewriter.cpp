@@ -177,8 +177,21 @@ StoreWriter::~StoreWriter()
 
 bool StoreWriter::fail(const QString &message)
 {
-    m_error = message;
+    m_error = isDiskFull(message) ? diskFullMessage(message) : message;
     return false;
+}
+
+bool StoreWriter::isDiskFull(const QString &sqliteMessage)
+{
+    // SQLite's text for SQLITE_FULL, the same in every locale; Qt's messages carry it as is.
+    return sqliteMessage.contains(QLatin1String("database or disk is full"));
+}
+
+QString StoreWriter::diskFullMessage(const QString &detail)
+{
+    return tr("The disk is full: the store cannot grow, so nothing was written and the store is"
+              " as it was. Free some space and try again. (%1)")
+        .arg(detail);
 }
 
 QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
@@ -627,7 +640,7 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
 {
     auto failWith = [error](const QString &message) {
         if (error)
-            *error = message;
+            *error = isDiskFull(message) ? diskFullMessage(message) : message;
         return false;
     };
     QString backupError;

@@ -100,6 +100,8 @@ private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);
     bool fail(const QString &message);
+    static bool isDiskFull(const QString &sqliteMessage);
+    static QString diskFullMessage(const QString &detail);
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset);
 
