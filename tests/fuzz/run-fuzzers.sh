@@ -19,8 +19,8 @@ for harness in fuzz_csvreader fuzz_valueparser; do
         -rss_limit_mb=2048 -artifact_prefix="$fuzzdir/artifacts/$harness-" \
         "$fuzzdir/corpus/$harness" >"$log" 2>&1
     rc=$?
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-    [ -n "$execs" ] || execs=$(grep -o '#[0-9]*' "$log" | tail -1 | tr -d '#')
+    execs=$(grep -o '^Done [0-9]* runs' "$log" | grep -o '[0-9]*' | tail -1)
+    [ -n "$execs" ] || execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
     echo "$harness: ${seconds} s, ${execs:-?} executions, exit $rc (log: $log)"
     [ $rc -eq 0 ] || { status=1; tail -40 "$log"; }
 done
