@@ -447,7 +447,8 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     const ImportMeta meta{
         QFileInfo(s.file).fileName(), QString(), datasetName(dataset),
         result.inspection.profileApplied.isEmpty() ? s.profile : result.inspection.profileApplied,
-        s.mode == ImportMode::Replace ? QStringLiteral("replace") : QStringLiteral("update")};
+        s.mode == ImportMode::Replace ? QStringLiteral("replace") : QStringLiteral("update"),
+        s.dryRun};
     if (!writer.begin(meta)) {
         result.error = writer.lastError();
         return result;

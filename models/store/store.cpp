@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -49,6 +50,31 @@ QString Store::defaultLocation()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("busola.db"));
+}
+
+void Store::limitPagesForTests()
+{
+    // A full disk cannot be made on demand in a test: SQLite's page-count limit fails a write
+    // the same way (SQLITE_FULL). Set only by tests; documented in README, "Reliability".
+    const QByteArray limit = qgetenv("BUSOLA_TEST_MAX_PAGE_COUNT");
+    if (limit.isEmpty() || dialectOf(db()) != SqlDialect::Sqlite)
+        return;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(limit.toLongLong()));
+}
+
+QString Store::backupHint(const QString &location)
+{
+    // A damaged store is not the end: say that copies exist and how to put the newest back.
+    const QList<BackupInfo> backups = Backups::list(location);
+    if (backups.isEmpty())
+        return {};
+    return QLatin1Char('\n')
+           + tr("%n backup(s) of it exist, the newest from %1. `busola backup list` shows them;"
+                " `busola backup restore 1` puts the newest back (Settings › Backups does the"
+                " same).",
+                nullptr, int(backups.size()))
+                 .arg(QLocale().toString(backups.first().created, QLocale::ShortFormat));
 }
 
 std::unique_ptr<Store> Store::open(const QString &location, QString *error)
@@ -99,7 +125,8 @@ bool Store::initialise(QString *error)
         // A file that is not SQLite fails here, before anything is written to it.
         if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
             *error = tr("%1 is not a Busola store (or it is damaged): %2")
-                         .arg(m_location, q.lastError().text());
+                         .arg(m_location, q.lastError().text())
+                     + backupHint(m_location);
             return false;
         }
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -118,9 +145,11 @@ bool Store::initialise(QString *error)
     }
     const MigrationResult migration = migrate(db());
     if (!migration.ok) {
-        *error = tr("Cannot open the store %1: %2").arg(m_location, migration.error);
+        *error = tr("Cannot open the store %1: %2").arg(m_location, migration.error)
+                 + backupHint(m_location);
         return false;
     }
+    limitPagesForTests();
     m_clock = std::make_unique<StoreClock>(
         setting(SettingKeys::TimeZone, QStringLiteral("Europe/Bucharest")).toUtf8());
     return true;

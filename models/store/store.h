@@ -43,6 +43,9 @@ public:
 private:
     Store(QString location, QString connectionName);
     bool initialise(QString *error);
+    /// Where backups of a store that failed to open exist: how to restore one (else empty).
+    static QString backupHint(const QString &location);
+    void limitPagesForTests();
 
     QString m_location;
     QString m_connectionName;

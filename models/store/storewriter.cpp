@@ -1,5 +1,6 @@
 #include "storewriter.h"
 
+#include "backups.h"
 #include "common/textfold.h"
 #include "sqlitestatements.h"
 #include "store.h"
@@ -176,8 +177,21 @@ StoreWriter::~StoreWriter()
 
 bool StoreWriter::fail(const QString &message)
 {
-    m_error = message;
+    m_error = isDiskFull(message) ? diskFullMessage(message) : message;
     return false;
+}
+
+bool StoreWriter::isDiskFull(const QString &sqliteMessage)
+{
+    // SQLite's text for SQLITE_FULL, the same in every locale; Qt's messages carry it as is.
+    return sqliteMessage.contains(QLatin1String("database or disk is full"));
+}
+
+QString StoreWriter::diskFullMessage(const QString &detail)
+{
+    return tr("The disk is full: the store cannot grow, so nothing was written and the store is"
+              " as it was. Free some space and try again. (%1)")
+        .arg(detail);
 }
 
 QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
@@ -192,6 +206,14 @@ QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
 
 bool StoreWriter::begin(const ImportMeta &meta)
 {
+    // A copy before every real import, so a wrong file can always be undone by a restore. The
+    // demo company fills an empty store and a dry run writes nothing: neither needs one.
+    if (!meta.dryRun && meta.dataset != QLatin1String("demo")) {
+        QString backupError;
+        if (!Backups::make(m_store, QStringLiteral("import"), &backupError))
+            return fail(tr("The import was stopped because the store could not be backed up"
+                           " first: %1").arg(backupError));
+    }
     if (m_store.db().driverName() == QLatin1String("QSQLITE")) {
         // A big import touches every page of the indexes it grows: with SQLite's default 2 MB
         // page cache those pages are spilled and read back from the WAL over and over. 48 MB
@@ -627,9 +649,13 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
 {
     auto failWith = [error](const QString &message) {
         if (error)
-            *error = message;
+            *error = isDiskFull(message) ? diskFullMessage(message) : message;
         return false;
     };
+    QString backupError;
+    if (!Backups::make(store, QStringLiteral("removal"), &backupError))
+        return failWith(tr("The import was not removed because the store could not be backed up"
+                           " first: %1").arg(backupError));
     QSqlDatabase db = store.db();
     Transaction tx(db);
     if (!tx.isActive())

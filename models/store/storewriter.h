@@ -27,6 +27,7 @@ struct ImportMeta
     QString dataset; ///< datasetName() of what is imported, or "demo" for the demo company
     QString profile;
     QString mode = QStringLiteral("update");
+    bool dryRun = false; ///< rolled back at the end: no backup is made before it
 };
 
 enum class WriteOutcome { Inserted, Updated, Unchanged, Failed };
@@ -99,6 +100,8 @@ private:
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);
     bool fail(const QString &message);
+    static bool isDiskFull(const QString &sqliteMessage);
+    static QString diskFullMessage(const QString &detail);
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset, qint64 maxOtherRows);
 
