@@ -6,41 +6,6 @@
 
 namespace busola {
 
-namespace {
-
-/// UTF-16 → UTF-8 into a reused buffer (no allocation once it has grown). Text of a CSV is
-/// mostly ASCII; a lone surrogate becomes U+FFFD, as QString::toUtf8 does.
-void toUtf8(const QString &s, std::string *out)
-{
-    out->clear();
-    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
-    const char16_t *end = p + s.size();
-    while (p < end) {
-        char32_t c = *p++;
-        if (c < 0x80) {
-            out->push_back(char(c));
-            continue;
-        }
-        if (c >= 0xD800 && c < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000)
-            c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
-        else if (c >= 0xD800 && c < 0xE000)
-            c = 0xFFFD;
-        if (c < 0x800) {
-            out->push_back(char(0xC0 | (c >> 6)));
-        } else if (c < 0x10000) {
-            out->push_back(char(0xE0 | (c >> 12)));
-            out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        } else {
-            out->push_back(char(0xF0 | (c >> 18)));
-            out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
-            out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        }
-        out->push_back(char(0x80 | (c & 0x3F)));
-    }
-}
-
-} // namespace
-
 std::unique_ptr<SqliteStatements> SqliteStatements::forDatabase(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
@@ -93,13 +58,9 @@ bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const QVariant &value
         rc = sqlite3_bind_double(stmt, index, *static_cast<const double *>(data));
         break;
     case QMetaType::QString: {
-        // The buffer outlives the step (execute() resets the statement before it is reused):
-        // SQLite may use it without a copy.
-        if (m_utf8.size() <= size_t(index))
-            m_utf8.resize(size_t(index) + 1);
-        std::string &utf8 = m_utf8[size_t(index)];
-        toUtf8(*static_cast<const QString *>(data), &utf8);
-        rc = sqlite3_bind_text(stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+        // The QVariant outlives the step: SQLite may use its buffer without a copy.
+        const QString *s = static_cast<const QString *>(data);
+        rc = sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
         break;
     }
     case QMetaType::Bool:

@@ -6,8 +6,6 @@
 
 #include <map>
 #include <memory>
-#include <string>
-#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -49,9 +47,6 @@ private:
 
     sqlite3 *m_db;
     std::map<QString, sqlite3_stmt *> m_statements;
-    /// UTF-8 of the text bound at each index, reused from row to row: the store is UTF-8, and
-    /// text bound as UTF-16 was converted by SQLite into a fresh allocation per value.
-    std::vector<std::string> m_utf8;
     QString m_error;
 };
 

@@ -427,13 +427,8 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
     addMonth(dataset, monthB);
     if (affected > 0) {
         ++m_counts.inserted;
-        const int inserted = m_sqlite ? ++m_bulkInserts[int(dataset)] : 0;
-        // Into an empty table every row is new: defer its indexes from the first row on (the
-        // check is one indexed count); into a filled one, only once the import is big.
-        if (inserted == 1)
-            deferIndexes(dataset, 0);
-        else if (inserted == BulkRows)
-            deferIndexes(dataset, BulkRows);
+        if (m_sqlite && ++m_bulkInserts[int(dataset)] == BulkRows)
+            deferIndexes(dataset);
         return WriteOutcome::Inserted;
     }
 
@@ -606,21 +601,17 @@ void StoreWriter::rollback()
     restoreForeignKeys();
 }
 
-void StoreWriter::deferIndexes(Dataset dataset, qint64 maxOtherRows)
+void StoreWriter::deferIndexes(Dataset dataset)
 {
-    // A bulk load: the table held no more than maxOtherRows rows of other imports, and this
-    // one writes new rows into it. Building its secondary indexes once at commit (a sort) is
-    // cheaper than growing them row by row. The drop and the rebuild are in the transaction, so a rollback
+    // A bulk load: this import has written BulkRows new rows. If the table held no more than
+    // that before, building its secondary indexes once at commit (a sort) is cheaper than
+    // growing them row by row. The drop and the rebuild are in the transaction, so a rollback
     // brings the indexes back untouched; the unique external-id index stays for the upserts.
     const TableInfo &info = tableInfo(dataset);
     QSqlQuery q(m_store.db());
-    // Counts no further than the limit: on a filled table this stays a short scan.
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE import_id IS NOT ?"
-                             " LIMIT ?)")
-                  .arg(info.table));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE import_id IS NOT ?").arg(info.table));
     q.addBindValue(m_importId);
-    q.addBindValue(maxOtherRows + 1);
-    if (!q.exec() || !q.next() || q.value(0).toLongLong() > maxOtherRows)
+    if (!q.exec() || !q.next() || q.value(0).toLongLong() > BulkRows)
         return;
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                              " AND tbl_name = ? AND sql IS NOT NULL"));

@@ -103,7 +103,7 @@ private:
     static bool isDiskFull(const QString &sqliteMessage);
     static QString diskFullMessage(const QString &detail);
     void restoreForeignKeys();
-    void deferIndexes(Dataset dataset, qint64 maxOtherRows);
+    void deferIndexes(Dataset dataset);
 
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;

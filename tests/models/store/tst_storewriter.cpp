@@ -158,52 +158,6 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE code IS NULL")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Șerban Țepeș"));
     }
-
-    void textRoundTripsThroughTheWriter_data()
-    {
-        QTest::addColumn<QString>("written");
-        QTest::addColumn<QString>("read");
-        QTest::addRow("ascii") << QStringLiteral("plain subject") << QStringLiteral("plain subject");
-        QTest::addRow("romanian") << QStringLiteral("Șerban, țeapă, Ăîâ")
-                                  << QStringLiteral("Șerban, țeapă, Ăîâ");
-        QTest::addRow("three-byte utf-8") << QStringLiteral("€ 5 — ok") << QStringLiteral("€ 5 — ok");
-        QTest::addRow("outside the BMP") << QString::fromUtf8("ok \xF0\x9F\x98\x80 ok")
-                                         << QString::fromUtf8("ok \xF0\x9F\x98\x80 ok");
-        const QChar lone[] = {QLatin1Char('a'), QChar(0xD800), QLatin1Char('b')};
-        QTest::addRow("lone surrogate") << QString(lone, 3) << QString::fromUtf8("a\xEF\xBF\xBD" "b");
-    }
-
-    void textRoundTripsThroughTheWriter()
-    {
-        QFETCH(QString, written);
-        QFETCH(QString, read);
-        Interaction t = ticket(QStringLiteral("Ț-1"), 4);
-        t.subject = written;
-        importTickets({t});
-        QSqlQuery q(m_store->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT subject, external_id FROM interactions")) && q.next());
-        QCOMPARE(q.value(0).toString(), read);
-        QCOMPARE(q.value(1).toString(), QStringLiteral("Ț-1"));
-    }
-
-    void indexesDeferredForAnEmptyTableAreBackAfterCommitAndRollback()
-    {
-        const QString count = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
-                                             " AND tbl_name = 'interactions' AND sql IS NOT NULL");
-        const qint64 before = scalar(count);
-        QVERIFY(before >= 4);
-        {
-            StoreWriter writer(*m_store);
-            QVERIFY(writer.begin({QStringLiteral("t.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")}));
-            QCOMPARE(writer.write(ticket(QStringLiteral("T1"), 1)), WriteOutcome::Inserted);
-        } // destroyed without commit: rolled back
-        QCOMPARE(scalar(count), before);
-        QCOMPARE(importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)}).inserted, 2);
-        QCOMPARE(scalar(count), before);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions INDEXED BY ix_interactions_created"
-                                       " WHERE created_at > 0")),
-                 2);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreWriter)
