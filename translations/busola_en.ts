@@ -24,16 +24,620 @@
         <translation>Ignored here.</translation>
     </message>
     <message>
-        <source>--demo-end takes a month as YYYY-MM, e.g. 2026-10.</source>
-        <translation>--demo-end takes a month as YYYY-MM, e.g. 2026-10.</translation>
-    </message>
-    <message>
         <source>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</source>
         <translation>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</translation>
     </message>
     <message>
         <source>Demo company written to %1:</source>
         <translation>Demo company written to %1:</translation>
+    </message>
+    <message>
+        <source>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</source>
+        <translation>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</translation>
+    </message>
+    <message>
+        <source>no backtest (fewer than %1 months of history before the last %2)</source>
+        <translation>no backtest (fewer than %1 months of history before the last %2)</translation>
+    </message>
+    <message>
+        <source>mean error %1 % (MAPE over the last %2 months, held out)</source>
+        <translation>mean error %1 % (MAPE over the last %2 months, held out)</translation>
+    </message>
+    <message>
+        <source>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</source>
+        <translation>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</translation>
+    </message>
+    <message>
+        <source>Method: %1%2, %3 months of history</source>
+        <translation>Method: %1%2, %3 months of history</translation>
+    </message>
+    <message>
+        <source>Backtest: %1</source>
+        <translation>Backtest: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Lower 80 %</source>
+        <translation>Lower 80 %</translation>
+    </message>
+    <message>
+        <source>Upper 80 %</source>
+        <translation>Upper 80 %</translation>
+    </message>
+    <message>
+        <source>--kpi is required, e.g. --kpi monthly_sales.</source>
+        <translation>--kpi is required, e.g. --kpi monthly_sales.</translation>
+    </message>
+    <message>
+        <source>unknown KPI: %1.</source>
+        <translation>unknown KPI: %1.</translation>
+    </message>
+    <message>
+        <source>--horizon takes a number of months from %1 to %2.</source>
+        <translation>--horizon takes a number of months from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>--to takes a month as YYYY-MM, e.g. 2026-10.</source>
+        <translation>--to takes a month as YYYY-MM, e.g. 2026-10.</translation>
+    </message>
+    <message>
+        <source>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</source>
+        <translation>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>--lang takes ro or en, not %1.</source>
+        <translation>--lang takes ro or en, not %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table or json.</source>
+        <translation>--format takes table or json.</translation>
+    </message>
+    <message>
+        <source>Forecast a KPI's monthly series.</source>
+        <translation>Forecast a KPI's monthly series.</translation>
+    </message>
+    <message>
+        <source>The KPI, e.g. monthly_sales.</source>
+        <translation>The KPI, e.g. monthly_sales.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</source>
+        <translation>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only records with this value, e.g. owner=Ana (repeatable).</source>
+        <translation>Only records with this value, e.g. owner=Ana (repeatable).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>Last month of the history, YYYY-MM (default: the last with data).</source>
+        <translation>Last month of the history, YYYY-MM (default: the last with data).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (default) or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of the KPI's name and of numbers in the table: ro (default) or en.</source>
+        <translation>Language of the KPI's name and of numbers in the table: ro (default) or en.</translation>
+    </message>
+    <message>
+        <source>%1 has no value in %2 to forecast from.</source>
+        <translation>%1 has no value in %2 to forecast from.</translation>
+    </message>
+    <message>
+        <source>The CSV (or spreadsheet) to import.</source>
+        <translation>The CSV (or spreadsheet) to import.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>support, sales, feedback or costs (default: from the header).</source>
+        <translation>support, sales, feedback or costs (default: from the header).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Apply the saved profile NAME, and save this mapping under it.</source>
+        <translation>Apply the saved profile NAME, and save this mapping under it.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook (default: the first).</source>
+        <translation>The sheet of a workbook (default: the first).</translation>
+    </message>
+    <message>
+        <source>The row holding the column names (default: detected).</source>
+        <translation>The row holding the column names (default: detected).</translation>
+    </message>
+    <message>
+        <source>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</source>
+        <translation>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: , ; tab or | (default: detected).</source>
+        <translation>The CSV delimiter: , ; tab or | (default: detected).</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CHAR</translation>
+    </message>
+    <message>
+        <source>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</source>
+        <translation>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>LOCALE</translation>
+    </message>
+    <message>
+        <source>update (add and update by id, the default) or replace (a period).</source>
+        <translation>update (add and update by id, the default) or replace (a period).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>replace: first day of the period, YYYY-MM-DD.</source>
+        <translation>replace: first day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>replace: last day of the period, YYYY-MM-DD.</source>
+        <translation>replace: last day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</source>
+        <translation>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>Exchange rate of the file's currency to the store's.</source>
+        <translation>Exchange rate of the file's currency to the store's.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>The file's currency when its amounts show none.</source>
+        <translation>The file's currency when its amounts show none.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>Check and count, write nothing.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV.</source>
+        <translation>Write the rejected rows to this CSV.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>Report progress on standard error.</translation>
+    </message>
+    <message>
+        <source>give one file to import.</source>
+        <translation>give one file to import.</translation>
+    </message>
+    <message>
+        <source>--dataset takes support, sales, feedback or costs.</source>
+        <translation>--dataset takes support, sales, feedback or costs.</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number, 1 or more.</source>
+        <translation>--header-row takes a row number, 1 or more.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character (or tab).</source>
+        <translation>--delimiter takes one character (or tab).</translation>
+    </message>
+    <message>
+        <source>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</source>
+        <translation>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</translation>
+    </message>
+    <message>
+        <source>--mode takes update or replace.</source>
+        <translation>--mode takes update or replace.</translation>
+    </message>
+    <message>
+        <source>--lines takes sum or key=COLUMN.</source>
+        <translation>--lines takes sum or key=COLUMN.</translation>
+    </message>
+    <message>
+        <source>--rate takes a positive number, e.g. 4.97.</source>
+        <translation>--rate takes a positive number, e.g. 4.97.</translation>
+    </message>
+    <message>
+        <source>Checked %1 as %2 (dry run, nothing written):</source>
+        <translation>Checked %1 as %2 (dry run, nothing written):</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2:</source>
+        <translation>Imported %1 into %2:</translation>
+    </message>
+    <message>
+        <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
+        <translation>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</translation>
+    </message>
+    <message>
+        <source>, replaced %1</source>
+        <translation>, replaced %1</translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter "%2", header row %3</source>
+        <translation>encoding %1, delimiter "%2", header row %3</translation>
+    </message>
+    <message>
+        <source>profile applied: %1</source>
+        <translation>profile applied: %1</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>columns: %1</translation>
+    </message>
+    <message>
+        <source>import number %1 (it can be removed from the import history)</source>
+        <translation>import number %1 (it can be removed from the import history)</translation>
+    </message>
+    <message>
+        <source>%1 errors (rows rejected), %2 warnings; the first:</source>
+        <translation>%1 errors (rows rejected), %2 warnings; the first:</translation>
+    </message>
+    <message>
+        <source>progress: %1% (%2 rows)</source>
+        <translation>progress: %1% (%2 rows)</translation>
+    </message>
+    <message>
+        <source>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</source>
+        <translation>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>The end of a custom range (a month, quarter, year or date; included).</source>
+        <translation>The end of a custom range (a month, quarter, year or date; included).</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period or the same period a year earlier: previous (default) or year.</source>
+        <translation>Compare with the previous period or the same period a year earlier: previous (default) or year.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</source>
+        <translation>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</source>
+        <translation>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (default), csv or json.</translation>
+    </message>
+    <message>
+        <source>Language of names and numbers: ro (default) or en.</source>
+        <translation>Language of names and numbers: ro (default) or en.</translation>
+    </message>
+    <message>
+        <source>--period is required, e.g. --period 2026-10.</source>
+        <translation>--period is required, e.g. --period 2026-10.</translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not %1.</source>
+        <translation>--compare takes previous or year, not %1.</translation>
+    </message>
+    <message>
+        <source>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</source>
+        <translation>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</translation>
+    </message>
+    <message>
+        <source>--by takes channel, team, agent, owner, region or lead_source, not %1.</source>
+        <translation>--by takes channel, team, agent, owner, region or lead_source, not %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json, not %1.</source>
+        <translation>--format takes table, csv or json, not %1.</translation>
+    </message>
+    <message>
+        <source>The ten KPIs of a period, against their targets.</source>
+        <translation>The ten KPIs of a period, against their targets.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>cannot compute the KPIs: %1</source>
+        <translation>cannot compute the KPIs: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the SWOT board and competitors: %1</source>
+        <translation>Cannot write the SWOT board and competitors: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the company name: %1</source>
+        <translation>Cannot save the company name: %1</translation>
+    </message>
+    <message>
+        <source>The demo company spans 1 to 120 months.</source>
+        <translation>The demo company spans 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>The demo company ends between %1 and %2.</source>
+        <translation>The demo company ends between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The store %1 already holds data; the demo company goes only into an empty store.</source>
+        <translation>The store %1 already holds data; the demo company goes only into an empty store.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo company: %1</source>
+        <translation>Cannot write the demo company: %1</translation>
+    </message>
+    <message>
+        <source>Months: %1 to %2 (%3)</source>
+        <translation>Months: %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Customers: %1</translation>
+    </message>
+    <message>
+        <source>Support interactions: %1</source>
+        <translation>Support interactions: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Deals: %1</translation>
+    </message>
+    <message>
+        <source>Survey responses: %1</source>
+        <translation>Survey responses: %1</translation>
+    </message>
+    <message>
+        <source>Monthly support cost rows: %1</source>
+        <translation>Monthly support cost rows: %1</translation>
+    </message>
+    <message>
+        <source>SWOT items: %1 (one board)</source>
+        <translation>SWOT items: %1 (one board)</translation>
+    </message>
+    <message>
+        <source>Competitors: %1</source>
+        <translation>Competitors: %1</translation>
+    </message>
+    <message>
+        <source>this id repeats row %1 (the lines of one order?)</source>
+        <translation>this id repeats row %1 (the lines of one order?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</source>
+        <translation>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2" to key the lines by (columns: %3).</source>
+        <translation>%1 has no column "%2" to key the lines by (columns: %3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>outside the period being replaced (%1 – %2)</source>
+        <translation>outside the period being replaced (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>the same id as row %1: this later row wins</source>
+        <translation>the same id as row %1: this later row wins</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is as it was.</source>
+        <translation>The import was cancelled; the store is as it was.</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <translation>vs same period last year</translation>
+    </message>
+    <message>
+        <source>vs previous month</source>
+        <translation>vs previous month</translation>
+    </message>
+    <message>
+        <source>vs previous quarter</source>
+        <translation>vs previous quarter</translation>
+    </message>
+    <message>
+        <source>vs previous year</source>
+        <translation>vs previous year</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>vs previous period</translation>
+    </message>
+    <message>
+        <source>%1 M %2</source>
+        <translation>%1 M %2</translation>
+    </message>
+    <message>
+        <source>%1 k %2</source>
+        <translation>%1 k %2</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with (%1)</source>
+        <translation>Nothing to compare with (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>Target ≤ %1</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>Target ≥ %1</translation>
+    </message>
+    <message>
+        <source>Records behind the value: %1</source>
+        <translation>Records behind the value: %1</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <translation>Exact value: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::BackupCommand</name>
+    <message>
+        <source>No backups of %1 yet.</source>
+        <translation>No backups of %1 yet.</translation>
+    </message>
+    <message>
+        <source>restore takes the number of a backup from `busola backup list` (1 to %1).</source>
+        <translation>restore takes the number of a backup from `busola backup list` (1 to %1).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.</source>
+        <translation>Restored %1 from the backup of %2.</translation>
+    </message>
+    <message>
+        <source>List the store's backups, or put one back in its place.</source>
+        <translation>List the store's backups, or put one back in its place.</translation>
+    </message>
+    <message>
+        <source>list, or restore N</source>
+        <translation>list, or restore N</translation>
+    </message>
+    <message>
+        <source>say `backup list` or `backup restore N`.</source>
+        <translation>say `backup list` or `backup restore N`.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Backups</name>
+    <message>
+        <source>Cannot back up the store to %1: %2</source>
+        <translation>Cannot back up the store to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>The backup %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged store at %1.</source>
+        <translation>Cannot keep a copy of the damaged store at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 next to the store.</source>
+        <translation>Cannot copy the backup %1 next to the store.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>Cannot put the backup in place of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::BiffOverlay</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>not an OLE2 compound file</source>
+        <translation>not an OLE2 compound file</translation>
+    </message>
+    <message>
+        <source>no BIFF8 workbook stream</source>
+        <translation>no BIFF8 workbook stream</translation>
+    </message>
+    <message>
+        <source>not a BIFF8 workbook</source>
+        <translation>not a BIFF8 workbook</translation>
+    </message>
+    <message>
+        <source>the workbook globals end early</source>
+        <translation>the workbook globals end early</translation>
+    </message>
+</context>
+<context>
+    <name>busola::BreakdownChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -94,6 +698,65 @@
         <source>Write the meeting report of a period as a PDF.</source>
         <translation>Write the meeting report of a period as a PDF.</translation>
     </message>
+    <message>
+        <source>List the store's backups or restore one.</source>
+        <translation>List the store's backups or restore one.</translation>
+    </message>
+    <message>
+        <source>Import an export (CSV, XLSX, ODS or XLS) into the store.</source>
+        <translation>Import an export (CSV, XLSX, ODS or XLS) into the store.</translation>
+    </message>
+    <message>
+        <source>Print the KPIs of a period.</source>
+        <translation>Print the KPIs of a period.</translation>
+    </message>
+    <message>
+        <source>Forecast a KPI's monthly series.</source>
+        <translation>Forecast a KPI's monthly series.</translation>
+    </message>
+    <message>
+        <source>--demo-end goes with --demo.</source>
+        <translation>--demo-end goes with --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ColumnMappingModel</name>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>required, or %1</source>
+        <translation>required, or %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds %1.</source>
+        <translation>Choose the column of the file that holds %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Values as read</source>
+        <translation>Values as read</translation>
+    </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
@@ -107,10 +770,716 @@
     </message>
 </context>
 <context>
-    <name>busola::Demo</name>
+    <name>busola::CompetitorBenchmarkModel</name>
     <message>
-        <source>The demo company is not built yet.</source>
-        <translation>The demo company is not built yet.</translation>
+        <source>Us</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Response time (h)</source>
+        <translation>Response time (h)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CompetitorDelegate</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CompetitorDocument</name>
+    <message>
+        <source>Add competitor</source>
+        <translation>Add competitor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n competitor(s)</source>
+        <translation><numerusform>Delete %n competitor(s)</numerusform><numerusform>Delete %n competitor(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename competitor</source>
+        <translation>Rename competitor</translation>
+    </message>
+    <message>
+        <source>Change price position</source>
+        <translation>Change price position</translation>
+    </message>
+    <message>
+        <source>Change discount</source>
+        <translation>Change discount</translation>
+    </message>
+    <message>
+        <source>Change channels</source>
+        <translation>Change channels</translation>
+    </message>
+    <message>
+        <source>Change response time</source>
+        <translation>Change response time</translation>
+    </message>
+    <message>
+        <source>Change satisfaction</source>
+        <translation>Change satisfaction</translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation>Change notes</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CompetitorModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Typical discount</source>
+        <translation>Typical discount</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CompetitorRenderer</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <source>Response time, hours (lower is better)</source>
+        <translation>Response time, hours (lower is better)</translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1–5 (higher is better)</source>
+        <translation>Satisfaction, 1–5 (higher is better)</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CompetitorStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the competitors</source>
+        <translation>Cannot read the competitors</translation>
+    </message>
+    <message>
+        <source>Cannot save the competitor</source>
+        <translation>Cannot save the competitor</translation>
+    </message>
+    <message>
+        <source>Cannot save the order of the competitors</source>
+        <translation>Cannot save the order of the competitors</translation>
+    </message>
+    <message>
+        <source>Cannot delete the competitor</source>
+        <translation>Cannot delete the competitor</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Competitors</name>
+    <message>
+        <source>lower</source>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>higher</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CompetitorsPage</name>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Our values appear once KPI values are available.</source>
+        <translation>Our values appear once KPI values are available.</translation>
+    </message>
+    <message>
+        <source>No support data of ours in this month.</source>
+        <translation>No support data of ours in this month.</translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation>New competitor</translation>
+    </message>
+    <message>
+        <source>Add competitor</source>
+        <translation>Add competitor</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Compare with our month:</source>
+        <translation>Compare with our month:</translation>
+    </message>
+    <message>
+        <source>Response time, hours (lower is better)</source>
+        <translation>Response time, hours (lower is better)</translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1–5 (higher is better)</source>
+        <translation>Satisfaction, 1–5 (higher is better)</translation>
+    </message>
+    <message>
+        <source>Table opened</source>
+        <translation>Table opened</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CsvExport</name>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding "%2" (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
+        <translation>%1: unknown encoding "%2" (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a CSV or text file (it holds binary data).</source>
+        <translation>%1 does not look like a CSV or text file (it holds binary data).</translation>
+    </message>
+    <message>
+        <source>%1: this system cannot decode %2.</source>
+        <translation>%1: this system cannot decode %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not read as %2 text: is the encoding right?</source>
+        <translation>%1 does not read as %2 text: is the encoding right?</translation>
+    </message>
+    <message>
+        <source>%1 has one sheet only.</source>
+        <translation>%1 has one sheet only.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the row is longer than 16 MB; a quote is probably never closed.</source>
+        <translation>%1, row %2: the row is longer than 16 MB; a quote is probably never closed.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: more than %3 fields in one row; this is not a table an export would write (is the delimiter right?).</source>
+        <translation>%1, row %2: more than %3 fields in one row; this is not a table an export would write (is the delimiter right?).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted field is never closed.</source>
+        <translation>%1, row %2: a quoted field is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::DashboardPage</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>Could not compute the KPIs: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>No forecast: the period's months hold no data.</source>
+        <translation>No forecast: the period's months hold no data.</translation>
+    </message>
+    <message>
+        <source>Forecast (%1) for %2: %3</source>
+        <translation>Forecast (%1) for %2: %3</translation>
+    </message>
+    <message>
+        <source>too little history to measure its error</source>
+        <translation>too little history to measure its error</translation>
+    </message>
+    <message>
+        <source>mean error %1 %</source>
+        <translation>mean error %1 %</translation>
+    </message>
+    <message>
+        <source>mean absolute error %1</source>
+        <translation>mean absolute error %1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>&amp;Records…</source>
+        <translation>&amp;Records…</translation>
+    </message>
+    <message>
+        <source>The records behind the selected KPI's value</source>
+        <translation>The records behind the selected KPI's value</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown by:</source>
+        <translation>&amp;Breakdown by:</translation>
+    </message>
+</context>
+<context>
+    <name>busola::DataBrowserPage</name>
+    <message>
+        <source>Support interactions</source>
+        <translation>Support interactions</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Support costs</source>
+        <translation>Support costs</translation>
+    </message>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>Cannot read the records: %1</translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation>No records yet</translation>
+    </message>
+    <message>
+        <source>No record matches the filter</source>
+        <translation>No record matches the filter</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows</source>
+        <translation>Showing %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The records of this store, as imported. Click a column header to sort; type words to keep the rows that contain all of them.</source>
+        <translation>The records of this store, as imported. Click a column header to sort; type words to keep the rows that contain all of them.</translation>
+    </message>
+    <message>
+        <source>Filter by words in any text column</source>
+        <translation>Filter by words in any text column</translation>
+    </message>
+</context>
+<context>
+    <name>busola::DatasetPage</name>
+    <message>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <source>Each kind of data feeds its own KPIs.</source>
+        <translation>Each kind of data feeds its own KPIs.</translation>
+    </message>
+    <message>
+        <source>Tickets, calls and chats: response and resolution times, first contact resolution, satisfaction, costs, complaints.</source>
+        <translation>Tickets, calls and chats: response and resolution times, first contact resolution, satisfaction, costs, complaints.</translation>
+    </message>
+    <message>
+        <source>Deals or leads with their stage, or orders and invoices: monthly sales, lead conversion, time to close, retention.</source>
+        <translation>Deals or leads with their stage, or orders and invoices: monthly sales, lead conversion, time to close, retention.</translation>
+    </message>
+    <message>
+        <source>Survey answers: a date, a score and perhaps a comment.</source>
+        <translation>Survey answers: a date, a score and perhaps a comment.</translation>
+    </message>
+    <message>
+        <source>The support department's cost per month, for the cost per interaction.</source>
+        <translation>The support department's cost per month, for the cost per interaction.</translation>
+    </message>
+    <message>
+        <source>The header looks like %1.</source>
+        <translation>The header looks like %1.</translation>
+    </message>
+    <message>
+        <source>The header did not say which: choose one.</source>
+        <translation>The header did not say which: choose one.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::DrillDownDialog</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Filter the records…</source>
+        <translation>Filter the records…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation><numerusform>%1 of %n record(s)</numerusform><numerusform>%1 of %n record(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Fields</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Time to first response</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Time to resolution</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Contacts to resolve</source>
+        <translation>Contacts to resolve</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>Resolved at first contact</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Complaint category</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>busola::FilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola's window.</source>
+        <translation>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola's window.</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>Path of the file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>Import a File</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>There is no file at this path.</translation>
+    </message>
+    <message>
+        <source>Columns: %1. Header on row %2.</source>
+        <translation>Columns: %1. Header on row %2.</translation>
+    </message>
+    <message>
+        <source>It looks like: %1.</source>
+        <translation>It looks like: %1.</translation>
+    </message>
+    <message>
+        <source>The header matches the saved profile “%1”: its mapping is applied, and the wizard goes straight to the validation.</source>
+        <translation>The header matches the saved profile “%1”: its mapping is applied, and the wizard goes straight to the validation.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::FilterBar</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation><numerusform>%n value(s)</numerusform><numerusform>%n value(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Support:</translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation>Sales:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Forecast</name>
+    <message>
+        <source>mean of the history</source>
+        <translation>mean of the history</translation>
+    </message>
+    <message>
+        <source>Holt's linear trend</source>
+        <translation>Holt's linear trend</translation>
+    </message>
+    <message>
+        <source>Holt-Winters, additive yearly seasonality</source>
+        <translation>Holt-Winters, additive yearly seasonality</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ForecastModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Lower bound (80 %)</source>
+        <translation>Lower bound (80 %)</translation>
+    </message>
+    <message>
+        <source>Upper bound (80 %)</source>
+        <translation>Upper bound (80 %)</translation>
     </message>
 </context>
 <context>
@@ -118,6 +1487,667 @@
     <message>
         <source>Busola</source>
         <translation>Busola</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportEngine</name>
+    <message>
+        <source>No file to import.</source>
+        <translation>No file to import.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2" (it has: %3).</source>
+        <translation>%1 has no sheet named "%2" (it has: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2 to take the header from.</source>
+        <translation>%1 has no row %2 to take the header from.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 holds no rows.</translation>
+    </message>
+    <message>
+        <source>%1: no column of the header (row %2: %3) could be matched to the fields of support tickets, sales, feedback or support costs. Choose the dataset and map the columns.</source>
+        <translation>%1: no column of the header (row %2: %3) could be matched to the fields of support tickets, sales, feedback or support costs. Choose the dataset and map the columns.</translation>
+    </message>
+    <message>
+        <source>%1: the columns needed for %2 were not found in the header (row %3: %4).</source>
+        <translation>%1: the columns needed for %2 were not found in the header (row %3: %4).</translation>
+    </message>
+    <message>
+        <source>No column gives the creation time: the first-response time stands in for it, so no response times are imported.</source>
+        <translation>No column gives the creation time: the first-response time stands in for it, so no response times are imported.</translation>
+    </message>
+    <message>
+        <source>Ratings go up to %1: they are mapped linearly onto 1–5.</source>
+        <translation>Ratings go up to %1: they are mapped linearly onto 1–5.</translation>
+    </message>
+    <message>
+        <source>The dates carry no time of day: they are taken as midnight.</source>
+        <translation>The dates carry no time of day: they are taken as midnight.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its header row.</source>
+        <translation>%1 ends before its header row.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>, value "%1"</source>
+        <translation>, value "%1"</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>Replacing a period needs its first and last day.</source>
+        <translation>Replacing a period needs its first and last day.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1.</source>
+        <translation>Cannot write the rejected rows to %1.</translation>
+    </message>
+    <message>
+        <source>%1 order lines were added into the sale of their order.</source>
+        <translation>%1 order lines were added into the sale of their order.</translation>
+    </message>
+    <message>
+        <source>%1 has no data rows under its header (row %2).</source>
+        <translation>%1 has no data rows under its header (row %2).</translation>
+    </message>
+    <message>
+        <source>%1: no row could be imported (%2 rejected).</source>
+        <translation>%1: no row could be imported (%2 rejected).</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile %1: %2</source>
+        <translation>Cannot save the profile %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportHistoryModel</name>
+    <message>
+        <source>The rows it added (%1) are deleted.</source>
+        <translation>The rows it added (%1) are deleted.</translation>
+    </message>
+    <message>
+        <source>The rows it changed (%1) go back to the values they had before it.</source>
+        <translation>The rows it changed (%1) go back to the values they had before it.</translation>
+    </message>
+    <message>
+        <source>The rows it replaced (%1) come back.</source>
+        <translation>The rows it replaced (%1) come back.</translation>
+    </message>
+    <message>
+        <source>The rows it found unchanged (%1) stay as they are.</source>
+        <translation>The rows it found unchanged (%1) stay as they are.</translation>
+    </message>
+    <message>
+        <source>The KPIs of the months it touched are computed again.</source>
+        <translation>The KPIs of the months it touched are computed again.</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Support costs</source>
+        <translation>Support costs</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>Demo company</translation>
+    </message>
+    <message>
+        <source>replace a period</source>
+        <translation>replace a period</translation>
+    </message>
+    <message>
+        <source>add and update</source>
+        <translation>add and update</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportPage</name>
+    <message>
+        <source>Remove This Import</source>
+        <translation>Remove This Import</translation>
+    </message>
+    <message>
+        <source>Remove the import of %1 (%2)?</source>
+        <translation>Remove the import of %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Bring in the month's exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
+        <translation>Bring in the month's exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a File…</source>
+        <translation>&amp;Import a File…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove This Import…</source>
+        <translation>&amp;Remove This Import…</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportPreviewModel</name>
+    <message>
+        <source>%1 has no sheet named "%2".</source>
+        <translation>%1 has no sheet named "%2".</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportValueModel</name>
+    <message>
+        <source>kept as it is</source>
+        <translation>kept as it is</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>no rating</translation>
+    </message>
+    <message>
+        <source>1 (worst)</source>
+        <translation>1 (worst)</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 (best)</source>
+        <translation>5 (best)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>kept as “%1”</source>
+        <translation>kept as “%1”</translation>
+    </message>
+    <message>
+        <source>not understood: the row is rejected</source>
+        <translation>not understood: the row is rejected</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportWizard</name>
+    <message>
+        <source>Import a File</source>
+        <translation>Import a File</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportWizardState</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <source>Support costs</source>
+        <translation>Support costs</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiBreakdownModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiGauge</name>
+    <message>
+        <source>Formula: %1</source>
+        <translation>Formula: %1</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <source>mean of (first response − created), in hours, over the tickets created in the period that have a response</source>
+        <translation>mean of (first response − created), in hours, over the tickets created in the period that have a response</translation>
+    </message>
+    <message>
+        <source>tickets resolved with exactly one contact ÷ tickets resolved whose contact count is known × 100</source>
+        <translation>tickets resolved with exactly one contact ÷ tickets resolved whose contact count is known × 100</translation>
+    </message>
+    <message>
+        <source>number of tickets resolved in the period</source>
+        <translation>number of tickets resolved in the period</translation>
+    </message>
+    <message>
+        <source>mean score 1–5 of ticket ratings and survey responses in the period</source>
+        <translation>mean score 1–5 of ticket ratings and survey responses in the period</translation>
+    </message>
+    <message>
+        <source>customers active at the start still active at the end ÷ customers active at the start × 100</source>
+        <translation>customers active at the start still active at the end ÷ customers active at the start × 100</translation>
+    </message>
+    <message>
+        <source>support costs of the period ÷ interactions created in the period</source>
+        <translation>support costs of the period ÷ interactions created in the period</translation>
+    </message>
+    <message>
+        <source>interactions created in the period marked as complaints</source>
+        <translation>interactions created in the period marked as complaints</translation>
+    </message>
+    <message>
+        <source>sum of the amounts of deals won in the period</source>
+        <translation>sum of the amounts of deals won in the period</translation>
+    </message>
+    <message>
+        <source>leads created in the period that are won ÷ leads created in the period × 100</source>
+        <translation>leads created in the period that are won ÷ leads created in the period × 100</translation>
+    </message>
+    <message>
+        <source>mean of (closed − created), in days, over the deals won in the period</source>
+        <translation>mean of (closed − created), in days, over the deals won in the period</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiPeriod</name>
+    <message>
+        <source>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
+        <translation>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</translation>
+    </message>
+    <message>
+        <source>a period given as a date needs --to</source>
+        <translation>a period given as a date needs --to</translation>
+    </message>
+    <message>
+        <source>--to "%1" is not a month, a quarter, a year or a date</source>
+        <translation>--to "%1" is not a month, a quarter, a year or a date</translation>
+    </message>
+    <message>
+        <source>--to %1 is before the start of the period</source>
+        <translation>--to %1 is before the start of the period</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiRecordQuery</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>Days to close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Last activity before the start</source>
+        <translation>Last activity before the start</translation>
+    </message>
+    <message>
+        <source>Still active at the end</source>
+        <translation>Still active at the end</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiRecordsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiSeriesModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiSummaryModel</name>
+    <message>
+        <source>median %1, p90 %2</source>
+        <translation>median %1, p90 %2</translation>
+    </message>
+    <message>
+        <source>%1 of ratings 4–5, %2 ratings</source>
+        <translation>%1 of ratings 4–5, %2 ratings</translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation>%1 still open</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Year ago</source>
+        <translation>Year ago</translation>
+    </message>
+    <message>
+        <source>Change vs year ago</source>
+        <translation>Change vs year ago</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiTargets</name>
+    <message>
+        <source>Cannot save the target: %1</source>
+        <translation>Cannot save the target: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the target: %1</source>
+        <translation>Cannot remove the target: %1</translation>
     </message>
 </context>
 <context>
@@ -162,6 +2192,109 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>Open or Create a Store</source>
+        <translation>Open or Create a Store</translation>
+    </message>
+    <message>
+        <source>Busola stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Busola stores (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Store</source>
+        <translation>Cannot Open the Store</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Load the Demo Company</source>
+        <translation>Load the Demo Company</translation>
+    </message>
+    <message>
+        <source>This store already holds data, and the demo company would mix with it. Open another store (File ▸ Open Another Store…) under a new file name, then load the demo company there.</source>
+        <translation>This store already holds data, and the demo company would mix with it. Open another store (File ▸ Open Another Store…) under a new file name, then load the demo company there.</translation>
+    </message>
+    <message>
+        <source>Busola</source>
+        <translation>Busola</translation>
+    </message>
+    <message>
+        <source>The demo company is being written to the store. Busola can close in a few seconds, when it is done.</source>
+        <translation>The demo company is being written to the store. Busola can close in a few seconds, when it is done.</translation>
+    </message>
+    <message>
+        <source>About Busola</source>
+        <translation>About Busola</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month's exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month's exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Store…</source>
+        <translation>&amp;Open Another Store…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Company</source>
+        <translation>Load the &amp;Demo Company</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the Store</source>
+        <translation>&amp;Reload the Store</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Busola</source>
+        <translation>&amp;About Busola</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>busola::MappingPage</name>
+    <message>
+        <source>Which column feeds which field</source>
+        <translation>Which column feeds which field</translation>
+    </message>
+    <message>
+        <source>Busola matched the columns by their names. Check the values as read; choose another column where one is wrong (Enter or F2 on a row).</source>
+        <translation>Busola matched the columns by their names. Check the values as read; choose another column where one is wrong (Enter or F2 on a row).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Save the mapping as &amp;profile:</source>
+        <translation>Save the mapping as &amp;profile:</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1. Busola cannot import %2 without it.</source>
+        <translation>Choose a column for: %1. Busola cannot import %2 without it.</translation>
+    </message>
+    <message>
+        <source>Cells of the first rows that cannot be read as their field: %1 (marked in red; hover over one to see why). Their rows will be rejected.</source>
+        <translation>Cells of the first rows that cannot be read as their field: %1 (marked in red; hover over one to see why). Their rows will be rejected.</translation>
+    </message>
 </context>
 <context>
     <name>busola::Migrations</name>
@@ -187,6 +2320,158 @@
     </message>
 </context>
 <context>
+    <name>busola::ModePage</name>
+    <message>
+        <source>&amp;Add and update</source>
+        <translation>&amp;Add and update</translation>
+    </message>
+    <message>
+        <source>&amp;Replace a period</source>
+        <translation>&amp;Replace a period</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>How to import</translation>
+    </message>
+    <message>
+        <source>Everything is written in one go: if anything goes wrong, or you cancel, the store stays exactly as it was.</source>
+        <translation>Everything is written in one go: if anything goes wrong, or you cancel, the store stays exactly as it was.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation>&amp;To (inclusive):</translation>
+    </message>
+    <message>
+        <source>New rows are added; rows already imported (the same external id) are updated where they changed. Importing the same file twice changes nothing.</source>
+        <translation>New rows are added; rows already imported (the same external id) are updated where they changed. Importing the same file twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>The rows of this kind of data in the period are deleted and replaced by the file's. Rows of the file outside the period are rejected.</source>
+        <translation>The rows of this kind of data in the period are deleted and replaced by the file's. Rows of the file outside the period are rejected.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::OdsReader</name>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet (the zip holds no content.xml)</source>
+        <translation>%1: not an OpenDocument spreadsheet (the zip holds no content.xml)</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet has no sheets</source>
+        <translation>%1: the spreadsheet has no sheets</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet number %2</source>
+        <translation>%1: there is no sheet number %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows</source>
+        <translation>%1: more than %2 rows</translation>
+    </message>
+    <message>
+        <source>%1: the document ends inside a sheet</source>
+        <translation>%1: the document ends inside a sheet</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has a cell beyond column %3, the most a sheet can have</source>
+        <translation>%1: row %2 has a cell beyond column %3, the most a sheet can have</translation>
+    </message>
+    <message>
+        <source>invalid number: %1</source>
+        <translation>invalid number: %1</translation>
+    </message>
+    <message>
+        <source>invalid date: %1</source>
+        <translation>invalid date: %1</translation>
+    </message>
+    <message>
+        <source>invalid time: %1</source>
+        <translation>invalid time: %1</translation>
+    </message>
+    <message>
+        <source>formula without a cached value</source>
+        <translation>formula without a cached value</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 is not "%3" as settings.xml says: the file is inconsistent</source>
+        <translation>%1: sheet %2 is not "%3" as settings.xml says: the file is inconsistent</translation>
+    </message>
+</context>
+<context>
+    <name>busola::PeriodChoice</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>busola::PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>previous period</translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation>same period last year</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Previous period (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Next period (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+</context>
+<context>
     <name>busola::PlaceholderPage</name>
     <message>
         <source>This page is not yet available in this version of Busola.</source>
@@ -194,89 +2479,264 @@
     </message>
 </context>
 <context>
-    <name>busola::Store</name>
+    <name>busola::ProblemModel</name>
     <message>
-        <source>Cannot connect to the team store %1: %2</source>
-        <translation>Cannot connect to the team store %1: %2</translation>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the store.</source>
-        <translation>Cannot create the folder %1 for the store.</translation>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a Busola store.</source>
-        <translation>%1 is a folder, not a Busola store.</translation>
+        <source>file</source>
+        <translation>file</translation>
     </message>
     <message>
-        <source>Cannot open the store %1: %2</source>
-        <translation>Cannot open the store %1: %2</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <source>%1 is not a Busola store (or it is damaged): %2</source>
-        <translation>%1 is not a Busola store (or it is damaged): %2</translation>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
-    <name>busola::StoreWriter</name>
+    <name>busola::ProgressPage</name>
     <message>
-        <source>The store is busy or read-only: %1</source>
-        <translation>The store is busy or read-only: %1</translation>
+        <source>&amp;Cancel the Import</source>
+        <translation>&amp;Cancel the Import</translation>
     </message>
     <message>
-        <source>Cannot record the import: %1</source>
-        <translation>Cannot record the import: %1</translation>
+        <source>Importing</source>
+        <translation>Importing</translation>
     </message>
     <message>
-        <source>Nothing is being written: begin() was not called.</source>
-        <translation>Nothing is being written: begin() was not called.</translation>
+        <source>Cancel rolls everything back: the store stays as it was.</source>
+        <translation>Cancel rolls everything back: the store stays as it was.</translation>
     </message>
     <message>
-        <source>Cannot write %1 row %2: %3</source>
-        <translation>Cannot write %1 row %2: %3</translation>
+        <source>%1 rows read…</source>
+        <translation>%1 rows read…</translation>
     </message>
     <message>
-        <source>Cannot read %1 row %2: %3</source>
-        <translation>Cannot read %1 row %2: %3</translation>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
     </message>
     <message>
-        <source>Cannot update %1 row %2: %3</source>
-        <translation>Cannot update %1 row %2: %3</translation>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
-        <source>Cannot keep the earlier state of %1 row %2: %3</source>
-        <translation>Cannot keep the earlier state of %1 row %2: %3</translation>
+        <source>Done.</source>
+        <translation>Done.</translation>
     </message>
     <message>
-        <source>Nothing to commit.</source>
-        <translation>Nothing to commit.</translation>
+        <source>The import was cancelled: nothing was written, the store is as it was. Go back to change something, or close the wizard.</source>
+        <translation>The import was cancelled: nothing was written, the store is as it was. Go back to change something, or close the wizard.</translation>
     </message>
     <message>
-        <source>Cannot update the KPI summaries: %1</source>
-        <translation>Cannot update the KPI summaries: %1</translation>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::QtXmlSource</name>
+    <message>
+        <source>%1: malformed XML: %2</source>
+        <translation>%1: malformed XML: %2</translation>
     </message>
     <message>
-        <source>Cannot save the import: %1</source>
-        <translation>Cannot save the import: %1</translation>
+        <source>a DTD or entity declaration, refused for safety</source>
+        <translation>a DTD or entity declaration, refused for safety</translation>
     </message>
     <message>
-        <source>There is no import number %1.</source>
-        <translation>There is no import number %1.</translation>
+        <source>the undeclared entity &amp;%1;</source>
+        <translation>the undeclared entity &amp;%1;</translation>
     </message>
     <message>
-        <source>Import number %1 was already removed.</source>
-        <translation>Import number %1 was already removed.</translation>
+        <source>the document ends early (truncated): %1</source>
+        <translation>the document ends early (truncated): %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ReaderFactory</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <source>Unknown table %1 in the import history.</source>
-        <translation>Unknown table %1 in the import history.</translation>
+        <source>%1 is a %2 file but not a workbook Busola can read (XLSX, ODS or XLS).</source>
+        <translation>%1 is a %2 file but not a workbook Busola can read (XLSX, ODS or XLS).</translation>
+    </message>
+</context>
+<context>
+    <name>busola::RecordTableModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-        <source>Cannot restore %1 row %2: %3</source>
-        <translation>Cannot restore %1 row %2: %3</translation>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
     <message>
-        <source>Cannot save the removal: %1</source>
-        <translation>Cannot save the removal: %1</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column caption (currency)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Complaint category</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Original amount</source>
+        <translation>Original amount</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -444,12 +2904,12 @@
 <context>
     <name>busola::ReportBuilder</name>
     <message>
-        <source>cannot filter on &quot;%1&quot;: use one of %2</source>
-        <translation>cannot filter on &quot;%1&quot;: use one of %2</translation>
+        <source>cannot filter on "%1": use one of %2</source>
+        <translation>cannot filter on "%1": use one of %2</translation>
     </message>
     <message>
-        <source>the report's language is ro or en, not &quot;%1&quot;</source>
-        <translation>the report's language is ro or en, not &quot;%1&quot;</translation>
+        <source>the report's language is ro or en, not "%1"</source>
+        <translation>the report's language is ro or en, not "%1"</translation>
     </message>
 </context>
 <context>
@@ -867,6 +3327,1511 @@
     <message>
         <source>Report saved to %1.</source>
         <translation>Report saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::RowConverter</name>
+    <message>
+        <source>an amount in %1, but the store keeps %2: give the exchange rate (--rate, 1 %1 = R %2)</source>
+        <translation>an amount in %1, but the store keeps %2: give the exchange rate (--rate, 1 %1 = R %2)</translation>
+    </message>
+    <message>
+        <source>no creation date</source>
+        <translation>no creation date</translation>
+    </message>
+    <message>
+        <source>a resolution time on a ticket that is still %1: not imported</source>
+        <translation>a resolution time on a ticket that is still %1: not imported</translation>
+    </message>
+    <message>
+        <source>a negative cost</source>
+        <translation>a negative cost</translation>
+    </message>
+    <message>
+        <source>a negative number of contacts</source>
+        <translation>a negative number of contacts</translation>
+    </message>
+    <message>
+        <source>the first response is before the ticket was created</source>
+        <translation>the first response is before the ticket was created</translation>
+    </message>
+    <message>
+        <source>resolved before the first response</source>
+        <translation>resolved before the first response</translation>
+    </message>
+    <message>
+        <source>resolved before the ticket was created</source>
+        <translation>resolved before the ticket was created</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>a sale without an amount</source>
+        <translation>a sale without an amount</translation>
+    </message>
+    <message>
+        <source>a negative amount</source>
+        <translation>a negative amount</translation>
+    </message>
+    <message>
+        <source>closed before it was created</source>
+        <translation>closed before it was created</translation>
+    </message>
+    <message>
+        <source>a won deal without a close date counts in no month's sales</source>
+        <translation>a won deal without a close date counts in no month's sales</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>no month</source>
+        <translation>no month</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>no amount</translation>
+    </message>
+    <message>
+        <source>not a date (expected e.g. 27.11.2026 14:30 or 2026-11-27)</source>
+        <translation>not a date (expected e.g. 27.11.2026 14:30 or 2026-11-27)</translation>
+    </message>
+    <message>
+        <source>a date outside 1900–2199</source>
+        <translation>a date outside 1900–2199</translation>
+    </message>
+    <message>
+        <source>not a rating (a number, or a value the value mapping knows)</source>
+        <translation>not a rating (a number, or a value the value mapping knows)</translation>
+    </message>
+    <message>
+        <source>outside the 1–5 scale</source>
+        <translation>outside the 1–5 scale</translation>
+    </message>
+    <message>
+        <source>outside the 1–10 scale</source>
+        <translation>outside the 1–10 scale</translation>
+    </message>
+    <message>
+        <source>outside the 0–10 scale</source>
+        <translation>outside the 0–10 scale</translation>
+    </message>
+    <message>
+        <source>outside 0–100 %</source>
+        <translation>outside 0–100 %</translation>
+    </message>
+    <message>
+        <source>the spreadsheet shows an error here (%1)</source>
+        <translation>the spreadsheet shows an error here (%1)</translation>
+    </message>
+    <message>
+        <source>a negative duration</source>
+        <translation>a negative duration</translation>
+    </message>
+    <message>
+        <source>not a duration (minutes, hours or HH:MM:SS)</source>
+        <translation>not a duration (minutes, hours or HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>not an amount</translation>
+    </message>
+    <message>
+        <source>not a yes/no value</source>
+        <translation>not a yes/no value</translation>
+    </message>
+    <message>
+        <source>not a currency</source>
+        <translation>not a currency</translation>
+    </message>
+    <message>
+        <source>not a month (expected e.g. 2026-10 or 10.2026)</source>
+        <translation>not a month (expected e.g. 2026-10 or 10.2026)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SettingsPage</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the store? The store as it is now is kept as a backup first, so this can be undone.</source>
+        <translation>Put the backup of %1 in place of the store? The store as it is now is kept as a backup first, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>The setting could not be saved.</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Company logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 could not be read as an image: %2</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Your language, and what this store holds to: company, time zone, currency, KPI rules and backups.</source>
+        <translation>Your language, and what this store holds to: company, time zone, currency, KPI rules and backups.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of Busola:</source>
+        <translation>Language of Busola:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Shown on the report's cover</source>
+        <translation>Shown on the report's cover</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choose a logo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Open another store…</source>
+        <translation>Open another store…</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>The time zone and the currency can be changed only while the store is empty: the data already in it was counted in them.</source>
+        <translation>The time zone and the currency can be changed only while the store is empty: the data already in it was counted in them.</translation>
+    </message>
+    <message>
+        <source>Exports are usually written in:</source>
+        <translation>Exports are usually written in:</translation>
+    </message>
+    <message>
+        <source>KPI rules</source>
+        <translation>KPI rules</translation>
+    </message>
+    <message>
+        <source>“Near the target” within:</source>
+        <translation>“Near the target” within:</translation>
+    </message>
+    <message>
+        <source>Customer active window (months):</source>
+        <translation>Customer active window (months):</translation>
+    </message>
+    <message>
+        <source>Forecast horizon (months):</source>
+        <translation>Forecast horizon (months):</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Busola copies the store before every import, removal of an import and upgrade. Number of copies kept:</source>
+        <translation>Busola copies the store before every import, removal of an import and upgrade. Number of copies kept:</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Sidebar</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SourcePage</name>
+    <message>
+        <source>How to read the file</source>
+        <translation>How to read the file</translation>
+    </message>
+    <message>
+        <source>Busola has guessed these from the file. Change one if the preview looks wrong: letters like ă, ș, ț garbled mean another encoding.</source>
+        <translation>Busola has guessed these from the file. Change one if the preview looks wrong: letters like ă, ș, ț garbled mean another encoding.</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter on it) to take the header from it.</source>
+        <translation>Double-click a row (or press Enter on it) to take the header from it.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Header on row:</source>
+        <translation>&amp;Header on row:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates as in:</source>
+        <translation>&amp;Numbers and dates as in:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detect from the file</translation>
+    </message>
+    <message>
+        <source>Romanian: 1.234,56 and 27.11.2026</source>
+        <translation>Romanian: 1.234,56 and 27.11.2026</translation>
+    </message>
+    <message>
+        <source>English (US): 1,234.56 and 11/27/2026</source>
+        <translation>English (US): 1,234.56 and 11/27/2026</translation>
+    </message>
+    <message>
+        <source>English (UK): 1,234.56 and 27/11/2026</source>
+        <translation>English (UK): 1,234.56 and 27/11/2026</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by “%2”.</source>
+        <translation>Read as %1, columns separated by “%2”.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Header: row %1 (marked in the preview).</source>
+        <translation>Header: row %1 (marked in the preview).</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Store</name>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>Cannot connect to the team store %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store.</source>
+        <translation>Cannot create the folder %1 for the store.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Busola store.</source>
+        <translation>%1 is a folder, not a Busola store.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Cannot open the store %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Busola store (or it is damaged): %2</source>
+        <translation>%1 is not a Busola store (or it is damaged): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</source>
+        <translation><numerusform>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</numerusform><numerusform>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>busola::StoreStatus</name>
+    <message>
+        <source>Cannot count the records</source>
+        <translation>Cannot count the records</translation>
+    </message>
+    <message>
+        <source>Support interactions: %1   ·   Deals: %2   ·   Feedback responses: %3</source>
+        <translation>Support interactions: %1   ·   Deals: %2   ·   Feedback responses: %3</translation>
+    </message>
+</context>
+<context>
+    <name>busola::StoreWriter</name>
+    <message>
+        <source>The store is busy or read-only: %1</source>
+        <translation>The store is busy or read-only: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Cannot record the import: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is being written: begin() was not called.</source>
+        <translation>Nothing is being written: begin() was not called.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 row %2: %3</source>
+        <translation>Cannot write %1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 row %2: %3</source>
+        <translation>Cannot read %1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 row %2: %3</source>
+        <translation>Cannot update %1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot keep the earlier state of %1 row %2: %3</source>
+        <translation>Cannot keep the earlier state of %1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation>Nothing to commit.</translation>
+    </message>
+    <message>
+        <source>Cannot update the KPI summaries: %1</source>
+        <translation>Cannot update the KPI summaries: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>Cannot save the import: %1</translation>
+    </message>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>There is no import number %1.</translation>
+    </message>
+    <message>
+        <source>Import number %1 was already removed.</source>
+        <translation>Import number %1 was already removed.</translation>
+    </message>
+    <message>
+        <source>Unknown table %1 in the import history.</source>
+        <translation>Unknown table %1 in the import history.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 row %2: %3</source>
+        <translation>Cannot restore %1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the removal: %1</source>
+        <translation>Cannot save the removal: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: the store cannot grow, so nothing was written and the store is as it was. Free some space and try again. (%1)</source>
+        <translation>The disk is full: the store cannot grow, so nothing was written and the store is as it was. Free some space and try again. (%1)</translation>
+    </message>
+    <message>
+        <source>The import was stopped because the store could not be backed up first: %1</source>
+        <translation>The import was stopped because the store could not be backed up first: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild an index: %1</source>
+        <translation>Cannot rebuild an index: %1</translation>
+    </message>
+    <message>
+        <source>The import was not removed because the store could not be backed up first: %1</source>
+        <translation>The import was not removed because the store could not be backed up first: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SummaryPage</name>
+    <message>
+        <source>Open the &amp;Dashboard</source>
+        <translation>Open the &amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>%1 is in the store.</source>
+        <translation>%1 is in the store.</translation>
+    </message>
+    <message>
+        <source>Added: %1
+Updated: %2
+Unchanged: %3
+Rejected: %4</source>
+        <translation>Added: %1
+Updated: %2
+Unchanged: %3
+Rejected: %4</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as the profile “%1”: next time a file with this header comes, the wizard applies it by itself.</source>
+        <translation>The mapping is saved as the profile “%1”: next time a file with this header comes, the wizard applies it by itself.</translation>
+    </message>
+    <message>
+        <source>The rejected rows can be fixed in the file and imported again: rows already imported will not be duplicated.</source>
+        <translation>The rejected rows can be fixed in the file and imported again: rows already imported will not be duplicated.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::Swot</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotBoardDialog</name>
+    <message>
+        <source>SWOT board</source>
+        <translation>SWOT board</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>whole company</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotBoardModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotDocument</name>
+    <message>
+        <source>The SWOT board %1 does not exist.</source>
+        <translation>The SWOT board %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Change importance</source>
+        <translation>Change importance</translation>
+    </message>
+    <message>
+        <source>Link KPI</source>
+        <translation>Link KPI</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Change due date</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation><numerusform>Move %n item(s)</numerusform><numerusform>Move %n item(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation><numerusform>Delete %n item(s)</numerusform><numerusform>Delete %n item(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Accept suggestion</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation>Dismiss suggestion</translation>
+    </message>
+    <message>
+        <source>Cannot save the SWOT board: %1</source>
+        <translation>Cannot save the SWOT board: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotItemDelegate</name>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation>action: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotItemPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details</source>
+        <translation>Select an item to see its details</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>Importance:</translation>
+    </message>
+    <message>
+        <source>Linked KPI:</source>
+        <translation>Linked KPI:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <source>The action has a due date</source>
+        <translation>The action has a due date</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotPage</name>
+    <message>
+        <source>%1 · team %2</source>
+        <translation>%1 · team %2</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Rename board</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate board</source>
+        <translation>Duplicate board</translation>
+    </message>
+    <message>
+        <source>A copy of every item, for the next period. Name:</source>
+        <translation>A copy of every item, for the next period. Name:</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Delete board</translation>
+    </message>
+    <message>
+        <source>Delete the board "%1" and all its items? This cannot be undone.</source>
+        <translation>Delete the board "%1" and all its items? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>Board:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Copy this board and its items to the next period</source>
+        <translation>Copy this board and its items to the next period</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Add SWOT item</source>
+        <translation>Add SWOT item</translation>
+    </message>
+    <message>
+        <source>Delete SWOT items</source>
+        <translation>Delete SWOT items</translation>
+    </message>
+    <message>
+        <source>Edit SWOT item</source>
+        <translation>Edit SWOT item</translation>
+    </message>
+    <message>
+        <source>There is no SWOT board yet. A board holds the strengths, weaknesses, opportunities and threats of one period.</source>
+        <translation>There is no SWOT board yet. A board holds the strengths, weaknesses, opportunities and threats of one period.</translation>
+    </message>
+    <message>
+        <source>Create a board…</source>
+        <translation>Create a board…</translation>
+    </message>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation>Add an item (Insert)</translation>
+    </message>
+    <message>
+        <source>Suggestions from the KPIs</source>
+        <translation>Suggestions from the KPIs</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Board opened</source>
+        <translation>Board opened</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once KPI values are available.</source>
+        <translation>Suggestions appear once KPI values are available.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotQuadrantModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Linked KPI</source>
+        <translation>Linked KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotRenderer</name>
+    <message>
+        <source>action: %1</source>
+        <translation>action: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>(no items)</source>
+        <translation>(no items)</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the SWOT boards</source>
+        <translation>Cannot read the SWOT boards</translation>
+    </message>
+    <message>
+        <source>Cannot create the SWOT board</source>
+        <translation>Cannot create the SWOT board</translation>
+    </message>
+    <message>
+        <source>Cannot rename the SWOT board</source>
+        <translation>Cannot rename the SWOT board</translation>
+    </message>
+    <message>
+        <source>Cannot copy the SWOT items</source>
+        <translation>Cannot copy the SWOT items</translation>
+    </message>
+    <message>
+        <source>Cannot copy the SWOT board</source>
+        <translation>Cannot copy the SWOT board</translation>
+    </message>
+    <message>
+        <source>Cannot delete the SWOT board</source>
+        <translation>Cannot delete the SWOT board</translation>
+    </message>
+    <message>
+        <source>Cannot read the SWOT items</source>
+        <translation>Cannot read the SWOT items</translation>
+    </message>
+    <message>
+        <source>Cannot save the SWOT item</source>
+        <translation>Cannot save the SWOT item</translation>
+    </message>
+    <message>
+        <source>Cannot save the order of the SWOT items</source>
+        <translation>Cannot save the order of the SWOT items</translation>
+    </message>
+    <message>
+        <source>Cannot delete the SWOT item</source>
+        <translation>Cannot delete the SWOT item</translation>
+    </message>
+    <message>
+        <source>Cannot save the dismissed suggestion</source>
+        <translation>Cannot save the dismissed suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotSuggestionModel</name>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>busola::SwotSuggestions</name>
+    <message>
+        <source>%1: %2, target &lt; %3</source>
+        <translation>%1: %2, target &lt; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, target ≥ %3</source>
+        <translation>%1: %2, target ≥ %3</translation>
+    </message>
+    <message>
+        <source>%1: improved %2 periods running, %3 → %4</source>
+        <translation>%1: improved %2 periods running, %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TrendChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>80 % interval</source>
+        <translation>80 % interval</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: no data</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2 (80 % interval %3 – %4)</source>
+        <translation>%1: forecast %2 (80 % interval %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2</source>
+        <translation>%1: forecast %2</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ValidationPage</name>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Save Rejected Rows…</translation>
+    </message>
+    <message>
+        <source>Sales and amounts</source>
+        <translation>Sales and amounts</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Check &amp;Again</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Checking every row</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows with errors will be rejected, the others imported; warnings are worth a look.</source>
+        <translation>Nothing is written yet. Rows with errors will be rejected, the others imported; warnings are worth a look.</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <source>Errors (rows rejected)</source>
+        <translation>Errors (rows rejected)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Report it as a problem</source>
+        <translation>Report it as a problem</translation>
+    </message>
+    <message>
+        <source>Add up the lines into one sale</source>
+        <translation>Add up the lines into one sale</translation>
+    </message>
+    <message>
+        <source>Each line is a sale, told apart by the column:</source>
+        <translation>Each line is a sale, told apart by the column:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>When an id &amp;repeats (the lines of one order):</source>
+        <translation>When an id &amp;repeats (the lines of one order):</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate for amounts in another currency:</source>
+        <translation>E&amp;xchange rate for amounts in another currency:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>The check was stopped.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.</source>
+        <translation>Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.</translation>
+    </message>
+    <message>
+        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
+        <translation>Importing would add %1 rows, update %2 and find %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
+        <translation>Only the first %1 problems are listed; the rejected rows file has them all.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Save Rejected Rows</translation>
+    </message>
+    <message>
+        <source>rejected rows.csv</source>
+        <translation>rejected rows.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ValuesPage</name>
+    <message>
+        <source>What the values mean</source>
+        <translation>What the values mean</translation>
+    </message>
+    <message>
+        <source>The words the export uses for channels, stages, statuses and ratings, and what each becomes in Busola. Change one with Enter or F2.</source>
+        <translation>The words the export uses for channels, stages, statuses and ratings, and what each becomes in Busola. Change one with Enter or F2.</translation>
+    </message>
+    <message>
+        <source>The mapped columns hold no words to translate: nothing to do here.</source>
+        <translation>The mapped columns hold no words to translate: nothing to do here.</translation>
+    </message>
+    <message>
+        <source>“Kept as it is” keeps the export's own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
+        <translation>“Kept as it is” keeps the export's own word (e.g. a channel of its own, shown under “other” in breakdowns).</translation>
+    </message>
+</context>
+<context>
+    <name>busola::WelcomePage</name>
+    <message>
+        <source>Welcome to Busola</source>
+        <translation>Welcome to Busola</translation>
+    </message>
+    <message>
+        <source>This store is empty. Explore Busola with the demo company, or import the first export of your own CRM or helpdesk. Your data stays on this computer.</source>
+        <translation>This store is empty. Explore Busola with the demo company, or import the first export of your own CRM or helpdesk. Your data stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Load the demo company</source>
+        <translation>Load the demo company</translation>
+    </message>
+    <message>
+        <source>Three years of support tickets, deals and survey answers of a fictional Romanian distributor, to see every page with real numbers.</source>
+        <translation>Three years of support tickets, deals and survey answers of a fictional Romanian distributor, to see every page with real numbers.</translation>
+    </message>
+    <message>
+        <source>Import my first export</source>
+        <translation>Import my first export</translation>
+    </message>
+    <message>
+        <source>A support-ticket or deals export from your CRM, helpdesk or accounting program (.xlsx, .xls, .ods or .csv).</source>
+        <translation>A support-ticket or deals export from your CRM, helpdesk or accounting program (.xlsx, .xls, .ods or .csv).</translation>
+    </message>
+    <message>
+        <source>Building the demo company… this takes a few seconds.</source>
+        <translation>Building the demo company… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>The demo company could not be loaded: %1</source>
+        <translation>The demo company could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::XlsReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>not a legacy Excel (.xls) file</source>
+        <translation>not a legacy Excel (.xls) file</translation>
+    </message>
+    <message>
+        <source>the file is truncated or cannot be read</source>
+        <translation>the file is truncated or cannot be read</translation>
+    </message>
+    <message>
+        <source>the file holds no Excel workbook (BIFF2 to BIFF8)</source>
+        <translation>the file holds no Excel workbook (BIFF2 to BIFF8)</translation>
+    </message>
+    <message>
+        <source>its string table is damaged</source>
+        <translation>its string table is damaged</translation>
+    </message>
+    <message>
+        <source>its text is in an unsupported character set</source>
+        <translation>its text is in an unsupported character set</translation>
+    </message>
+    <message>
+        <source>the file is corrupted or crafted</source>
+        <translation>the file is corrupted or crafted</translation>
+    </message>
+    <message>
+        <source>the file is damaged (FreeXL error %1)</source>
+        <translation>the file is damaged (FreeXL error %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook's sheet list cannot be read</source>
+        <translation>the workbook's sheet list cannot be read</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>the workbook is password-protected</translation>
+    </message>
+    <message>
+        <source>the name of sheet %1 cannot be read</source>
+        <translation>the name of sheet %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>the workbook has no worksheets</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>the file is not open</translation>
+    </message>
+    <message>
+        <source>there is no sheet number %1</source>
+        <translation>there is no sheet number %1</translation>
+    </message>
+    <message>
+        <source>sheet "%1" cannot be read</source>
+        <translation>sheet "%1" cannot be read</translation>
+    </message>
+    <message>
+        <source>row %1 of sheet cannot be read: %2</source>
+        <translation>row %1 of sheet cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>invalid date: %1</source>
+        <translation>invalid date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::XlsxReader</name>
+    <message>
+        <source>%1: the workbook has no worksheets</source>
+        <translation>%1: the workbook has no worksheets</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (the zip holds no %2)</source>
+        <translation>%1: not an Excel workbook (the zip holds no %2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook's relationships (%2) are missing</source>
+        <translation>%1: the workbook's relationships (%2) are missing</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet number %2</source>
+        <translation>%1: there is no sheet number %2</translation>
+    </message>
+    <message>
+        <source>%1: the part of sheet "%2" (%3) is missing from the file</source>
+        <translation>%1: the part of sheet "%2" (%3) is missing from the file</translation>
+    </message>
+    <message>
+        <source>no relationship</source>
+        <translation>no relationship</translation>
+    </message>
+    <message>
+        <source>%1: row number "%2" is invalid or beyond row %3</source>
+        <translation>%1: row number "%2" is invalid or beyond row %3</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows</source>
+        <translation>%1: more than %2 rows</translation>
+    </message>
+    <message>
+        <source>%1: the sheet ends inside a row</source>
+        <translation>%1: the sheet ends inside a row</translation>
+    </message>
+    <message>
+        <source>%1: row %2: invalid cell reference "%3"</source>
+        <translation>%1: row %2: invalid cell reference "%3"</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has a cell beyond column XFD (%3 columns at most)</source>
+        <translation>%1: row %2 has a cell beyond column XFD (%3 columns at most)</translation>
+    </message>
+    <message>
+        <source>formula without a cached value</source>
+        <translation>formula without a cached value</translation>
+    </message>
+    <message>
+        <source>formula without a cached value: =%1</source>
+        <translation>formula without a cached value: =%1</translation>
+    </message>
+    <message>
+        <source>%1: row %2 refers to shared string %3, which does not exist</source>
+        <translation>%1: row %2 refers to shared string %3, which does not exist</translation>
+    </message>
+    <message>
+        <source>invalid date: %1</source>
+        <translation>invalid date: %1</translation>
+    </message>
+    <message>
+        <source>invalid number: %1</source>
+        <translation>invalid number: %1</translation>
+    </message>
+    <message>
+        <source>%1, part %2</source>
+        <translation>%1, part %2</translation>
+    </message>
+</context>
+<context>
+    <name>busola::XmlScanner</name>
+    <message>
+        <source>%1: malformed XML near byte %2: %3</source>
+        <translation>%1: malformed XML near byte %2: %3</translation>
+    </message>
+    <message>
+        <source>a single token is longer than %1 MB</source>
+        <translation>a single token is longer than %1 MB</translation>
+    </message>
+    <message>
+        <source>UTF-16 XML is not supported</source>
+        <translation>UTF-16 XML is not supported</translation>
+    </message>
+    <message>
+        <source>the document ends before its element &lt;%1&gt; is closed (truncated)</source>
+        <translation>the document ends before its element &lt;%1&gt; is closed (truncated)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>the document is empty</translation>
+    </message>
+    <message>
+        <source>the document ends inside a tag (truncated)</source>
+        <translation>the document ends inside a tag (truncated)</translation>
+    </message>
+    <message>
+        <source>a reference is longer than the buffer</source>
+        <translation>a reference is longer than the buffer</translation>
+    </message>
+    <message>
+        <source>text outside the document element</source>
+        <translation>text outside the document element</translation>
+    </message>
+    <message>
+        <source>a closing tag &lt;/%1&gt; without an opening one</source>
+        <translation>a closing tag &lt;/%1&gt; without an opening one</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
+        <translation>&lt;/%1&gt; closes &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>CDATA outside the document element</source>
+        <translation>CDATA outside the document element</translation>
+    </message>
+    <message>
+        <source>a DTD or entity declaration, refused for safety</source>
+        <translation>a DTD or entity declaration, refused for safety</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>a tag without a name</translation>
+    </message>
+    <message>
+        <source>'/' inside a tag</source>
+        <translation>'/' inside a tag</translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation>an attribute without a value</translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes</source>
+        <translation>an attribute value without quotes</translation>
+    </message>
+    <message>
+        <source>'&lt;' inside an attribute value</source>
+        <translation>'&lt;' inside an attribute value</translation>
+    </message>
+    <message>
+        <source>a second document element</source>
+        <translation>a second document element</translation>
+    </message>
+    <message>
+        <source>an '&amp;' that starts no reference</source>
+        <translation>an '&amp;' that starts no reference</translation>
+    </message>
+    <message>
+        <source>an empty character reference</source>
+        <translation>an empty character reference</translation>
+    </message>
+    <message>
+        <source>a malformed character reference</source>
+        <translation>a malformed character reference</translation>
+    </message>
+    <message>
+        <source>a character reference to a character XML forbids</source>
+        <translation>a character reference to a character XML forbids</translation>
+    </message>
+    <message>
+        <source>the undeclared entity &amp;%1;</source>
+        <translation>the undeclared entity &amp;%1;</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ZipArchive</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>is not a zip archive (too short); xlsx and ods files are zip archives</source>
+        <translation>is not a zip archive (too short); xlsx and ods files are zip archives</translation>
+    </message>
+    <message>
+        <source>the zip directory is implausibly large (%1 bytes)</source>
+        <translation>the zip directory is implausibly large (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the zip directory lies beyond the end of the file: the file is truncated</source>
+        <translation>the zip directory lies beyond the end of the file: the file is truncated</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the zip directory cannot be read: the file is truncated</source>
+        <translation>the zip directory cannot be read: the file is truncated</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged (its directory is missing)</source>
+        <translation>the zip archive is truncated or damaged (its directory is missing)</translation>
+    </message>
+    <message>
+        <source>is not a zip archive; xlsx and ods files are zip archives</source>
+        <translation>is not a zip archive; xlsx and ods files are zip archives</translation>
+    </message>
+    <message>
+        <source>the zip64 directory locator is missing: the file is damaged</source>
+        <translation>the zip64 directory locator is missing: the file is damaged</translation>
+    </message>
+    <message>
+        <source>the zip64 directory record lies beyond the end of the file</source>
+        <translation>the zip64 directory record lies beyond the end of the file</translation>
+    </message>
+    <message>
+        <source>the zip64 directory record is damaged</source>
+        <translation>the zip64 directory record is damaged</translation>
+    </message>
+    <message>
+        <source>the zip directory is damaged (entry %1 of %2)</source>
+        <translation>the zip directory is damaged (entry %1 of %2)</translation>
+    </message>
+    <message>
+        <source>the part %1 lies beyond the end of the file: the file is truncated</source>
+        <translation>the part %1 lies beyond the end of the file: the file is truncated</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ZipEntryStream</name>
+    <message>
+        <source>%1: part %2: %3</source>
+        <translation>%1: part %2: %3</translation>
+    </message>
+    <message>
+        <source>is missing from the archive</source>
+        <translation>is missing from the archive</translation>
+    </message>
+    <message>
+        <source>is encrypted (password-protected files cannot be read)</source>
+        <translation>is encrypted (password-protected files cannot be read)</translation>
+    </message>
+    <message>
+        <source>uses an unsupported compression method (%1)</source>
+        <translation>uses an unsupported compression method (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>has a damaged header: the zip archive is corrupt</source>
+        <translation>has a damaged header: the zip archive is corrupt</translation>
+    </message>
+    <message>
+        <source>extends beyond the end of the file: the file is truncated</source>
+        <translation>extends beyond the end of the file: the file is truncated</translation>
+    </message>
+    <message>
+        <source>cannot be inflated (zlib: out of memory)</source>
+        <translation>cannot be inflated (zlib: out of memory)</translation>
+    </message>
+    <message>
+        <source>fails its checksum: the zip archive is corrupt</source>
+        <translation>fails its checksum: the zip archive is corrupt</translation>
+    </message>
+    <message>
+        <source>inflates to %1 bytes but declares %2: the zip archive is corrupt</source>
+        <translation>inflates to %1 bytes but declares %2: the zip archive is corrupt</translation>
+    </message>
+    <message>
+        <source>is truncated</source>
+        <translation>is truncated</translation>
+    </message>
+    <message>
+        <source>is truncated: its compressed data ends early</source>
+        <translation>is truncated: its compressed data ends early</translation>
+    </message>
+    <message>
+        <source>holds corrupt compressed data (%1)</source>
+        <translation>holds corrupt compressed data (%1)</translation>
+    </message>
+    <message>
+        <source>inflates to more than %1 MB: refused as a zip bomb</source>
+        <translation>inflates to more than %1 MB: refused as a zip bomb</translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its compressed size: refused as a zip bomb</source>
+        <translation>inflates more than %1 times its compressed size: refused as a zip bomb</translation>
     </message>
 </context>
 </TS>
