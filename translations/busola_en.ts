@@ -2,557 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>busola</name>
-    <message>
-        <source>MONTH</source>
-        <translation>MONTH</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Build the demo company.</source>
-        <translation>Build the demo company.</translation>
-    </message>
-    <message>
-        <source>Last month, YYYY-MM.</source>
-        <translation>Last month, YYYY-MM.</translation>
-    </message>
-    <message>
-        <source>Ignored here.</source>
-        <translation>Ignored here.</translation>
-    </message>
-    <message>
-        <source>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</source>
-        <translation>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</translation>
-    </message>
-    <message>
-        <source>Demo company written to %1:</source>
-        <translation>Demo company written to %1:</translation>
-    </message>
-    <message>
-        <source>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</source>
-        <translation>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</translation>
-    </message>
-    <message>
-        <source>no backtest (fewer than %1 months of history before the last %2)</source>
-        <translation>no backtest (fewer than %1 months of history before the last %2)</translation>
-    </message>
-    <message>
-        <source>mean error %1 % (MAPE over the last %2 months, held out)</source>
-        <translation>mean error %1 % (MAPE over the last %2 months, held out)</translation>
-    </message>
-    <message>
-        <source>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</source>
-        <translation>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</translation>
-    </message>
-    <message>
-        <source>Method: %1%2, %3 months of history</source>
-        <translation>Method: %1%2, %3 months of history</translation>
-    </message>
-    <message>
-        <source>Backtest: %1</source>
-        <translation>Backtest: %1</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Forecast</translation>
-    </message>
-    <message>
-        <source>Lower 80 %</source>
-        <translation>Lower 80 %</translation>
-    </message>
-    <message>
-        <source>Upper 80 %</source>
-        <translation>Upper 80 %</translation>
-    </message>
-    <message>
-        <source>--kpi is required, e.g. --kpi monthly_sales.</source>
-        <translation>--kpi is required, e.g. --kpi monthly_sales.</translation>
-    </message>
-    <message>
-        <source>unknown KPI: %1.</source>
-        <translation>unknown KPI: %1.</translation>
-    </message>
-    <message>
-        <source>--horizon takes a number of months from %1 to %2.</source>
-        <translation>--horizon takes a number of months from %1 to %2.</translation>
-    </message>
-    <message>
-        <source>--to takes a month as YYYY-MM, e.g. 2026-10.</source>
-        <translation>--to takes a month as YYYY-MM, e.g. 2026-10.</translation>
-    </message>
-    <message>
-        <source>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</source>
-        <translation>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>--lang takes ro or en, not %1.</source>
-        <translation>--lang takes ro or en, not %1.</translation>
-    </message>
-    <message>
-        <source>--format takes table or json.</source>
-        <translation>--format takes table or json.</translation>
-    </message>
-    <message>
-        <source>Forecast a KPI's monthly series.</source>
-        <translation>Forecast a KPI's monthly series.</translation>
-    </message>
-    <message>
-        <source>The KPI, e.g. monthly_sales.</source>
-        <translation>The KPI, e.g. monthly_sales.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</source>
-        <translation>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Only records with this value, e.g. owner=Ana (repeatable).</source>
-        <translation>Only records with this value, e.g. owner=Ana (repeatable).</translation>
-    </message>
-    <message>
-        <source>DIMENSION=VALUE</source>
-        <translation>DIMENSION=VALUE</translation>
-    </message>
-    <message>
-        <source>Last month of the history, YYYY-MM (default: the last with data).</source>
-        <translation>Last month of the history, YYYY-MM (default: the last with data).</translation>
-    </message>
-    <message>
-        <source>table (default) or json.</source>
-        <translation>table (default) or json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Language of the KPI's name and of numbers in the table: ro (default) or en.</source>
-        <translation>Language of the KPI's name and of numbers in the table: ro (default) or en.</translation>
-    </message>
-    <message>
-        <source>%1 has no value in %2 to forecast from.</source>
-        <translation>%1 has no value in %2 to forecast from.</translation>
-    </message>
-    <message>
-        <source>The CSV (or spreadsheet) to import.</source>
-        <translation>The CSV (or spreadsheet) to import.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>support, sales, feedback or costs (default: from the header).</source>
-        <translation>support, sales, feedback or costs (default: from the header).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Apply the saved profile NAME, and save this mapping under it.</source>
-        <translation>Apply the saved profile NAME, and save this mapping under it.</translation>
-    </message>
-    <message>
-        <source>The sheet of a workbook (default: the first).</source>
-        <translation>The sheet of a workbook (default: the first).</translation>
-    </message>
-    <message>
-        <source>The row holding the column names (default: detected).</source>
-        <translation>The row holding the column names (default: detected).</translation>
-    </message>
-    <message>
-        <source>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</source>
-        <translation>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</translation>
-    </message>
-    <message>
-        <source>The CSV delimiter: , ; tab or | (default: detected).</source>
-        <translation>The CSV delimiter: , ; tab or | (default: detected).</translation>
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation>CHAR</translation>
-    </message>
-    <message>
-        <source>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</source>
-        <translation>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</translation>
-    </message>
-    <message>
-        <source>LOCALE</source>
-        <translation>LOCALE</translation>
-    </message>
-    <message>
-        <source>update (add and update by id, the default) or replace (a period).</source>
-        <translation>update (add and update by id, the default) or replace (a period).</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>replace: first day of the period, YYYY-MM-DD.</source>
-        <translation>replace: first day of the period, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>replace: last day of the period, YYYY-MM-DD.</source>
-        <translation>replace: last day of the period, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</source>
-        <translation>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>POLICY</translation>
-    </message>
-    <message>
-        <source>Exchange rate of the file's currency to the store's.</source>
-        <translation>Exchange rate of the file's currency to the store's.</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>The file's currency when its amounts show none.</source>
-        <translation>The file's currency when its amounts show none.</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>Check and count, write nothing.</source>
-        <translation>Check and count, write nothing.</translation>
-    </message>
-    <message>
-        <source>Write the rejected rows to this CSV.</source>
-        <translation>Write the rejected rows to this CSV.</translation>
-    </message>
-    <message>
-        <source>OUT.csv</source>
-        <translation>OUT.csv</translation>
-    </message>
-    <message>
-        <source>Report progress on standard error.</source>
-        <translation>Report progress on standard error.</translation>
-    </message>
-    <message>
-        <source>give one file to import.</source>
-        <translation>give one file to import.</translation>
-    </message>
-    <message>
-        <source>--dataset takes support, sales, feedback or costs.</source>
-        <translation>--dataset takes support, sales, feedback or costs.</translation>
-    </message>
-    <message>
-        <source>--header-row takes a row number, 1 or more.</source>
-        <translation>--header-row takes a row number, 1 or more.</translation>
-    </message>
-    <message>
-        <source>--delimiter takes one character (or tab).</source>
-        <translation>--delimiter takes one character (or tab).</translation>
-    </message>
-    <message>
-        <source>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</source>
-        <translation>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</translation>
-    </message>
-    <message>
-        <source>--mode takes update or replace.</source>
-        <translation>--mode takes update or replace.</translation>
-    </message>
-    <message>
-        <source>--lines takes sum or key=COLUMN.</source>
-        <translation>--lines takes sum or key=COLUMN.</translation>
-    </message>
-    <message>
-        <source>--rate takes a positive number, e.g. 4.97.</source>
-        <translation>--rate takes a positive number, e.g. 4.97.</translation>
-    </message>
-    <message>
-        <source>Checked %1 as %2 (dry run, nothing written):</source>
-        <translation>Checked %1 as %2 (dry run, nothing written):</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2:</source>
-        <translation>Imported %1 into %2:</translation>
-    </message>
-    <message>
-        <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
-        <translation>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</translation>
-    </message>
-    <message>
-        <source>, replaced %1</source>
-        <translation>, replaced %1</translation>
-    </message>
-    <message>
-        <source>encoding %1, delimiter "%2", header row %3</source>
-        <translation>encoding %1, delimiter "%2", header row %3</translation>
-    </message>
-    <message>
-        <source>profile applied: %1</source>
-        <translation>profile applied: %1</translation>
-    </message>
-    <message>
-        <source>columns: %1</source>
-        <translation>columns: %1</translation>
-    </message>
-    <message>
-        <source>import number %1 (it can be removed from the import history)</source>
-        <translation>import number %1 (it can be removed from the import history)</translation>
-    </message>
-    <message>
-        <source>%1 errors (rows rejected), %2 warnings; the first:</source>
-        <translation>%1 errors (rows rejected), %2 warnings; the first:</translation>
-    </message>
-    <message>
-        <source>progress: %1% (%2 rows)</source>
-        <translation>progress: %1% (%2 rows)</translation>
-    </message>
-    <message>
-        <source>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</source>
-        <translation>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</translation>
-    </message>
-    <message>
-        <source>PERIOD</source>
-        <translation>PERIOD</translation>
-    </message>
-    <message>
-        <source>The end of a custom range (a month, quarter, year or date; included).</source>
-        <translation>The end of a custom range (a month, quarter, year or date; included).</translation>
-    </message>
-    <message>
-        <source>Compare with the previous period or the same period a year earlier: previous (default) or year.</source>
-        <translation>Compare with the previous period or the same period a year earlier: previous (default) or year.</translation>
-    </message>
-    <message>
-        <source>WHAT</source>
-        <translation>WHAT</translation>
-    </message>
-    <message>
-        <source>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</source>
-        <translation>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</source>
-        <translation>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</translation>
-    </message>
-    <message>
-        <source>DIMENSION</source>
-        <translation>DIMENSION</translation>
-    </message>
-    <message>
-        <source>table (default), csv or json.</source>
-        <translation>table (default), csv or json.</translation>
-    </message>
-    <message>
-        <source>Language of names and numbers: ro (default) or en.</source>
-        <translation>Language of names and numbers: ro (default) or en.</translation>
-    </message>
-    <message>
-        <source>--period is required, e.g. --period 2026-10.</source>
-        <translation>--period is required, e.g. --period 2026-10.</translation>
-    </message>
-    <message>
-        <source>--compare takes previous or year, not %1.</source>
-        <translation>--compare takes previous or year, not %1.</translation>
-    </message>
-    <message>
-        <source>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</source>
-        <translation>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</translation>
-    </message>
-    <message>
-        <source>--by takes channel, team, agent, owner, region or lead_source, not %1.</source>
-        <translation>--by takes channel, team, agent, owner, region or lead_source, not %1.</translation>
-    </message>
-    <message>
-        <source>--format takes table, csv or json, not %1.</source>
-        <translation>--format takes table, csv or json, not %1.</translation>
-    </message>
-    <message>
-        <source>The ten KPIs of a period, against their targets.</source>
-        <translation>The ten KPIs of a period, against their targets.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>The command.</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>unexpected argument %1</translation>
-    </message>
-    <message>
-        <source>cannot compute the KPIs: %1</source>
-        <translation>cannot compute the KPIs: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the SWOT board and competitors: %1</source>
-        <translation>Cannot write the SWOT board and competitors: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the company name: %1</source>
-        <translation>Cannot save the company name: %1</translation>
-    </message>
-    <message>
-        <source>The demo company spans 1 to 120 months.</source>
-        <translation>The demo company spans 1 to 120 months.</translation>
-    </message>
-    <message>
-        <source>The demo company ends between %1 and %2.</source>
-        <translation>The demo company ends between %1 and %2.</translation>
-    </message>
-    <message>
-        <source>The store %1 already holds data; the demo company goes only into an empty store.</source>
-        <translation>The store %1 already holds data; the demo company goes only into an empty store.</translation>
-    </message>
-    <message>
-        <source>Cannot write the demo company: %1</source>
-        <translation>Cannot write the demo company: %1</translation>
-    </message>
-    <message>
-        <source>Months: %1 to %2 (%3)</source>
-        <translation>Months: %1 to %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Customers: %1</source>
-        <translation>Customers: %1</translation>
-    </message>
-    <message>
-        <source>Support interactions: %1</source>
-        <translation>Support interactions: %1</translation>
-    </message>
-    <message>
-        <source>Deals: %1</source>
-        <translation>Deals: %1</translation>
-    </message>
-    <message>
-        <source>Survey responses: %1</source>
-        <translation>Survey responses: %1</translation>
-    </message>
-    <message>
-        <source>Monthly support cost rows: %1</source>
-        <translation>Monthly support cost rows: %1</translation>
-    </message>
-    <message>
-        <source>SWOT items: %1 (one board)</source>
-        <translation>SWOT items: %1 (one board)</translation>
-    </message>
-    <message>
-        <source>Competitors: %1</source>
-        <translation>Competitors: %1</translation>
-    </message>
-    <message>
-        <source>this id repeats row %1 (the lines of one order?)</source>
-        <translation>this id repeats row %1 (the lines of one order?)</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</source>
-        <translation>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</translation>
-    </message>
-    <message>
-        <source>%1 has no column "%2" to key the lines by (columns: %3).</source>
-        <translation>%1 has no column "%2" to key the lines by (columns: %3).</translation>
-    </message>
-    <message>
-        <source>%1, row %2: %3</source>
-        <translation>%1, row %2: %3</translation>
-    </message>
-    <message>
-        <source>outside the period being replaced (%1 – %2)</source>
-        <translation>outside the period being replaced (%1 – %2)</translation>
-    </message>
-    <message>
-        <source>the same id as row %1: this later row wins</source>
-        <translation>the same id as row %1: this later row wins</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the store is as it was.</source>
-        <translation>The import was cancelled; the store is as it was.</translation>
-    </message>
-    <message>
-        <source>vs same period last year</source>
-        <translation>vs same period last year</translation>
-    </message>
-    <message>
-        <source>vs previous month</source>
-        <translation>vs previous month</translation>
-    </message>
-    <message>
-        <source>vs previous quarter</source>
-        <translation>vs previous quarter</translation>
-    </message>
-    <message>
-        <source>vs previous year</source>
-        <translation>vs previous year</translation>
-    </message>
-    <message>
-        <source>vs previous period</source>
-        <translation>vs previous period</translation>
-    </message>
-    <message>
-        <source>%1 M %2</source>
-        <translation>%1 M %2</translation>
-    </message>
-    <message>
-        <source>%1 k %2</source>
-        <translation>%1 k %2</translation>
-    </message>
-    <message>
-        <source>Nothing to compare with (%1)</source>
-        <translation>Nothing to compare with (%1)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Target ≤ %1</source>
-        <translation>Target ≤ %1</translation>
-    </message>
-    <message>
-        <source>Target ≥ %1</source>
-        <translation>Target ≥ %1</translation>
-    </message>
-    <message>
-        <source>Records behind the value: %1</source>
-        <translation>Records behind the value: %1</translation>
-    </message>
-    <message>
-        <source>Exact value: %1</source>
-        <translation>Exact value: %1</translation>
-    </message>
-</context>
-<context>
     <name>busola::BackupCommand</name>
     <message>
         <source>No backups of %1 yet.</source>
@@ -1185,6 +634,100 @@
     </message>
 </context>
 <context>
+    <name>busola::Demo</name>
+    <message>
+        <source>Cannot write the SWOT board and competitors: %1</source>
+        <translation>Cannot write the SWOT board and competitors: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the company name: %1</source>
+        <translation>Cannot save the company name: %1</translation>
+    </message>
+    <message>
+        <source>The demo company spans 1 to 120 months.</source>
+        <translation>The demo company spans 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>The demo company ends between %1 and %2.</source>
+        <translation>The demo company ends between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The store %1 already holds data; the demo company goes only into an empty store.</source>
+        <translation>The store %1 already holds data; the demo company goes only into an empty store.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo company: %1</source>
+        <translation>Cannot write the demo company: %1</translation>
+    </message>
+    <message>
+        <source>Months: %1 to %2 (%3)</source>
+        <translation>Months: %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Customers: %1</translation>
+    </message>
+    <message>
+        <source>Support interactions: %1</source>
+        <translation>Support interactions: %1</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>Deals: %1</translation>
+    </message>
+    <message>
+        <source>Survey responses: %1</source>
+        <translation>Survey responses: %1</translation>
+    </message>
+    <message>
+        <source>Monthly support cost rows: %1</source>
+        <translation>Monthly support cost rows: %1</translation>
+    </message>
+    <message>
+        <source>SWOT items: %1 (one board)</source>
+        <translation>SWOT items: %1 (one board)</translation>
+    </message>
+    <message>
+        <source>Competitors: %1</source>
+        <translation>Competitors: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::DemoCommand</name>
+    <message>
+        <source>Build the demo company.</source>
+        <translation>Build the demo company.</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM.</source>
+        <translation>Last month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>Ignored here.</source>
+        <translation>Ignored here.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</source>
+        <translation>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</translation>
+    </message>
+    <message>
+        <source>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</source>
+        <translation>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</translation>
+    </message>
+    <message>
+        <source>Demo company written to %1:</source>
+        <translation>Demo company written to %1:</translation>
+    </message>
+</context>
+<context>
     <name>busola::DrillDownDialog</name>
     <message>
         <source>&amp;Export to CSV…</source>
@@ -1460,6 +1003,137 @@
     </message>
 </context>
 <context>
+    <name>busola::ForecastCommand</name>
+    <message>
+        <source>no backtest (fewer than %1 months of history before the last %2)</source>
+        <translation>no backtest (fewer than %1 months of history before the last %2)</translation>
+    </message>
+    <message>
+        <source>mean error %1 % (MAPE over the last %2 months, held out)</source>
+        <translation>mean error %1 % (MAPE over the last %2 months, held out)</translation>
+    </message>
+    <message>
+        <source>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</source>
+        <translation>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</translation>
+    </message>
+    <message>
+        <source>Method: %1%2, %3 months of history</source>
+        <translation>Method: %1%2, %3 months of history</translation>
+    </message>
+    <message>
+        <source>Backtest: %1</source>
+        <translation>Backtest: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Lower 80 %</source>
+        <translation>Lower 80 %</translation>
+    </message>
+    <message>
+        <source>Upper 80 %</source>
+        <translation>Upper 80 %</translation>
+    </message>
+    <message>
+        <source>--kpi is required, e.g. --kpi monthly_sales.</source>
+        <translation>--kpi is required, e.g. --kpi monthly_sales.</translation>
+    </message>
+    <message>
+        <source>unknown KPI: %1.</source>
+        <translation>unknown KPI: %1.</translation>
+    </message>
+    <message>
+        <source>--horizon takes a number of months from %1 to %2.</source>
+        <translation>--horizon takes a number of months from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>--to takes a month as YYYY-MM, e.g. 2026-10.</source>
+        <translation>--to takes a month as YYYY-MM, e.g. 2026-10.</translation>
+    </message>
+    <message>
+        <source>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</source>
+        <translation>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>--lang takes ro or en, not %1.</source>
+        <translation>--lang takes ro or en, not %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table or json.</source>
+        <translation>--format takes table or json.</translation>
+    </message>
+    <message>
+        <source>Forecast a KPI's monthly series.</source>
+        <translation>Forecast a KPI's monthly series.</translation>
+    </message>
+    <message>
+        <source>The KPI, e.g. monthly_sales.</source>
+        <translation>The KPI, e.g. monthly_sales.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</source>
+        <translation>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only records with this value, e.g. owner=Ana (repeatable).</source>
+        <translation>Only records with this value, e.g. owner=Ana (repeatable).</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE</source>
+        <translation>DIMENSION=VALUE</translation>
+    </message>
+    <message>
+        <source>Last month of the history, YYYY-MM (default: the last with data).</source>
+        <translation>Last month of the history, YYYY-MM (default: the last with data).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (default) or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of the KPI's name and of numbers in the table: ro (default) or en.</source>
+        <translation>Language of the KPI's name and of numbers in the table: ro (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>%1 has no value in %2 to forecast from.</source>
+        <translation>%1 has no value in %2 to forecast from.</translation>
+    </message>
+</context>
+<context>
     <name>busola::ForecastModel</name>
     <message>
         <source>Month</source>
@@ -1487,6 +1161,193 @@
     <message>
         <source>Busola</source>
         <translation>Busola</translation>
+    </message>
+</context>
+<context>
+    <name>busola::ImportCommand</name>
+    <message>
+        <source>The CSV (or spreadsheet) to import.</source>
+        <translation>The CSV (or spreadsheet) to import.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>support, sales, feedback or costs (default: from the header).</source>
+        <translation>support, sales, feedback or costs (default: from the header).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Apply the saved profile NAME, and save this mapping under it.</source>
+        <translation>Apply the saved profile NAME, and save this mapping under it.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook (default: the first).</source>
+        <translation>The sheet of a workbook (default: the first).</translation>
+    </message>
+    <message>
+        <source>The row holding the column names (default: detected).</source>
+        <translation>The row holding the column names (default: detected).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</source>
+        <translation>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: , ; tab or | (default: detected).</source>
+        <translation>The CSV delimiter: , ; tab or | (default: detected).</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>CHAR</translation>
+    </message>
+    <message>
+        <source>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</source>
+        <translation>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>LOCALE</translation>
+    </message>
+    <message>
+        <source>update (add and update by id, the default) or replace (a period).</source>
+        <translation>update (add and update by id, the default) or replace (a period).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>replace: first day of the period, YYYY-MM-DD.</source>
+        <translation>replace: first day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>replace: last day of the period, YYYY-MM-DD.</source>
+        <translation>replace: last day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</source>
+        <translation>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>Exchange rate of the file's currency to the store's.</source>
+        <translation>Exchange rate of the file's currency to the store's.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>The file's currency when its amounts show none.</source>
+        <translation>The file's currency when its amounts show none.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>Check and count, write nothing.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV.</source>
+        <translation>Write the rejected rows to this CSV.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation>Report progress on standard error.</translation>
+    </message>
+    <message>
+        <source>give one file to import.</source>
+        <translation>give one file to import.</translation>
+    </message>
+    <message>
+        <source>--dataset takes support, sales, feedback or costs.</source>
+        <translation>--dataset takes support, sales, feedback or costs.</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number, 1 or more.</source>
+        <translation>--header-row takes a row number, 1 or more.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character (or tab).</source>
+        <translation>--delimiter takes one character (or tab).</translation>
+    </message>
+    <message>
+        <source>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</source>
+        <translation>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</translation>
+    </message>
+    <message>
+        <source>--mode takes update or replace.</source>
+        <translation>--mode takes update or replace.</translation>
+    </message>
+    <message>
+        <source>--lines takes sum or key=COLUMN.</source>
+        <translation>--lines takes sum or key=COLUMN.</translation>
+    </message>
+    <message>
+        <source>--rate takes a positive number, e.g. 4.97.</source>
+        <translation>--rate takes a positive number, e.g. 4.97.</translation>
+    </message>
+    <message>
+        <source>Checked %1 as %2 (dry run, nothing written):</source>
+        <translation>Checked %1 as %2 (dry run, nothing written):</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2:</source>
+        <translation>Imported %1 into %2:</translation>
+    </message>
+    <message>
+        <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
+        <translation>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</translation>
+    </message>
+    <message>
+        <source>, replaced %1</source>
+        <translation>, replaced %1</translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter "%2", header row %3</source>
+        <translation>encoding %1, delimiter "%2", header row %3</translation>
+    </message>
+    <message>
+        <source>profile applied: %1</source>
+        <translation>profile applied: %1</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>columns: %1</translation>
+    </message>
+    <message>
+        <source>import number %1 (it can be removed from the import history)</source>
+        <translation>import number %1 (it can be removed from the import history)</translation>
+    </message>
+    <message>
+        <source>%1 errors (rows rejected), %2 warnings; the first:</source>
+        <translation>%1 errors (rows rejected), %2 warnings; the first:</translation>
+    </message>
+    <message>
+        <source>progress: %1% (%2 rows)</source>
+        <translation>progress: %1% (%2 rows)</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1447,34 @@
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>this id repeats row %1 (the lines of one order?)</source>
+        <translation>this id repeats row %1 (the lines of one order?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</source>
+        <translation>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2" to key the lines by (columns: %3).</source>
+        <translation>%1 has no column "%2" to key the lines by (columns: %3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>outside the period being replaced (%1 – %2)</source>
+        <translation>outside the period being replaced (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>the same id as row %1: this later row wins</source>
+        <translation>the same id as row %1: this later row wins</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is as it was.</source>
+        <translation>The import was cancelled; the store is as it was.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1771,101 @@
     </message>
 </context>
 <context>
+    <name>busola::KpiCommand</name>
+    <message>
+        <source>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</source>
+        <translation>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>The end of a custom range (a month, quarter, year or date; included).</source>
+        <translation>The end of a custom range (a month, quarter, year or date; included).</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period or the same period a year earlier: previous (default) or year.</source>
+        <translation>Compare with the previous period or the same period a year earlier: previous (default) or year.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</source>
+        <translation>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</source>
+        <translation>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</translation>
+    </message>
+    <message>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (default), csv or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of names and numbers: ro (default) or en.</source>
+        <translation>Language of names and numbers: ro (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--period is required, e.g. --period 2026-10.</source>
+        <translation>--period is required, e.g. --period 2026-10.</translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not %1.</source>
+        <translation>--compare takes previous or year, not %1.</translation>
+    </message>
+    <message>
+        <source>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</source>
+        <translation>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</translation>
+    </message>
+    <message>
+        <source>--by takes channel, team, agent, owner, region or lead_source, not %1.</source>
+        <translation>--by takes channel, team, agent, owner, region or lead_source, not %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes ro or en, not %1.</source>
+        <translation>--lang takes ro or en, not %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json, not %1.</source>
+        <translation>--format takes table, csv or json, not %1.</translation>
+    </message>
+    <message>
+        <source>The ten KPIs of a period, against their targets.</source>
+        <translation>The ten KPIs of a period, against their targets.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>cannot compute the KPIs: %1</source>
+        <translation>cannot compute the KPIs: %1</translation>
+    </message>
+</context>
+<context>
     <name>busola::KpiGauge</name>
     <message>
         <source>Formula: %1</source>
@@ -1930,6 +1914,58 @@
     <message>
         <source>mean of (closed − created), in days, over the deals won in the period</source>
         <translation>mean of (closed − created), in days, over the deals won in the period</translation>
+    </message>
+    <message>
+        <source>vs same period last year</source>
+        <translation>vs same period last year</translation>
+    </message>
+    <message>
+        <source>vs previous month</source>
+        <translation>vs previous month</translation>
+    </message>
+    <message>
+        <source>vs previous quarter</source>
+        <translation>vs previous quarter</translation>
+    </message>
+    <message>
+        <source>vs previous year</source>
+        <translation>vs previous year</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>vs previous period</translation>
+    </message>
+    <message>
+        <source>%1 M %2</source>
+        <translation>%1 M %2</translation>
+    </message>
+    <message>
+        <source>%1 k %2</source>
+        <translation>%1 k %2</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with (%1)</source>
+        <translation>Nothing to compare with (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>Target ≤ %1</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>Target ≥ %1</translation>
+    </message>
+    <message>
+        <source>Records behind the value: %1</source>
+        <translation>Records behind the value: %1</translation>
+    </message>
+    <message>
+        <source>Exact value: %1</source>
+        <translation>Exact value: %1</translation>
     </message>
 </context>
 <context>

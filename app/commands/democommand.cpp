@@ -3,6 +3,7 @@
 #include "demo/democompany.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QCommandLineOption>
 #include <QDate>
 #include <QRegularExpression>
@@ -12,10 +13,11 @@
 namespace busola {
 
 namespace {
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct DemoCommandTr
 {
-    return QCoreApplication::translate("busola::DemoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::DemoCommand)
+};
 /// "2026-10" → 2026-10-01; nothing for anything else (another format, a month 13, a year the
 /// calendar of the demo does not cover).
 std::optional<QDate> parseDemoEndMonth(const QString &text)
@@ -38,9 +40,9 @@ int runDemoCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     CommandContext ctx;
     QCommandLineParser &parser = ctx.parser();
-    parser.addOption({QStringLiteral("demo"), tr("Build the demo company.")});
-    parser.addOption({QStringLiteral("demo-end"), tr("Last month, YYYY-MM."), tr("MONTH")});
-    parser.addOption({QStringLiteral("lang"), tr("Ignored here."), tr("LANG")});
+    parser.addOption({QStringLiteral("demo"), DemoCommandTr::tr("Build the demo company.")});
+    parser.addOption({QStringLiteral("demo-end"), DemoCommandTr::tr("Last month, YYYY-MM."), DemoCommandTr::tr("MONTH")});
+    parser.addOption({QStringLiteral("lang"), DemoCommandTr::tr("Ignored here."), DemoCommandTr::tr("LANG")});
     if (!ctx.parse(QStringLiteral("--demo")))
         return ExitUsage;
 
@@ -50,7 +52,7 @@ int runDemoCommand(int argc, char *argv[])
             parseDemoEndMonth(parser.value(QStringLiteral("demo-end")));
         if (!end)
             return ctx.usageError(
-                tr("--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.")
+                DemoCommandTr::tr("--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.")
                     .arg(MinDemoYear)
                     .arg(MaxDemoYear));
         options.endMonth = *end;
@@ -60,7 +62,7 @@ int runDemoCommand(int argc, char *argv[])
         return ExitBadInput;
     if (!store->isEmpty()) {
         ctx.err() << "busola: "
-                  << tr("the store %1 already holds data; the demo company goes only into an "
+                  << DemoCommandTr::tr("the store %1 already holds data; the demo company goes only into an "
                         "empty store (use --db with a new file).")
                          .arg(store->location())
                   << '\n';
@@ -72,7 +74,7 @@ int runDemoCommand(int argc, char *argv[])
         ctx.err() << "busola: " << error << '\n';
         return ExitBadInput;
     }
-    ctx.out() << tr("Demo company written to %1:").arg(store->location()) << '\n'
+    ctx.out() << DemoCommandTr::tr("Demo company written to %1:").arg(store->location()) << '\n'
               << describe(summary) << '\n';
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "store/storeclock.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,10 +17,11 @@ namespace busola {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct ForecastCommandTr
 {
-    return QCoreApplication::translate("busola::ForecastCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::ForecastCommand)
+};
 
 struct ForecastRequest
 {
@@ -52,14 +54,14 @@ QJsonValue jsonNumber(double value)
 QString backtestText(const Backtest &b, const QString &unit, const QLocale &locale)
 {
     if (!b.valid)
-        return tr("no backtest (fewer than %1 months of history before the last %2)")
+        return ForecastCommandTr::tr("no backtest (fewer than %1 months of history before the last %2)")
             .arg(MinBacktestTraining)
             .arg(BacktestMonths);
     if (b.usesMape())
-        return tr("mean error %1 % (MAPE over the last %2 months, held out)")
+        return ForecastCommandTr::tr("mean error %1 % (MAPE over the last %2 months, held out)")
             .arg(locale.toString(b.mape, 'f', 1))
             .arg(b.heldOut);
-    return tr("mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined "
+    return ForecastCommandTr::tr("mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined "
               "when a month is 0)")
         .arg(number(b.mae, locale), unit)
         .arg(b.heldOut);
@@ -88,13 +90,13 @@ void printTable(QTextStream &out, const ForecastRequest &request, const Forecast
 {
     const QLocale &locale = request.locale;
     out << request.kpi->id << " — " << request.kpi->name(request.language) << " (" << unit << ")\n"
-        << tr("Method: %1%2, %3 months of history")
+        << ForecastCommandTr::tr("Method: %1%2, %3 months of history")
                .arg(methodName(f.method), parametersText(f, locale))
                .arg(f.history.values.size())
         << '\n'
-        << tr("Backtest: %1").arg(backtestText(f.backtest, unit, locale)) << "\n\n";
-    const QStringList header{tr("Month"), tr("Actual"), tr("Forecast"), tr("Lower 80 %"),
-                             tr("Upper 80 %")};
+        << ForecastCommandTr::tr("Backtest: %1").arg(backtestText(f.backtest, unit, locale)) << "\n\n";
+    const QStringList header{ForecastCommandTr::tr("Month"), ForecastCommandTr::tr("Actual"), ForecastCommandTr::tr("Forecast"), ForecastCommandTr::tr("Lower 80 %"),
+                             ForecastCommandTr::tr("Upper 80 %")};
     for (const QString &h : header)
         out << h.rightJustified(h == header.first() ? 7 : 14) << ' ';
     out << '\n';
@@ -161,15 +163,15 @@ QString readRequest(const QCommandLineParser &parser, ForecastRequest *request)
 {
     const QString id = parser.value(QStringLiteral("kpi"));
     if (id.isEmpty())
-        return tr("--kpi is required, e.g. --kpi monthly_sales.");
+        return ForecastCommandTr::tr("--kpi is required, e.g. --kpi monthly_sales.");
     request->kpi = findKpi(id);
     if (!request->kpi)
-        return tr("unknown KPI: %1.").arg(id);
+        return ForecastCommandTr::tr("unknown KPI: %1.").arg(id);
     if (parser.isSet(QStringLiteral("horizon"))) {
         bool ok = false;
         request->horizon = parser.value(QStringLiteral("horizon")).toInt(&ok);
         if (!ok || request->horizon < MinHorizon || request->horizon > MaxHorizon)
-            return tr("--horizon takes a number of months from %1 to %2.")
+            return ForecastCommandTr::tr("--horizon takes a number of months from %1 to %2.")
                 .arg(MinHorizon)
                 .arg(MaxHorizon);
     }
@@ -178,28 +180,28 @@ QString readRequest(const QCommandLineParser &parser, ForecastRequest *request)
             QDate::fromString(parser.value(QStringLiteral("to")) + QStringLiteral("-01"),
                               QStringLiteral("yyyy-MM-dd"));
         if (!to.isValid())
-            return tr("--to takes a month as YYYY-MM, e.g. 2026-10.");
+            return ForecastCommandTr::tr("--to takes a month as YYYY-MM, e.g. 2026-10.");
         request->lastMonth = StoreClock::monthKeyOf(to);
     }
     for (const QString &filter : parser.values(QStringLiteral("filter"))) {
         const int equals = filter.indexOf(QLatin1Char('='));
         const QString dimension = filter.left(equals).trimmed(); // as `busola kpi` reads it
         if (equals < 1 || !request->kpi->dimensions.contains(dimension))
-            return tr("--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.")
+            return ForecastCommandTr::tr("--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.")
                 .arg(request->kpi->id, request->kpi->dimensions.isEmpty()
-                                           ? tr("nothing")
+                                           ? ForecastCommandTr::tr("nothing")
                                            : request->kpi->dimensions.join(QStringLiteral(", ")));
         request->filters.add(dimension, filter.mid(equals + 1).trimmed());
     }
     const QString lang = parser.value(QStringLiteral("lang"));
     if (lang != QLatin1String("ro") && lang != QLatin1String("en"))
-        return tr("--lang takes ro or en, not %1.").arg(lang);
+        return ForecastCommandTr::tr("--lang takes ro or en, not %1.").arg(lang);
     request->language = lang == QLatin1String("en") ? Language::English : Language::Romanian;
     request->locale = lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                   : QLocale(QLocale::Romanian, QLocale::Romania);
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return tr("--format takes table or json.");
+        return ForecastCommandTr::tr("--format takes table or json.");
     request->json = format == QLatin1String("json");
     return QString();
 }
@@ -214,27 +216,27 @@ int runForecastCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     CommandContext ctx;
     QCommandLineParser &parser = ctx.parser();
-    parser.setApplicationDescription(tr("Forecast a KPI's monthly series."));
-    parser.addOption({QStringLiteral("kpi"), tr("The KPI, e.g. monthly_sales."), tr("ID")});
+    parser.setApplicationDescription(ForecastCommandTr::tr("Forecast a KPI's monthly series."));
+    parser.addOption({QStringLiteral("kpi"), ForecastCommandTr::tr("The KPI, e.g. monthly_sales."), ForecastCommandTr::tr("ID")});
     parser.addOption({QStringLiteral("horizon"),
-                      tr("Months to forecast, %1 to %2 (default: the store's setting, %3 unless "
+                      ForecastCommandTr::tr("Months to forecast, %1 to %2 (default: the store's setting, %3 unless "
                          "changed).")
                           .arg(MinHorizon)
                           .arg(MaxHorizon)
                           .arg(DefaultHorizon),
-                      tr("N")});
+                      ForecastCommandTr::tr("N")});
     parser.addOption({QStringLiteral("filter"),
-                      tr("Only records with this value, e.g. owner=Ana (repeatable)."),
-                      tr("DIMENSION=VALUE")});
+                      ForecastCommandTr::tr("Only records with this value, e.g. owner=Ana (repeatable)."),
+                      ForecastCommandTr::tr("DIMENSION=VALUE")});
     parser.addOption({QStringLiteral("to"),
-                      tr("Last month of the history, YYYY-MM (default: the last with data)."),
-                      tr("MONTH")});
-    parser.addOption({QStringLiteral("format"), tr("table (default) or json."), tr("FORMAT"),
+                      ForecastCommandTr::tr("Last month of the history, YYYY-MM (default: the last with data)."),
+                      ForecastCommandTr::tr("MONTH")});
+    parser.addOption({QStringLiteral("format"), ForecastCommandTr::tr("table (default) or json."), ForecastCommandTr::tr("FORMAT"),
                       QStringLiteral("table")});
     parser.addOption({QStringLiteral("lang"),
-                      tr("Language of the KPI's name and of numbers in the table: ro (default) "
+                      ForecastCommandTr::tr("Language of the KPI's name and of numbers in the table: ro (default) "
                          "or en."),
-                      tr("LANG"), QStringLiteral("ro")});
+                      ForecastCommandTr::tr("LANG"), QStringLiteral("ro")});
     if (!ctx.parse(QStringLiteral("forecast")))
         return ExitUsage;
     ForecastRequest request;
@@ -258,7 +260,7 @@ int runForecastCommand(int argc, char *argv[])
     if (!forecast.valid) {
         ctx.err()
             << "busola: "
-            << tr("%1 has no value in %2 to forecast from.").arg(request.kpi->id, store->location())
+            << ForecastCommandTr::tr("%1 has no value in %2 to forecast from.").arg(request.kpi->id, store->location())
             << '\n';
         return ExitBadInput;
     }

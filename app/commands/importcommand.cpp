@@ -3,6 +3,7 @@
 #include "import/importengine.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QCommandLineOption>
 #include <QDate>
 
@@ -13,10 +14,11 @@ namespace busola {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct ImportCommandTr
 {
-    return QCoreApplication::translate("busola::ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::ImportCommand)
+};
 
 // Ctrl+C and SIGTERM cancel: the engine stops at the next row and rolls back. (SIGKILL cannot
 // be caught; the open transaction is then simply never committed.)
@@ -31,43 +33,43 @@ constexpr int ProblemsShown = 10;
 
 void addOptions(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("file"), tr("The CSV (or spreadsheet) to import."),
-                            tr("FILE"));
+    p.addPositionalArgument(QStringLiteral("file"), ImportCommandTr::tr("The CSV (or spreadsheet) to import."),
+                            ImportCommandTr::tr("FILE"));
     p.addOption({QStringLiteral("dataset"),
-                 tr("support, sales, feedback or costs (default: from the header)."), tr("NAME")});
+                 ImportCommandTr::tr("support, sales, feedback or costs (default: from the header)."), ImportCommandTr::tr("NAME")});
     p.addOption({QStringLiteral("profile"),
-                 tr("Apply the saved profile NAME, and save this mapping under it."), tr("NAME")});
+                 ImportCommandTr::tr("Apply the saved profile NAME, and save this mapping under it."), ImportCommandTr::tr("NAME")});
     p.addOption(
-        {QStringLiteral("sheet"), tr("The sheet of a workbook (default: the first)."), tr("NAME")});
+        {QStringLiteral("sheet"), ImportCommandTr::tr("The sheet of a workbook (default: the first)."), ImportCommandTr::tr("NAME")});
     p.addOption({QStringLiteral("header-row"),
-                 tr("The row holding the column names (default: detected)."), tr("N")});
+                 ImportCommandTr::tr("The row holding the column names (default: detected)."), ImportCommandTr::tr("N")});
     p.addOption({QStringLiteral("encoding"),
-                 tr("UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected)."),
-                 tr("NAME")});
+                 ImportCommandTr::tr("UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected)."),
+                 ImportCommandTr::tr("NAME")});
     p.addOption({QStringLiteral("delimiter"),
-                 tr("The CSV delimiter: , ; tab or | (default: detected)."), tr("CHAR")});
+                 ImportCommandTr::tr("The CSV delimiter: , ; tab or | (default: detected)."), ImportCommandTr::tr("CHAR")});
     p.addOption(
         {QStringLiteral("locale"),
-         tr("How numbers and dates are written: ro_RO, en_US, ... (default: from the file)."),
-         tr("LOCALE")});
+         ImportCommandTr::tr("How numbers and dates are written: ro_RO, en_US, ... (default: from the file)."),
+         ImportCommandTr::tr("LOCALE")});
     p.addOption({QStringLiteral("mode"),
-                 tr("update (add and update by id, the default) or replace (a period)."),
-                 tr("MODE")});
+                 ImportCommandTr::tr("update (add and update by id, the default) or replace (a period)."),
+                 ImportCommandTr::tr("MODE")});
     p.addOption(
-        {QStringLiteral("from"), tr("replace: first day of the period, YYYY-MM-DD."), tr("DATE")});
+        {QStringLiteral("from"), ImportCommandTr::tr("replace: first day of the period, YYYY-MM-DD."), ImportCommandTr::tr("DATE")});
     p.addOption(
-        {QStringLiteral("to"), tr("replace: last day of the period, YYYY-MM-DD."), tr("DATE")});
+        {QStringLiteral("to"), ImportCommandTr::tr("replace: last day of the period, YYYY-MM-DD."), ImportCommandTr::tr("DATE")});
     p.addOption({QStringLiteral("lines"),
-                 tr("Sales ids that repeat: sum (the lines of one order) or key=COLUMN."),
-                 tr("POLICY")});
-    p.addOption({QStringLiteral("rate"), tr("Exchange rate of the file's currency to the store's."),
-                 tr("R")});
-    p.addOption({QStringLiteral("currency"), tr("The file's currency when its amounts show none."),
-                 tr("CODE")});
-    p.addOption({QStringLiteral("dry-run"), tr("Check and count, write nothing.")});
+                 ImportCommandTr::tr("Sales ids that repeat: sum (the lines of one order) or key=COLUMN."),
+                 ImportCommandTr::tr("POLICY")});
+    p.addOption({QStringLiteral("rate"), ImportCommandTr::tr("Exchange rate of the file's currency to the store's."),
+                 ImportCommandTr::tr("R")});
+    p.addOption({QStringLiteral("currency"), ImportCommandTr::tr("The file's currency when its amounts show none."),
+                 ImportCommandTr::tr("CODE")});
+    p.addOption({QStringLiteral("dry-run"), ImportCommandTr::tr("Check and count, write nothing.")});
     p.addOption(
-        {QStringLiteral("rejects"), tr("Write the rejected rows to this CSV."), tr("OUT.csv")});
-    p.addOption({QStringLiteral("progress"), tr("Report progress on standard error.")});
+        {QStringLiteral("rejects"), ImportCommandTr::tr("Write the rejected rows to this CSV."), ImportCommandTr::tr("OUT.csv")});
+    p.addOption({QStringLiteral("progress"), ImportCommandTr::tr("Report progress on standard error.")});
 }
 
 /// Options → settings; an empty string when they are fine, else the usage error.
@@ -75,12 +77,12 @@ QString readSettings(const QCommandLineParser &p, ImportSettings &s)
 {
     const QStringList files = p.positionalArguments().mid(1); // [0] is "import"
     if (files.size() != 1)
-        return tr("give one file to import.");
+        return ImportCommandTr::tr("give one file to import.");
     s.file = files.first();
     if (p.isSet(QStringLiteral("dataset"))) {
         s.dataset = datasetFromName(p.value(QStringLiteral("dataset")));
         if (!s.dataset)
-            return tr("--dataset takes support, sales, feedback or costs.");
+            return ImportCommandTr::tr("--dataset takes support, sales, feedback or costs.");
     }
     s.profile = p.value(QStringLiteral("profile"));
     s.sheet = p.value(QStringLiteral("sheet"));
@@ -93,14 +95,14 @@ QString readSettings(const QCommandLineParser &p, ImportSettings &s)
         bool ok = false;
         s.headerRow = p.value(QStringLiteral("header-row")).toInt(&ok);
         if (!ok || s.headerRow < 1)
-            return tr("--header-row takes a row number, 1 or more.");
+            return ImportCommandTr::tr("--header-row takes a row number, 1 or more.");
     }
     if (p.isSet(QStringLiteral("delimiter"))) {
         QString d = p.value(QStringLiteral("delimiter"));
         if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
             d = QStringLiteral("\t");
         if (d.size() != 1)
-            return tr("--delimiter takes one character (or tab).");
+            return ImportCommandTr::tr("--delimiter takes one character (or tab).");
         s.delimiter = d.at(0);
     }
     const QString mode = p.value(QStringLiteral("mode"));
@@ -109,9 +111,9 @@ QString readSettings(const QCommandLineParser &p, ImportSettings &s)
         s.periodFrom = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
         s.periodTo = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
         if (!s.periodFrom.isValid() || !s.periodTo.isValid() || s.periodTo < s.periodFrom)
-            return tr("--mode replace needs --from and --to as YYYY-MM-DD, from not after to.");
+            return ImportCommandTr::tr("--mode replace needs --from and --to as YYYY-MM-DD, from not after to.");
     } else if (!mode.isEmpty() && mode != QLatin1String("update")) {
-        return tr("--mode takes update or replace.");
+        return ImportCommandTr::tr("--mode takes update or replace.");
     }
     const QString lines = p.value(QStringLiteral("lines"));
     if (lines == QLatin1String("sum")) {
@@ -120,7 +122,7 @@ QString readSettings(const QCommandLineParser &p, ImportSettings &s)
         s.lines = LinesPolicy::KeyByColumn;
         s.lineKeyColumn = lines.mid(4);
     } else if (!lines.isEmpty()) {
-        return tr("--lines takes sum or key=COLUMN.");
+        return ImportCommandTr::tr("--lines takes sum or key=COLUMN.");
     }
     if (p.isSet(QStringLiteral("rate"))) {
         bool ok = false;
@@ -128,7 +130,7 @@ QString readSettings(const QCommandLineParser &p, ImportSettings &s)
                      .replace(QLatin1Char(','), QLatin1Char('.'))
                      .toDouble(&ok);
         if (!ok || s.rate <= 0)
-            return tr("--rate takes a positive number, e.g. 4.97.");
+            return ImportCommandTr::tr("--rate takes a positive number, e.g. 4.97.");
     }
     return {};
 }
@@ -137,39 +139,39 @@ void printSummary(QTextStream &out, const ImportResult &r)
 {
     const Inspection &i = r.inspection;
     const ImportSettings &s = i.settings;
-    out << (s.dryRun ? tr("Checked %1 as %2 (dry run, nothing written):")
-                     : tr("Imported %1 into %2:"))
+    out << (s.dryRun ? ImportCommandTr::tr("Checked %1 as %2 (dry run, nothing written):")
+                     : ImportCommandTr::tr("Imported %1 into %2:"))
                .arg(s.file, datasetName(s.dataset.value_or(Dataset::Support)))
         << '\n';
     out << "  "
-        << tr("rows %1: inserted %2, updated %3, unchanged %4, rejected %5")
+        << ImportCommandTr::tr("rows %1: inserted %2, updated %3, unchanged %4, rejected %5")
                .arg(r.rowsRead)
                .arg(r.counts.inserted)
                .arg(r.counts.updated)
                .arg(r.counts.unchanged)
                .arg(r.counts.rejected);
     if (r.counts.deleted > 0)
-        out << tr(", replaced %1").arg(r.counts.deleted);
+        out << ImportCommandTr::tr(", replaced %1").arg(r.counts.deleted);
     out << '\n';
     if (!i.encoding.isEmpty())
         out << "  "
-            << tr("encoding %1, delimiter \"%2\", header row %3")
+            << ImportCommandTr::tr("encoding %1, delimiter \"%2\", header row %3")
                    .arg(i.encoding, i.delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
                                                                      : QString(i.delimiter))
                    .arg(s.headerRow)
             << '\n';
     if (!i.profileApplied.isEmpty())
-        out << "  " << tr("profile applied: %1").arg(i.profileApplied) << '\n';
+        out << "  " << ImportCommandTr::tr("profile applied: %1").arg(i.profileApplied) << '\n';
     QStringList mapped;
     for (int c = 0; c < s.columns.size() && c < i.headers.size(); ++c)
         if (s.columns.at(c).field != Field::None)
             mapped << i.headers.at(c) + QStringLiteral(" → ") + fieldLabel(s.columns.at(c).field);
-    out << "  " << tr("columns: %1").arg(mapped.join(QLatin1String(", "))) << '\n';
+    out << "  " << ImportCommandTr::tr("columns: %1").arg(mapped.join(QLatin1String(", "))) << '\n';
     for (const QString &note : i.notes)
         out << "  " << note << '\n';
     if (r.importId > 0)
         out << "  "
-            << tr("import number %1 (it can be removed from the import history)").arg(r.importId)
+            << ImportCommandTr::tr("import number %1 (it can be removed from the import history)").arg(r.importId)
             << '\n';
 }
 
@@ -178,7 +180,7 @@ void printProblems(QTextStream &stream, const ImportResult &r)
     if (r.errors + r.warnings == 0)
         return;
     stream << "  "
-           << tr("%1 errors (rows rejected), %2 warnings; the first:").arg(r.errors).arg(r.warnings)
+           << ImportCommandTr::tr("%1 errors (rows rejected), %2 warnings; the first:").arg(r.errors).arg(r.warnings)
            << '\n';
     int shown = 0;
     // Errors first: they are what was not imported.
@@ -212,7 +214,7 @@ int runImportCommand(int argc, char *argv[])
     control.cancel = &cancelRequested;
     if (ctx.parser().isSet(QStringLiteral("progress"))) {
         control.progress = [&ctx](double fraction, int rows) {
-            ctx.err() << tr("progress: %1% (%2 rows)").arg(qRound(fraction * 100)).arg(rows)
+            ctx.err() << ImportCommandTr::tr("progress: %1% (%2 rows)").arg(qRound(fraction * 100)).arg(rows)
                       << Qt::endl;
         };
     }

@@ -8,10 +8,11 @@ namespace busola {
 namespace {
 const char *const kindNames[] = {"month", "quarter", "year", "custom"};
 
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct PeriodChoiceTr
 {
-    return QCoreApplication::translate("busola::PeriodChoice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::PeriodChoice)
+};
 } // namespace
 
 PeriodChoice PeriodChoice::month(int year, int month)
@@ -105,13 +106,13 @@ QString PeriodChoice::label(const QLocale &locale) const
     case Kind::Month:
         return locale.toString(from, QStringLiteral("MMMM yyyy"));
     case Kind::Quarter:
-        return tr("Q%1 %2").arg((from.month() - 1) / 3 + 1).arg(from.year());
+        return PeriodChoiceTr::tr("Q%1 %2").arg((from.month() - 1) / 3 + 1).arg(from.year());
     case Kind::Year:
         return QString::number(from.year());
     case Kind::Custom:
         break;
     }
-    return tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
+    return PeriodChoiceTr::tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
                              locale.toString(to, QLocale::ShortFormat));
 }
 

@@ -14,10 +14,11 @@ namespace busola {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct DemoTr
 {
-    return QCoreApplication::translate("busola::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::Demo)
+};
 
 QVariant utf8(const char *text)
 {
@@ -128,12 +129,12 @@ bool writeAll(Store &store, const demo::DemoWorld &world, StoreWriter &writer, D
     QString sqlError;
     if (!writeSwotBoard(store.db(), world, &summary.swotItems, &sqlError) ||
         !writeCompetitors(store.db(), &summary.competitors, &sqlError)) {
-        *error = tr("Cannot write the SWOT board and competitors: %1").arg(sqlError);
+        *error = DemoTr::tr("Cannot write the SWOT board and competitors: %1").arg(sqlError);
         return false;
     }
     if (store.setting(SettingKeys::CompanyName).isEmpty() &&
         !store.setSetting(SettingKeys::CompanyName, demo::demoCompanyName())) {
-        *error = tr("Cannot save the company name: %1").arg(store.db().lastError().text());
+        *error = DemoTr::tr("Cannot save the company name: %1").arg(store.db().lastError().text());
         return false;
     }
     summary.customers = countRows(store.db(), QStringLiteral("customers"));
@@ -160,12 +161,12 @@ DemoSummary buildDemoCompany(Store &store, const DemoOptions &options, QString *
         resolved.endMonth = defaultDemoEndMonth();
     resolved.endMonth = QDate(resolved.endMonth.year(), resolved.endMonth.month(), 1);
     if (resolved.months < 1 || resolved.months > 120)
-        return failWith(tr("The demo company spans 1 to 120 months."));
+        return failWith(DemoTr::tr("The demo company spans 1 to 120 months."));
     if (resolved.endMonth.year() < MinDemoYear || resolved.endMonth.year() > MaxDemoYear)
         return failWith(
-            tr("The demo company ends between %1 and %2.").arg(MinDemoYear).arg(MaxDemoYear));
+            DemoTr::tr("The demo company ends between %1 and %2.").arg(MinDemoYear).arg(MaxDemoYear));
     if (!store.isEmpty())
-        return failWith(tr("The store %1 already holds data; the demo company goes only into an "
+        return failWith(DemoTr::tr("The store %1 already holds data; the demo company goes only into an "
                            "empty store.")
                             .arg(store.location()));
 
@@ -180,10 +181,10 @@ DemoSummary buildDemoCompany(Store &store, const DemoOptions &options, QString *
     QString message;
     if (!writeAll(store, world, writer, summary, &message)) {
         writer.rollback();
-        return failWith(tr("Cannot write the demo company: %1").arg(message));
+        return failWith(DemoTr::tr("Cannot write the demo company: %1").arg(message));
     }
     if (!writer.commit())
-        return failWith(tr("Cannot write the demo company: %1").arg(writer.lastError()));
+        return failWith(DemoTr::tr("Cannot write the demo company: %1").arg(writer.lastError()));
     summary.ok = true;
     summary.firstMonth = world.months.front().first;
     summary.lastMonth = world.months.back().first;
@@ -195,18 +196,18 @@ QString describe(const DemoSummary &s)
     const QLocale locale;
     const QString format = QStringLiteral("yyyy-MM");
     QStringList lines;
-    lines << tr("Months: %1 to %2 (%3)")
+    lines << DemoTr::tr("Months: %1 to %2 (%3)")
                  .arg(s.firstMonth.toString(format), s.lastMonth.toString(format))
                  .arg(s.firstMonth.isValid() ? (s.lastMonth.year() - s.firstMonth.year()) * 12 +
                                                    s.lastMonth.month() - s.firstMonth.month() + 1
                                              : 0);
-    lines << tr("Customers: %1").arg(locale.toString(s.customers));
-    lines << tr("Support interactions: %1").arg(locale.toString(s.interactions));
-    lines << tr("Deals: %1").arg(locale.toString(s.deals));
-    lines << tr("Survey responses: %1").arg(locale.toString(s.feedback));
-    lines << tr("Monthly support cost rows: %1").arg(locale.toString(s.costs));
-    lines << tr("SWOT items: %1 (one board)").arg(locale.toString(s.swotItems));
-    lines << tr("Competitors: %1").arg(locale.toString(s.competitors));
+    lines << DemoTr::tr("Customers: %1").arg(locale.toString(s.customers));
+    lines << DemoTr::tr("Support interactions: %1").arg(locale.toString(s.interactions));
+    lines << DemoTr::tr("Deals: %1").arg(locale.toString(s.deals));
+    lines << DemoTr::tr("Survey responses: %1").arg(locale.toString(s.feedback));
+    lines << DemoTr::tr("Monthly support cost rows: %1").arg(locale.toString(s.costs));
+    lines << DemoTr::tr("SWOT items: %1 (one board)").arg(locale.toString(s.swotItems));
+    lines << DemoTr::tr("Competitors: %1").arg(locale.toString(s.competitors));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/textfold.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace busola {
@@ -16,7 +17,7 @@ struct FieldName
     const char *label;
 };
 
-// The order of Field. Labels are English source text for tr().
+// The order of Field. Labels are English source text for FieldsTr::tr().
 const FieldName fieldNames[] = {
     {Field::None, "", FieldType::Text, QT_TRANSLATE_NOOP("busola::Fields", "(not imported)")},
     {Field::Id, "id", FieldType::Text, QT_TRANSLATE_NOOP("busola::Fields", "External id")},
@@ -175,10 +176,11 @@ const Synonyms costSynonyms[] = {
     {Field::Amount, "amount|cost|costs|total|cost total|valoare|suma|costuri|cheltuieli"},
 };
 
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct FieldsTr
 {
-    return QCoreApplication::translate("busola::Fields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::Fields)
+};
 
 using SynonymTable = QHash<QString, HeaderMatch>;
 
@@ -312,7 +314,7 @@ Field fieldFromKey(const QString &key)
 
 QString fieldLabel(Field field)
 {
-    return tr(fieldNames[int(field)].label);
+    return FieldsTr::tr(fieldNames[int(field)].label);
 }
 
 QString durationUnitKey(DurationUnit unit)

@@ -10,6 +10,7 @@
 #include "store/storeclock.h"
 #include "store/storewriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -72,10 +73,11 @@ void keep(ImportResult &result, const QVector<Problem> &problems)
     }
 }
 
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct ImportEngineTr
 {
-    return ImportEngine::tr(text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::ImportEngine)
+};
 
 /// Sales: finds ids that repeat (the lines of one order). Ask → an error listing them;
 /// Sum → the totals per id, written once at the id's first good row.
@@ -102,7 +104,7 @@ bool prepareLines(RunState &state)
                 repeats.append(
                     {Problem::Severity::Error, state.reader.rowNumber(),
                      state.result.inspection.headers.value(idColumn), id,
-                     tr("this id repeats row %1 (the lines of one order?)").arg(g.firstRow)});
+                     ImportEngineTr::tr("this id repeats row %1 (the lines of one order?)").arg(g.firstRow)});
         }
         if (ok && g.firstRow == 0)
             g.firstRow = state.reader.rowNumber();
@@ -118,7 +120,7 @@ bool prepareLines(RunState &state)
     if (repeated > 0 && state.settings.lines == LinesPolicy::Ask) {
         keep(state.result, repeats);
         state.result.error =
-            tr("%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of "
+            ImportEngineTr::tr("%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of "
                "orders. "
                "Choose to sum the lines into one sale (--lines sum) or to key each line by another "
                "column (--lines key=COLUMN).")
@@ -142,7 +144,7 @@ bool setKeyColumn(RunState &state)
             return true;
         }
     }
-    state.result.error = tr("%1 has no column \"%2\" to key the lines by (columns: %3).")
+    state.result.error = ImportEngineTr::tr("%1 has no column \"%2\" to key the lines by (columns: %3).")
                              .arg(state.settings.file, state.settings.lineKeyColumn,
                                   headers.join(QLatin1String(", ")));
     return false;
@@ -246,7 +248,7 @@ bool writeBatch(StoreWriter &writer, const Batch &batch, const QString &file, QS
     auto check = [&](WriteOutcome outcome, size_t i) {
         if (outcome != WriteOutcome::Failed)
             return true;
-        *error = tr("%1, row %2: %3").arg(file).arg(batch.rows.at(i)).arg(writer.lastError());
+        *error = ImportEngineTr::tr("%1, row %2: %3").arg(file).arg(batch.rows.at(i)).arg(writer.lastError());
         return false;
     };
     for (size_t i = 0; i < batch.interactions.size(); ++i)
@@ -314,7 +316,7 @@ void convertRow(RunState &state, SeenIds &seen, const SheetRow &row, qint64 from
         const std::optional<qint64> at = state.converter.rangeInstant();
         if (!at || *at < from || *at >= to) {
             problems.append({Problem::Severity::Error, rowNumber, QString(), QString(),
-                             tr("outside the period being replaced (%1 – %2)")
+                             ImportEngineTr::tr("outside the period being replaced (%1 – %2)")
                                  .arg(state.settings.periodFrom.toString(Qt::ISODate),
                                       state.settings.periodTo.toString(Qt::ISODate))});
             ok = false;
@@ -324,7 +326,7 @@ void convertRow(RunState &state, SeenIds &seen, const SheetRow &row, qint64 from
         const QString id = recordId(dataset, state.converter);
         if (const int first = seen.insert(id, rowNumber))
             problems.append({Problem::Severity::Warning, rowNumber, QString(), id,
-                             tr("the same id as row %1: this later row wins").arg(first)});
+                             ImportEngineTr::tr("the same id as row %1: this later row wins").arg(first)});
     }
     keep(state.result, problems);
     if (ok)
@@ -395,7 +397,7 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
     }
     if (cancel && cancel->load(std::memory_order_relaxed)) {
         result.cancelled = true;
-        result.error = tr("The import was cancelled; the store is as it was.");
+        result.error = ImportEngineTr::tr("The import was cancelled; the store is as it was.");
         return false;
     }
     queue.stop();
@@ -421,7 +423,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     const Dataset dataset = *s.dataset;
     if (s.mode == ImportMode::Replace &&
         (!s.periodFrom.isValid() || !s.periodTo.isValid() || s.periodTo < s.periodFrom)) {
-        result.error = tr("Replacing a period needs its first and last day.");
+        result.error = ImportEngineTr::tr("Replacing a period needs its first and last day.");
         return result;
     }
     FileHasher hasher(s.file);
@@ -440,7 +442,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
         }
     }
     if (!s.rejectsFile.isEmpty() && !state.rejects.open(s.rejectsFile, result.inspection.headers)) {
-        result.error = tr("Cannot write the rejected rows to %1.").arg(s.rejectsFile);
+        result.error = ImportEngineTr::tr("Cannot write the rejected rows to %1.").arg(s.rejectsFile);
         return result;
     }
     StoreWriter writer(m_store);
@@ -471,21 +473,21 @@ ImportResult &ImportEngine::finish(ImportResult &result, StoreWriter &writer, co
     result.counts = writer.counts();
     if (merged > 0)
         result.inspection.notes
-            << tr("%1 order lines were added into the sale of their order.").arg(merged);
+            << ImportEngineTr::tr("%1 order lines were added into the sale of their order.").arg(merged);
     if (result.rowsRead == 0) {
         result.error =
-            tr("%1 has no data rows under its header (row %2).").arg(s.file).arg(s.headerRow);
+            ImportEngineTr::tr("%1 has no data rows under its header (row %2).").arg(s.file).arg(s.headerRow);
         return result;
     }
     const WriteCounts &c = result.counts;
     if (c.inserted + c.updated + c.unchanged == 0) {
         result.error =
-            tr("%1: no row could be imported (%2 rejected).").arg(s.file).arg(c.rejected);
+            ImportEngineTr::tr("%1: no row could be imported (%2 rejected).").arg(s.file).arg(c.rejected);
         return result;
     }
     QString error;
     if (!s.profile.isEmpty() && !saveProfile(m_store, s.profile, result.inspection, &error)) {
-        result.error = tr("Cannot save the profile %1: %2").arg(s.profile, error);
+        result.error = ImportEngineTr::tr("Cannot save the profile %1: %2").arg(s.profile, error);
         return result;
     }
     writer.setFileSha256(sha256);

@@ -12,10 +12,11 @@
 namespace busola {
 
 namespace {
-QString tr(const char *text)
+/// Translation context of this file's messages, in a form lupdate reads.
+struct KpiGaugeTr
 {
-    return QCoreApplication::translate("busola::KpiGauge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(busola::KpiGauge)
+};
 
 std::optional<double> optionalDouble(const QVariant &value)
 {
@@ -46,18 +47,18 @@ GaugeStatus gaugeStatus(KpiStatus status)
 QString comparisonWords(PeriodChoice::Kind kind, PeriodChoice::Comparison comparison)
 {
     if (comparison == PeriodChoice::Comparison::YearAgo)
-        return tr("vs same period last year");
+        return KpiGaugeTr::tr("vs same period last year");
     switch (kind) {
     case PeriodChoice::Kind::Month:
-        return tr("vs previous month");
+        return KpiGaugeTr::tr("vs previous month");
     case PeriodChoice::Kind::Quarter:
-        return tr("vs previous quarter");
+        return KpiGaugeTr::tr("vs previous quarter");
     case PeriodChoice::Kind::Year:
-        return tr("vs previous year");
+        return KpiGaugeTr::tr("vs previous year");
     case PeriodChoice::Kind::Custom:
         break;
     }
-    return tr("vs previous period");
+    return KpiGaugeTr::tr("vs previous period");
 }
 
 const char *const formulas[KpiCount] = {
@@ -96,13 +97,13 @@ QString compactMoney(double value, const QString &currency)
                              .value(kpiDefinition(Kpi::MonthlySales), 0.0)
                              .section(QLatin1Char(' '), -1);
     if (std::abs(value) >= 1e6)
-        return tr("%1 M %2").arg(locale.toString(value / 1e6, 'f', 2), unit);
-    return tr("%1 k %2").arg(locale.toString(value / 1e3, 'f', 1), unit);
+        return KpiGaugeTr::tr("%1 M %2").arg(locale.toString(value / 1e6, 'f', 2), unit);
+    return KpiGaugeTr::tr("%1 k %2").arg(locale.toString(value / 1e3, 'f', 1), unit);
 }
 
 QString kpiFormulaText(Kpi kpi)
 {
-    return tr(formulas[int(kpi)]);
+    return KpiGaugeTr::tr(formulas[int(kpi)]);
 }
 
 Language uiLanguage()
@@ -171,25 +172,25 @@ GaugeData gaugeDataFromSummary(const QAbstractItemModel &summary, int row, Perio
     else if (abs) // a base of 0 has no % change: the absolute change says it
         data.changeText = format.change(*definition, abs);
     if (data.changeText.isEmpty()) {
-        data.changeDetail = tr("Nothing to compare with (%1)").arg(words);
+        data.changeDetail = KpiGaugeTr::tr("Nothing to compare with (%1)").arg(words);
     } else {
         data.changeDetail =
-            tr("%1 %2 (%3)")
+            KpiGaugeTr::tr("%1 %2 (%3)")
                 .arg(data.changeText, words, format.value(*definition, data.scale.comparison));
     }
     const QString target = at(M::Target).toString();
     if (data.scale.target)
         data.targetText =
-            (data.scale.direction == GaugeDirection::LowerIsBetter ? tr("Target ≤ %1")
-                                                                   : tr("Target ≥ %1"))
+            (data.scale.direction == GaugeDirection::LowerIsBetter ? KpiGaugeTr::tr("Target ≤ %1")
+                                                                   : KpiGaugeTr::tr("Target ≥ %1"))
                 .arg(target);
     data.definition = definition->definition(uiLanguage());
     data.formula = kpiFormulaText(definition->kpi);
     data.count = at(M::Value, M::CountRole).toLongLong();
-    data.countText = tr("Records behind the value: %1").arg(at(M::Count).toString());
+    data.countText = KpiGaugeTr::tr("Records behind the value: %1").arg(at(M::Count).toString());
     if (exactValue != data.valueText)
         data.changeDetail =
-            tr("Exact value: %1").arg(exactValue) + QLatin1Char('\n') + data.changeDetail;
+            KpiGaugeTr::tr("Exact value: %1").arg(exactValue) + QLatin1Char('\n') + data.changeDetail;
     return data;
 }
 
