@@ -5,77 +5,77 @@
     <name>busola::BackupCommand</name>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>restore takes the number of a backup from `busola backup list` (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restored %1 from the backup of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>List the store&apos;s backups, or put one back in its place.</source>
-        <translation type="unfinished"></translation>
+        <source>List the store's backups, or put one back in its place.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list, or restore N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>say `backup list` or `backup restore N`.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::Backups</name>
     <message>
         <source>Cannot back up the store to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot keep a copy of the damaged store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot copy the backup %1 next to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot put the backup in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::BiffOverlay</name>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an OLE2 compound file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no BIFF8 workbook stream</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a BIFF8 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook globals end early</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -87,9 +87,9 @@
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -97,39 +97,39 @@
     <name>busola::Cli</name>
     <message>
         <source>Open the window (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Busola: sales and sales-support KPIs against their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store to use (a file).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Build the demo company in the store and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last month of the demo data, YYYY-MM (default: last month).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language of the window: ro or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LANG</source>
@@ -137,58 +137,58 @@
     </message>
     <message>
         <source>A spreadsheet or CSV to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the meeting report of a period as a PDF.</source>
         <translation>Scrie raportul pentru ședință al unei perioade ca PDF.</translation>
     </message>
     <message>
-        <source>List the store&apos;s backups or restore one.</source>
-        <translation type="unfinished"></translation>
+        <source>List the store's backups or restore one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import an export (CSV, XLSX, ODS or XLS) into the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the KPIs of a period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Forecast a KPI&apos;s monthly series.</source>
-        <translation type="unfinished"></translation>
+        <source>Forecast a KPI's monthly series.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--demo-end goes with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ColumnMappingModel</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the column of the file that holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
@@ -196,30 +196,30 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Values as read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
     <message>
         <source>The store to use: a file, or postgresql://user@host/db (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -446,54 +446,54 @@
     <name>busola::CsvExport</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown encoding &quot;%2&quot; (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown encoding "%2" (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not look like a CSV or text file (it holds binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: this system cannot decode %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not read as %2 text: is the encoding right?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has one sheet only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, row %2: the row is longer than 16 MB; a quote is probably never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, row %2: more than %3 fields in one row; this is not a table an export would write (is the delimiter right?).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, row %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
         <translation>După %1</translation>
     </message>
     <message>
-        <source>No forecast: the period&apos;s months hold no data.</source>
+        <source>No forecast: the period's months hold no data.</source>
         <translation>Fără prognoză: lunile perioadei nu au date.</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
         <translation>Î&amp;nregistrări…</translation>
     </message>
     <message>
-        <source>The records behind the selected KPI&apos;s value</source>
+        <source>The records behind the selected KPI's value</source>
         <translation>Înregistrările din spatele valorii KPI-ului selectat</translation>
     </message>
     <message>
@@ -563,160 +563,160 @@
     <name>busola::DataBrowserPage</name>
     <message>
         <source>Support interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacțiuni de suport</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondaje</translation>
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costuri de suport</translation>
     </message>
     <message>
         <source>Cannot read the records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările nu pot fi citite: %1</translation>
     </message>
     <message>
         <source>No records yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nicio înregistrare</translation>
     </message>
     <message>
         <source>No record matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio înregistrare nu se potrivește filtrului</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Se afișează %1 din %2 rânduri</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>The records of this store, as imported. Click a column header to sort; type words to keep the rows that contain all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările acestei baze de date, așa cum au fost importate. Faceți clic pe antetul unei coloane pentru sortare; scrieți cuvinte pentru a păstra rândurile care le conțin pe toate.</translation>
     </message>
     <message>
         <source>Filter by words in any text column</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrați după cuvinte din orice coloană de text</translation>
     </message>
 </context>
 <context>
     <name>busola::DatasetPage</name>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each kind of data feeds its own KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tickets, calls and chats: response and resolution times, first contact resolution, satisfaction, costs, complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deals or leads with their stage, or orders and invoices: monthly sales, lead conversion, time to close, retention.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Survey answers: a date, a score and perhaps a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The support department&apos;s cost per month, for the cost per interaction.</source>
-        <translation type="unfinished"></translation>
+        <source>The support department's cost per month, for the cost per interaction.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header looks like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header did not say which: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::Demo</name>
     <message>
         <source>Cannot write the SWOT board and competitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the company name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo company spans 1 to 120 months.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo company ends between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store %1 already holds data; the demo company goes only into an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the demo company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Months: %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support interactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Survey responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monthly support cost rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SWOT items: %1 (one board)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Competitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::DemoCommand</name>
     <message>
         <source>Build the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last month, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ignored here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LANG</source>
@@ -724,93 +724,93 @@
     </message>
     <message>
         <source>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo company written to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::DrillDownDialog</name>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter the records…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::Fields</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time to first response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
@@ -830,19 +830,19 @@
     </message>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Satisfaction</source>
@@ -850,35 +850,35 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complaint category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Month</source>
@@ -905,47 +905,47 @@
     <name>busola::FilePage</name>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola's window.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Columns: %1. Header on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It looks like: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header matches the saved profile “%1”: its mapping is applied, and the wizard goes straight to the validation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1014,35 +1014,35 @@
         <translation type="unfinished">media istoricului</translation>
     </message>
     <message>
-        <source>Holt&apos;s linear trend</source>
+        <source>Holt's linear trend</source>
         <translation type="unfinished">trendul liniar Holt</translation>
     </message>
     <message>
         <source>Holt-Winters, additive yearly seasonality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ForecastCommand</name>
     <message>
         <source>no backtest (fewer than %1 months of history before the last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>mean error %1 % (MAPE over the last %2 months, held out)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Method: %1%2, %3 months of history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backtest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Month</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forecast</source>
@@ -1058,91 +1058,91 @@
     </message>
     <message>
         <source>Lower 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upper 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--kpi is required, e.g. --kpi monthly_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown KPI: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--horizon takes a number of months from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--to takes a month as YYYY-MM, e.g. 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--lang takes ro or en, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format takes table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Forecast a KPI&apos;s monthly series.</source>
-        <translation type="unfinished"></translation>
+        <source>Forecast a KPI's monthly series.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The KPI, e.g. monthly_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Months to forecast, %1 to %2 (default: the store&apos;s setting, %3 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <source>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only records with this value, e.g. owner=Ana (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last month of the history, YYYY-MM (default: the last with data).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Language of the KPI&apos;s name and of numbers in the table: ro (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Language of the KPI's name and of numbers in the table: ro (default) or en.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LANG</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>%1 has no value in %2 to forecast from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forecast</source>
@@ -1169,11 +1169,11 @@
     </message>
     <message>
         <source>Lower bound (80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upper bound (80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1187,7 +1187,7 @@
     <name>busola::ImportCommand</name>
     <message>
         <source>The CSV (or spreadsheet) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>support, sales, feedback or costs (default: from the header).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
@@ -1203,325 +1203,325 @@
     </message>
     <message>
         <source>Apply the saved profile NAME, and save this mapping under it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sheet of a workbook (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The row holding the column names (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The CSV delimiter: , ; tab or | (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>update (add and update by id, the default) or replace (a period).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>replace: first day of the period, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>replace: last day of the period, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Exchange rate of the file&apos;s currency to the store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Exchange rate of the file's currency to the store's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file&apos;s currency when its amounts show none.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's currency when its amounts show none.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check and count, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the rejected rows to this CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>give one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--dataset takes support, sales, feedback or costs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--header-row takes a row number, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--delimiter takes one character (or tab).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--mode takes update or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--lines takes sum or key=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--rate takes a positive number, e.g. 4.97.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked %1 as %2 (dry run, nothing written):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 into %2:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>encoding %1, delimiter &quot;%2&quot;, header row %3</source>
-        <translation type="unfinished"></translation>
+        <source>encoding %1, delimiter "%2", header row %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import number %1 (it can be removed from the import history)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 errors (rows rejected), %2 warnings; the first:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>progress: %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ImportEngine</name>
     <message>
         <source>No file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot; (it has: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no sheet named "%2" (it has: %3).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no row %2 to take the header from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no column of the header (row %2: %3) could be matched to the fields of support tickets, sales, feedback or support costs. Choose the dataset and map the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the columns needed for %2 were not found in the header (row %3: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No column gives the creation time: the first-response time stands in for it, so no response times are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ratings go up to %1: they are mapped linearly onto 1–5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The dates carry no time of day: they are taken as midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 ends before its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>, value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>, value "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replacing a period needs its first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the rejected rows to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 order lines were added into the sale of their order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no data rows under its header (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no row could be imported (%2 rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this id repeats row %1 (the lines of one order?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no column &quot;%2&quot; to key the lines by (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no column "%2" to key the lines by (columns: %3).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>outside the period being replaced (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same id as row %1: this later row wins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled; the store is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ImportHistoryModel</name>
     <message>
         <source>The rows it added (%1) are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rows it changed (%1) go back to the values they had before it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rows it replaced (%1) come back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rows it found unchanged (%1) stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The KPIs of the months it touched are computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sales</source>
@@ -1529,39 +1529,39 @@
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>replace a period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>add and update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data</source>
@@ -1569,27 +1569,27 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
@@ -1600,159 +1600,159 @@
     <name>busola::ImportPage</name>
     <message>
         <source>Remove This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină acest import</translation>
     </message>
     <message>
         <source>Remove the import of %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminați importul fișierului %1 (%2)?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <source>Bring in the month&apos;s exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring in the month's exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
+        <translation>Aduceți exporturile lunii. Fiecare import apare aici și poate fi eliminat: rândurile adăugate dispar, iar cele modificate își recapătă valorile anterioare.</translation>
     </message>
     <message>
         <source>&amp;Import a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă un fișier…</translation>
     </message>
     <message>
         <source>&amp;Remove This Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină acest import…</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportPreviewModel</name>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no sheet named "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ImportValueModel</name>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>5 (best)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kept as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not understood: the row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ImportWizard</name>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ImportWizardState</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sales</source>
@@ -1760,18 +1760,18 @@
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::KpiBreakdownModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
@@ -1787,14 +1787,14 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::KpiCommand</name>
     <message>
         <source>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PERIOD</source>
@@ -1802,11 +1802,11 @@
     </message>
     <message>
         <source>The end of a custom range (a month, quarter, year or date; included).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compare with the previous period or the same period a year earlier: previous (default) or year.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WHAT</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KEY=VALUE</source>
@@ -1822,23 +1822,23 @@
     </message>
     <message>
         <source>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language of names and numbers: ro (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LANG</source>
@@ -1854,23 +1854,23 @@
     </message>
     <message>
         <source>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--by takes channel, team, agent, owner, region or lead_source, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--lang takes ro or en, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format takes table, csv or json, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The ten KPIs of a period, against their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The command.</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>cannot compute the KPIs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1937,19 +1937,19 @@
     </message>
     <message>
         <source>vs same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vs previous month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vs previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vs previous year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vs previous period</source>
@@ -1957,73 +1957,73 @@
     </message>
     <message>
         <source>%1 M %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 k %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to compare with (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Records behind the value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exact value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::KpiPeriod</name>
     <message>
-        <source>the period &quot;%1&quot; is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
-        <translation type="unfinished"></translation>
+        <source>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a period given as a date needs --to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--to &quot;%1&quot; is not a month, a quarter, a year or a date</source>
-        <translation type="unfinished"></translation>
+        <source>--to "%1" is not a month, a quarter, a year or a date</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--to %1 is before the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::KpiRecordQuery</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Channel</source>
@@ -2039,47 +2039,47 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
@@ -2087,11 +2087,11 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days to close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
@@ -2107,30 +2107,30 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last activity before the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Still active at the end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::KpiRecordsModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2144,66 +2144,66 @@
     <name>busola::KpiSummaryModel</name>
     <message>
         <source>median %1, p90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mediană %1, p90 %2</translation>
     </message>
     <message>
         <source>%1 of ratings 4–5, %2 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dintre evaluări sunt 4–5, %2 evaluări</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 încă deschise</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valoare</translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Țintă</translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished">Perioada anterioară</translation>
+        <translation>Perioada anterioară</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variație</translation>
     </message>
     <message>
         <source>Year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Acum un an</translation>
     </message>
     <message>
         <source>Change vs year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Variație față de acum un an</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrări</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
 </context>
 <context>
     <name>busola::KpiTargets</name>
     <message>
         <source>Cannot save the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot remove the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2285,7 +2285,7 @@
         <translation>Despre Busola</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month&apos;s exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month's exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;Un tablou de bord KPI pentru managerii de vânzări și de suport pentru vânzări: importați exporturile lunii, urmăriți fiecare KPI față de ținta lui, lucrați la matricea SWOT și tipăriți raportul pentru ședință.&lt;/p&gt;&lt;p&gt;Busola funcționează fără internet: datele rămân pe acest calculator.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2329,11 +2329,11 @@
     <name>busola::MappingPage</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Busola matched the columns by their names. Check the values as read; choose another column where one is wrong (Enter or F2 on a row).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
@@ -2341,128 +2341,128 @@
     </message>
     <message>
         <source>Save the mapping as &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a column for: %1. Busola cannot import %2 without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cells of the first rows that cannot be read as their field: %1 (marked in red; hover over one to see why). Their rows will be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store was written by a newer Busola (schema version %1; this program knows up to %2). Update Busola to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>migration to version %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ModePage</name>
     <message>
         <source>&amp;Add and update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Replace a period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything is written in one go: if anything goes wrong, or you cancel, the store stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New rows are added; rows already imported (the same external id) are updated where they changed. Importing the same file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The rows of this kind of data in the period are deleted and replaced by the file&apos;s. Rows of the file outside the period are rejected.</source>
-        <translation type="unfinished"></translation>
+        <source>The rows of this kind of data in the period are deleted and replaced by the file's. Rows of the file outside the period are rejected.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::OdsReader</name>
     <message>
         <source>%1: not an OpenDocument spreadsheet (the zip holds no content.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the spreadsheet has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the document ends inside a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column %3, the most a sheet can have</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>formula without a cached value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: sheet %2 is not &quot;%3&quot; as settings.xml says: the file is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <source>%1: sheet %2 is not "%3" as settings.xml says: the file is inconsistent</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2538,27 +2538,27 @@
     <name>busola::ProblemModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
@@ -2566,233 +2566,233 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ProgressPage</name>
     <message>
         <source>&amp;Cancel the Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel rolls everything back: the store stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was cancelled: nothing was written, the store is as it was. Go back to change something, or close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::QtXmlSource</name>
     <message>
         <source>%1: malformed XML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a DTD or entity declaration, refused for safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the undeclared entity &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document ends early (truncated): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ReaderFactory</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a %2 file but not a workbook Busola can read (XLSX, ODS or XLS).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::RecordTableModel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Altele</translation>
+        <translation>Altul</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigat</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdut</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschis</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>column caption (currency)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>duration in hours</comment>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creat</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished">Timp de răspuns</translation>
+        <translation>Timp de răspuns</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Echipă</translation>
+        <translation>Echipă</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfacție</translation>
+        <translation>Satisfacție</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamație</translation>
     </message>
     <message>
         <source>Complaint category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria reclamației</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea originală</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Sursa lead-ului</translation>
+        <translation>Sursa lead-ului</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspuns la</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentariu</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Lună</translation>
+        <translation>Luna</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2802,7 @@
         <translation>media istoricului</translation>
     </message>
     <message>
-        <source>Holt&apos;s linear trend</source>
+        <source>Holt's linear trend</source>
         <translation>trendul liniar Holt</translation>
     </message>
     <message>
@@ -2960,11 +2960,11 @@
 <context>
     <name>busola::ReportBuilder</name>
     <message>
-        <source>cannot filter on &quot;%1&quot;: use one of %2</source>
+        <source>cannot filter on "%1": use one of %2</source>
         <translation>nu se poate filtra după „%1”: folosiți una dintre %2</translation>
     </message>
     <message>
-        <source>the report&apos;s language is ro or en, not &quot;%1&quot;</source>
+        <source>the report's language is ro or en, not "%1"</source>
         <translation>limba raportului este ro sau en, nu „%1”</translation>
     </message>
 </context>
@@ -3389,127 +3389,127 @@
     <name>busola::RowConverter</name>
     <message>
         <source>an amount in %1, but the store keeps %2: give the exchange rate (--rate, 1 %1 = R %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no creation date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a resolution time on a ticket that is still %1: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a negative cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a negative number of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the first response is before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>resolved before the first response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>resolved before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a sale without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed before it was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a won deal without a close date counts in no month&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <source>a won deal without a close date counts in no month's sales</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a date (expected e.g. 27.11.2026 14:30 or 2026-11-27)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a date outside 1900–2199</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a rating (a number, or a value the value mapping knows)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>outside the 1–5 scale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>outside the 1–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>outside the 0–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>outside 0–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the spreadsheet shows an error here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a negative duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a duration (minutes, hours or HH:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a month (expected e.g. 2026-10 or 10.2026)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 h</source>
@@ -3517,134 +3517,134 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::SettingsPage</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished">Restaurează o copie de siguranță</translation>
+        <translation>Restaurează o copie de siguranță</translation>
     </message>
     <message>
         <source>Put the backup of %1 in place of the store? The store as it is now is kept as a backup first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puneți copia din %1 în locul bazei de date? Baza de date de acum este păstrată mai întâi ca o copie, așa că pasul poate fi anulat.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Setări</translation>
+        <translation>Setări</translation>
     </message>
     <message>
         <source>The setting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setarea nu a putut fi salvată.</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla firmei</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagini (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
         <source>%1 could not be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi citit ca imagine: %2</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără siglă</translation>
     </message>
     <message>
         <source>Your language, and what this store holds to: company, time zone, currency, KPI rules and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba dumneavoastră și regulile acestei baze de date: firma, fusul orar, moneda, regulile KPI și copiile de siguranță.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba</translation>
     </message>
     <message>
         <source>Language of Busola:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba Busola:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nume:</translation>
+        <translation>Nume:</translation>
     </message>
     <message>
-        <source>Shown on the report&apos;s cover</source>
-        <translation type="unfinished"></translation>
+        <source>Shown on the report's cover</source>
+        <translation>Apare pe coperta raportului</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alege o siglă…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locație:</translation>
     </message>
     <message>
         <source>Open another store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide altă bază de date…</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fus orar:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda:</translation>
     </message>
     <message>
         <source>The time zone and the currency can be changed only while the store is empty: the data already in it was counted in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusul orar și moneda pot fi schimbate doar cât timp baza de date este goală: datele existente au fost socotite în ele.</translation>
     </message>
     <message>
         <source>Exports are usually written in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporturile sunt de obicei scrise în:</translation>
     </message>
     <message>
         <source>KPI rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulile KPI</translation>
     </message>
     <message>
         <source>“Near the target” within:</source>
-        <translation type="unfinished"></translation>
+        <translation>„Aproape de țintă” în limita a:</translation>
     </message>
     <message>
         <source>Customer active window (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastra de client activ (luni):</translation>
     </message>
     <message>
         <source>Forecast horizon (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Orizontul prognozei (luni):</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copii de siguranță</translation>
     </message>
     <message>
         <source>Busola copies the store before every import, removal of an import and upgrade. Number of copies kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Busola copiază baza de date înaintea fiecărui import, a fiecărei eliminări de import și a fiecărei actualizări. Numărul de copii păstrate:</translation>
     </message>
     <message>
         <source>Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurează această copie…</translation>
     </message>
 </context>
 <context>
@@ -3658,113 +3658,113 @@
     <name>busola::SourcePage</name>
     <message>
         <source>How to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Busola has guessed these from the file. Change one if the preview looks wrong: letters like ă, ș, ț garbled mean another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click a row (or press Enter on it) to take the header from it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Header on row:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Numbers and dates as in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Romanian: 1.234,56 and 27.11.2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>English (US): 1,234.56 and 11/27/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>English (UK): 1,234.56 and 27/11/2026</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read as %1, columns separated by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Header: row %1 (marked in the preview).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::Store</name>
     <message>
         <source>Cannot connect to the team store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a folder, not a Busola store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a Busola store (or it is damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -3783,109 +3783,109 @@
     <name>busola::StoreWriter</name>
     <message>
         <source>The store is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing is being written: begin() was not called.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot update %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot keep the earlier state of %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot update the KPI summaries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no import number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import number %1 was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown table %1 in the import history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot restore %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the removal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full: the store cannot grow, so nothing was written and the store is as it was. Free some space and try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was stopped because the store could not be backed up first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot rebuild an index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>
     <message>
         <source>Open the &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added: %1
 Updated: %2
 Unchanged: %3
 Rejected: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mapping is saved as the profile “%1”: next time a file with this header comes, the wizard applies it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rejected rows can be fixed in the file and imported again: rows already imported will not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4113,7 +4113,7 @@ Rejected: %4</source>
         <translation>Șterge analiza</translation>
     </message>
     <message>
-        <source>Delete the board &quot;%1&quot; and all its items? This cannot be undone.</source>
+        <source>Delete the board "%1" and all its items? This cannot be undone.</source>
         <translation>Ștergeți analiza „%1” cu toate elementele ei? Operația nu poate fi anulată.</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@ Rejected: %4</source>
     <name>busola::TrendChart</name>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forecast</source>
@@ -4352,11 +4352,11 @@ Rejected: %4</source>
     </message>
     <message>
         <source>80 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
@@ -4364,98 +4364,98 @@ Rejected: %4</source>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: forecast %2 (80 % interval %3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: forecast %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ValidationPage</name>
     <message>
         <source>&amp;Save Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sales and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing is written yet. Rows with errors will be rejected, the others imported; warnings are worth a look.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Errors (rows rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report it as a problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add up the lines into one sale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each line is a sale, told apart by the column:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When an id &amp;repeats (the lines of one order):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xchange rate for amounts in another currency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -4463,34 +4463,34 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ValuesPage</name>
     <message>
         <source>What the values mean</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The words the export uses for channels, stages, statuses and ratings, and what each becomes in Busola. Change one with Enter or F2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mapped columns hold no words to translate: nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>“Kept as it is” keeps the export&apos;s own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
-        <translation type="unfinished"></translation>
+        <source>“Kept as it is” keeps the export's own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4536,245 +4536,245 @@ Rejected: %4</source>
     <name>busola::XlsReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a legacy Excel (.xls) file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is truncated or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file holds no Excel workbook (BIFF2 to BIFF8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its string table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its text is in an unsupported character set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is corrupted or crafted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is damaged (FreeXL error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>the workbook&apos;s sheet list cannot be read</source>
-        <translation type="unfinished"></translation>
+        <source>the workbook's sheet list cannot be read</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the name of sheet %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>sheet &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <source>sheet "%1" cannot be read</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1 of sheet cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::XlsxReader</name>
     <message>
         <source>%1: the workbook has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not an Excel workbook (the zip holds no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the workbook&apos;s relationships (%2) are missing</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the workbook's relationships (%2) are missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the part of sheet &quot;%2&quot; (%3) is missing from the file</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the part of sheet "%2" (%3) is missing from the file</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no relationship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: row number &quot;%2&quot; is invalid or beyond row %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: row number "%2" is invalid or beyond row %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the sheet ends inside a row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: row %2: invalid cell reference &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: row %2: invalid cell reference "%3"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column XFD (%3 columns at most)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>formula without a cached value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>formula without a cached value: =%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: row %2 refers to shared string %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, part %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::XmlScanner</name>
     <message>
         <source>%1: malformed XML near byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a single token is longer than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-16 XML is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document ends before its element &lt;%1&gt; is closed (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document ends inside a tag (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a reference is longer than the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>text outside the document element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a closing tag &lt;/%1&gt; without an opening one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CDATA outside the document element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a DTD or entity declaration, refused for safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a tag without a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;/&apos; inside a tag</source>
-        <translation type="unfinished"></translation>
+        <source>'/' inside a tag</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an attribute without a value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an attribute value without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;&lt;&apos; inside an attribute value</source>
-        <translation type="unfinished"></translation>
+        <source>'&lt;' inside an attribute value</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a second document element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>an &apos;&amp;&apos; that starts no reference</source>
-        <translation type="unfinished"></translation>
+        <source>an '&amp;' that starts no reference</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an empty character reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a malformed character reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a character reference to a character XML forbids</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the undeclared entity &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4785,118 +4785,118 @@ Rejected: %4</source>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a zip archive (too short); xlsx and ods files are zip archives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip directory is implausibly large (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip directory lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip directory cannot be read: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip archive is truncated or damaged (its directory is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a zip archive; xlsx and ods files are zip archives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip64 directory locator is missing: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip64 directory record lies beyond the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip64 directory record is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip directory is damaged (entry %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the part %1 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>busola::ZipEntryStream</name>
     <message>
         <source>%1: part %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is missing from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is encrypted (password-protected files cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>uses an unsupported compression method (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has a damaged header: the zip archive is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>extends beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be inflated (zlib: out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>fails its checksum: the zip archive is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>inflates to %1 bytes but declares %2: the zip archive is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is truncated: its compressed data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>holds corrupt compressed data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>inflates to more than %1 MB: refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>inflates more than %1 times its compressed size: refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
