@@ -98,7 +98,7 @@ QGroupBox *SettingsPage::createLanguageGroup()
     m_language->addItem(QStringLiteral("Română"), QStringLiteral("ro"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setEnabled(m_languages != nullptr);
-    m_languageForm->addRow(QString(), m_language);
+    m_languageForm->addRow(new QLabel, m_language);
     connect(m_language, &QComboBox::activated, this, [this] {
         const QString code = m_language->currentData().toString();
         if (m_languages && m_languages->setLanguage(code))
@@ -131,8 +131,8 @@ QGroupBox *SettingsPage::createCompanyGroup()
     buttons->addStretch();
     logoRow->addLayout(buttons);
     logoRow->addStretch();
-    m_companyForm->addRow(QString(), m_companyName);
-    m_companyForm->addRow(QString(), logoRow);
+    m_companyForm->addRow(new QLabel, m_companyName);
+    m_companyForm->addRow(new QLabel, logoRow);
     return m_companyGroup;
 }
 
@@ -169,12 +169,12 @@ QGroupBox *SettingsPage::createStoreGroup()
     connect(m_importLocale, &QComboBox::activated, this, [this] {
         saveText(SettingKeys::ImportLocale, m_importLocale->currentData().toString());
     });
-    m_storeForm->addRow(QString(), m_location);
-    m_storeForm->addRow(QString(), m_openStore);
-    m_storeForm->addRow(QString(), m_timeZone);
-    m_storeForm->addRow(QString(), m_currency);
+    m_storeForm->addRow(new QLabel, m_location);
+    m_storeForm->addRow(new QLabel, m_openStore);
+    m_storeForm->addRow(new QLabel, m_timeZone);
+    m_storeForm->addRow(new QLabel, m_currency);
     m_storeForm->addRow(m_lockedNote);
-    m_storeForm->addRow(QString(), m_importLocale);
+    m_storeForm->addRow(new QLabel, m_importLocale);
     return m_storeGroup;
 }
 
@@ -202,9 +202,9 @@ QGroupBox *SettingsPage::createKpiGroup()
     connect(m_forecastHorizon, &QSpinBox::editingFinished, this, [this] {
         saveText(SettingKeys::ForecastHorizon, QString::number(m_forecastHorizon->value()));
     });
-    m_kpiForm->addRow(QString(), m_tolerance);
-    m_kpiForm->addRow(QString(), m_retentionWindow);
-    m_kpiForm->addRow(QString(), m_forecastHorizon);
+    m_kpiForm->addRow(new QLabel, m_tolerance);
+    m_kpiForm->addRow(new QLabel, m_retentionWindow);
+    m_kpiForm->addRow(new QLabel, m_forecastHorizon);
     return m_kpiGroup;
 }
 
@@ -370,9 +370,9 @@ void SettingsPage::retranslate()
     setFormLabel(m_storeForm, m_importLocale, tr("Exports are usually written in:"));
     for (int i = 0; i < m_importLocale->count(); ++i) {
         const QLocale locale(m_importLocale->itemData(i).toString());
-        m_importLocale->setItemText(i, QStringLiteral("%1 (%2)").arg(
-                                           QLocale::languageToString(locale.language()),
-                                           QLocale::territoryToString(locale.territory())));
+        // Each locale named in its own language, as the exporting program would show it.
+        m_importLocale->setItemText(i, QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(),
+                                                                     locale.nativeTerritoryName()));
     }
     m_kpiGroup->setTitle(tr("KPI rules"));
     setFormLabel(m_kpiForm, m_tolerance, tr("“Near the target” within:"));
