@@ -82,15 +82,11 @@
     <name>busola::BreakdownChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n înregistrare</numerusform><numerusform>%n înregistrări</numerusform><numerusform>%n de înregistrări</numerusform></translation>
     </message>
 </context>
 <context>
@@ -739,47 +735,39 @@
     <name>busola::DrillDownDialog</name>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportă CSV…</translation>
     </message>
     <message>
         <source>Filter the records…</source>
-        <translation type="unfinished" />
+        <translation>Filtrați înregistrările…</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtru:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n înregistrare</numerusform><numerusform>%n înregistrări</numerusform><numerusform>%n de înregistrări</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 din %n înregistrare</numerusform><numerusform>%1 din %n înregistrări</numerusform><numerusform>%1 din %n de înregistrări</numerusform></translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nu a putut fi deschis: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nu a putut fi salvat: %2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportă CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fișiere CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1011,15 +999,15 @@
     <name>busola::Forecast</name>
     <message>
         <source>mean of the history</source>
-        <translation type="unfinished">media istoricului</translation>
+        <translation>media istoricului</translation>
     </message>
     <message>
         <source>Holt's linear trend</source>
-        <translation type="unfinished">trendul liniar Holt</translation>
+        <translation>tendința liniară Holt</translation>
     </message>
     <message>
         <source>Holt-Winters, additive yearly seasonality</source>
-        <translation type="unfinished" />
+        <translation>Holt-Winters, sezonalitate anuală aditivă</translation>
     </message>
 </context>
 <context>
@@ -1157,23 +1145,23 @@
     <name>busola::ForecastModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Lună</translation>
+        <translation>Luna</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished" />
+        <translation>Real</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">Prognoză</translation>
+        <translation>Prognoză</translation>
     </message>
     <message>
         <source>Lower bound (80 %)</source>
-        <translation type="unfinished" />
+        <translation>Limita de jos (80 %)</translation>
     </message>
     <message>
         <source>Upper bound (80 %)</source>
-        <translation type="unfinished" />
+        <translation>Limita de sus (80 %)</translation>
     </message>
 </context>
 <context>
@@ -1771,23 +1759,23 @@
     <name>busola::KpiBreakdownModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valoare</translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Țintă</translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Înregistrări</translation>
     </message>
 </context>
 <context>
@@ -1937,74 +1925,74 @@
     </message>
     <message>
         <source>vs same period last year</source>
-        <translation type="unfinished" />
+        <translation>față de aceeași perioadă de anul trecut</translation>
     </message>
     <message>
         <source>vs previous month</source>
-        <translation type="unfinished" />
+        <translation>față de luna anterioară</translation>
     </message>
     <message>
         <source>vs previous quarter</source>
-        <translation type="unfinished" />
+        <translation>față de trimestrul anterior</translation>
     </message>
     <message>
         <source>vs previous year</source>
-        <translation type="unfinished" />
+        <translation>față de anul anterior</translation>
     </message>
     <message>
         <source>vs previous period</source>
-        <translation type="unfinished">față de perioada anterioară</translation>
+        <translation>față de perioada anterioară</translation>
     </message>
     <message>
         <source>%1 M %2</source>
-        <translation type="unfinished" />
+        <translation>%1 mil. %2</translation>
     </message>
     <message>
         <source>%1 k %2</source>
-        <translation type="unfinished" />
+        <translation>%1 mii %2</translation>
     </message>
     <message>
         <source>Nothing to compare with (%1)</source>
-        <translation type="unfinished" />
+        <translation>Nimic de comparat (%1)</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Target ≤ %1</source>
-        <translation type="unfinished" />
+        <translation>Țintă ≤ %1</translation>
     </message>
     <message>
         <source>Target ≥ %1</source>
-        <translation type="unfinished" />
+        <translation>Țintă ≥ %1</translation>
     </message>
     <message>
         <source>Records behind the value: %1</source>
-        <translation type="unfinished" />
+        <translation>Înregistrări în spatele valorii: %1</translation>
     </message>
     <message>
         <source>Exact value: %1</source>
-        <translation type="unfinished" />
+        <translation>Valoare exactă: %1</translation>
     </message>
 </context>
 <context>
     <name>busola::KpiPeriod</name>
     <message>
         <source>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
-        <translation type="unfinished" />
+        <translation>perioada „%1” nu este o lună (2026-10), un trimestru (2026-Q4), un an (2026) sau o dată (2026-10-05)</translation>
     </message>
     <message>
         <source>a period given as a date needs --to</source>
-        <translation type="unfinished" />
+        <translation>o perioadă dată ca dată calendaristică are nevoie de --to</translation>
     </message>
     <message>
         <source>--to "%1" is not a month, a quarter, a year or a date</source>
-        <translation type="unfinished" />
+        <translation>--to „%1” nu este o lună, un trimestru, un an sau o dată</translation>
     </message>
     <message>
         <source>--to %1 is before the start of the period</source>
-        <translation type="unfinished" />
+        <translation>--to %1 este înaintea începutului perioadei</translation>
     </message>
 </context>
 <context>
@@ -2199,11 +2187,11 @@
     <name>busola::KpiTargets</name>
     <message>
         <source>Cannot save the target: %1</source>
-        <translation type="unfinished" />
+        <translation>Ținta nu poate fi salvată: %1</translation>
     </message>
     <message>
         <source>Cannot remove the target: %1</source>
-        <translation type="unfinished" />
+        <translation>Ținta nu poate fi eliminată: %1</translation>
     </message>
 </context>
 <context>
@@ -2469,11 +2457,11 @@
     <name>busola::PeriodChoice</name>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished">T%1 %2</translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4344,35 +4332,35 @@ Rejected: %4</source>
     <name>busola::TrendChart</name>
     <message>
         <source>Actual</source>
-        <translation type="unfinished" />
+        <translation>Real</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">Prognoză</translation>
+        <translation>Prognoză</translation>
     </message>
     <message>
         <source>80 % interval</source>
-        <translation type="unfinished" />
+        <translation>interval 80 %</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>acum</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished" />
+        <translation>%1: fără date</translation>
     </message>
     <message>
         <source>%1: forecast %2 (80 % interval %3 – %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: prognoză %2 (interval 80 % %3 – %4)</translation>
     </message>
     <message>
         <source>%1: forecast %2</source>
-        <translation type="unfinished" />
+        <translation>%1: prognoză %2</translation>
     </message>
 </context>
 <context>
