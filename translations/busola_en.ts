@@ -2508,13 +2508,6 @@
     </message>
 </context>
 <context>
-    <name>busola::PlaceholderPage</name>
-    <message>
-        <source>This page is not yet available in this version of Busola.</source>
-        <translation>This page is not yet available in this version of Busola.</translation>
-    </message>
-</context>
-<context>
     <name>busola::ProblemModel</name>
     <message>
         <source>Error</source>

@@ -5,77 +5,77 @@
     <name>busola::BackupCommand</name>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>restore takes the number of a backup from `busola backup list` (1 to %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the store's backups, or put one back in its place.</source>
-        <translation type="unfinished" />
+        <source>List the store&apos;s backups, or put one back in its place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list, or restore N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say `backup list` or `backup restore N`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::Backups</name>
     <message>
         <source>Cannot back up the store to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot keep a copy of the damaged store at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 next to the store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::BiffOverlay</name>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an OLE2 compound file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no BIFF8 workbook stream</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a BIFF8 workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook globals end early</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -86,46 +86,50 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n înregistrare</numerusform><numerusform>%n înregistrări</numerusform><numerusform>%n de înregistrări</numerusform></translation>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>busola::Cli</name>
     <message>
         <source>Open the window (the default).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Busola: sales and sales-support KPIs against their targets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store to use (a file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Build the demo company in the store and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last month of the demo data, YYYY-MM (default: last month).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the window: ro or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LANG</source>
@@ -133,58 +137,58 @@
     </message>
     <message>
         <source>A spreadsheet or CSV to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the meeting report of a period as a PDF.</source>
         <translation>Scrie raportul pentru ședință al unei perioade ca PDF.</translation>
     </message>
     <message>
-        <source>List the store's backups or restore one.</source>
-        <translation type="unfinished" />
+        <source>List the store&apos;s backups or restore one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import an export (CSV, XLSX, ODS or XLS) into the store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the KPIs of a period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forecast a KPI's monthly series.</source>
-        <translation type="unfinished" />
+        <source>Forecast a KPI&apos;s monthly series.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--demo-end goes with --demo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ColumnMappingModel</name>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required, or %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the column of the file that holds %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -192,30 +196,30 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Values as read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
     <message>
         <source>The store to use: a file, or postgresql://user@host/db (default: %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,54 +446,54 @@
     <name>busola::CsvExport</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown encoding "%2" (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
-        <translation type="unfinished" />
+        <source>%1: unknown encoding &quot;%2&quot; (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not look like a CSV or text file (it holds binary data).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: this system cannot decode %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not read as %2 text: is the encoding right?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has one sheet only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, row %2: the row is longer than 16 MB; a quote is probably never closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, row %2: more than %3 fields in one row; this is not a table an export would write (is the delimiter right?).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, row %2: a quoted field is never closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -511,7 +515,7 @@
         <translation>După %1</translation>
     </message>
     <message>
-        <source>No forecast: the period's months hold no data.</source>
+        <source>No forecast: the period&apos;s months hold no data.</source>
         <translation>Fără prognoză: lunile perioadei nu au date.</translation>
     </message>
     <message>
@@ -547,7 +551,7 @@
         <translation>Î&amp;nregistrări…</translation>
     </message>
     <message>
-        <source>The records behind the selected KPI's value</source>
+        <source>The records behind the selected KPI&apos;s value</source>
         <translation>Înregistrările din spatele valorii KPI-ului selectat</translation>
     </message>
     <message>
@@ -606,113 +610,113 @@
     <name>busola::DatasetPage</name>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each kind of data feeds its own KPIs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tickets, calls and chats: response and resolution times, first contact resolution, satisfaction, costs, complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deals or leads with their stage, or orders and invoices: monthly sales, lead conversion, time to close, retention.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Survey answers: a date, a score and perhaps a comment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The support department's cost per month, for the cost per interaction.</source>
-        <translation type="unfinished" />
+        <source>The support department&apos;s cost per month, for the cost per interaction.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The header looks like %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The header did not say which: choose one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::Demo</name>
     <message>
         <source>Cannot write the SWOT board and competitors: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the company name: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo company spans 1 to 120 months.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo company ends between %1 and %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store %1 already holds data; the demo company goes only into an empty store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the demo company: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months: %1 to %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support interactions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deals: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Survey responses: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly support cost rows: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SWOT items: %1 (one board)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Competitors: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::DemoCommand</name>
     <message>
         <source>Build the demo company.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last month, YYYY-MM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ignored here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LANG</source>
@@ -720,15 +724,15 @@
     </message>
     <message>
         <source>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo company written to %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,11 +751,19 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n înregistrare</numerusform><numerusform>%n înregistrări</numerusform><numerusform>%n de înregistrări</numerusform></translation>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
-        <translation><numerusform>%1 din %n înregistrare</numerusform><numerusform>%1 din %n înregistrări</numerusform><numerusform>%1 din %n de înregistrări</numerusform></translation>
+        <translation>
+            <numerusform>%1 din %n înregistrare</numerusform>
+            <numerusform>%1 din %n înregistrări</numerusform>
+            <numerusform>%1 din %n de înregistrări</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -774,31 +786,31 @@
     <name>busola::Fields</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Creat</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time to first response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rezolvat</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -818,19 +830,19 @@
     </message>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts to resolve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolved at first contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -838,35 +850,35 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cost</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Reclamație</translation>
     </message>
     <message>
         <source>Complaint category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Categoria reclamației</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Subiect</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Închis</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Valoare</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner</source>
@@ -882,7 +894,7 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Comentariu</translation>
     </message>
     <message>
         <source>Month</source>
@@ -893,47 +905,47 @@
     <name>busola::FilePage</name>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola's window.</source>
-        <translation type="unfinished" />
+        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola&apos;s window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns: %1. Header on row %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It looks like: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The header matches the saved profile “%1”: its mapping is applied, and the wizard goes straight to the validation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1014,7 @@
         <translation>media istoricului</translation>
     </message>
     <message>
-        <source>Holt's linear trend</source>
+        <source>Holt&apos;s linear trend</source>
         <translation>tendința liniară Holt</translation>
     </message>
     <message>
@@ -1014,23 +1026,23 @@
     <name>busola::ForecastCommand</name>
     <message>
         <source>no backtest (fewer than %1 months of history before the last %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mean error %1 % (MAPE over the last %2 months, held out)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Method: %1%2, %3 months of history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backtest: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Month</source>
@@ -1038,7 +1050,7 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Real</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -1046,91 +1058,91 @@
     </message>
     <message>
         <source>Lower 80 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upper 80 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--kpi is required, e.g. --kpi monthly_sales.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown KPI: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--horizon takes a number of months from %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--to takes a month as YYYY-MM, e.g. 2026-10.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lang takes ro or en, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format takes table or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forecast a KPI's monthly series.</source>
-        <translation type="unfinished" />
+        <source>Forecast a KPI&apos;s monthly series.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KPI, e.g. monthly_sales.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ID</translation>
     </message>
     <message>
-        <source>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</source>
-        <translation type="unfinished" />
+        <source>Months to forecast, %1 to %2 (default: the store&apos;s setting, %3 unless changed).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only records with this value, e.g. owner=Ana (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIMENSION=VALUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last month of the history, YYYY-MM (default: the last with data).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the KPI's name and of numbers in the table: ro (default) or en.</source>
-        <translation type="unfinished" />
+        <source>Language of the KPI&apos;s name and of numbers in the table: ro (default) or en.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1138,7 +1150,7 @@
     </message>
     <message>
         <source>%1 has no value in %2 to forecast from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1187,7 @@
     <name>busola::ImportCommand</name>
     <message>
         <source>The CSV (or spreadsheet) to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1183,7 +1195,7 @@
     </message>
     <message>
         <source>support, sales, feedback or costs (default: from the header).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1191,325 +1203,325 @@
     </message>
     <message>
         <source>Apply the saved profile NAME, and save this mapping under it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sheet of a workbook (default: the first).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The row holding the column names (default: detected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CSV delimiter: , ; tab or | (default: detected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>update (add and update by id, the default) or replace (a period).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replace: first day of the period, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replace: last day of the period, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange rate of the file's currency to the store's.</source>
-        <translation type="unfinished" />
+        <source>Exchange rate of the file&apos;s currency to the store&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file's currency when its amounts show none.</source>
-        <translation type="unfinished" />
+        <source>The file&apos;s currency when its amounts show none.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check and count, write nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the rejected rows to this CSV.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OUT.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report progress on standard error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give one file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--dataset takes support, sales, feedback or costs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--header-row takes a row number, 1 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--delimiter takes one character (or tab).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--mode takes update or replace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lines takes sum or key=COLUMN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--rate takes a positive number, e.g. 4.97.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked %1 as %2 (dry run, nothing written):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 into %2:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, replaced %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>encoding %1, delimiter "%2", header row %3</source>
-        <translation type="unfinished" />
+        <source>encoding %1, delimiter &quot;%2&quot;, header row %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>profile applied: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import number %1 (it can be removed from the import history)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 errors (rows rejected), %2 warnings; the first:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>progress: %1% (%2 rows)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ImportEngine</name>
     <message>
         <source>No file to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2" (it has: %3).</source>
-        <translation type="unfinished" />
+        <source>%1 has no sheet named &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no row %2 to take the header from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no column of the header (row %2: %3) could be matched to the fields of support tickets, sales, feedback or support costs. Choose the dataset and map the columns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the columns needed for %2 were not found in the header (row %3: %4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column gives the creation time: the first-response time stands in for it, so no response times are imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ratings go up to %1: they are mapped linearly onto 1–5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dates carry no time of day: they are taken as midnight.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ends before its header row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, value "%1"</source>
-        <translation type="unfinished" />
+        <source>, value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replacing a period needs its first and last day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 order lines were added into the sale of their order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no data rows under its header (row %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no row could be imported (%2 rejected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the profile %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this id repeats row %1 (the lines of one order?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no column "%2" to key the lines by (columns: %3).</source>
-        <translation type="unfinished" />
+        <source>%1 has no column &quot;%2&quot; to key the lines by (columns: %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside the period being replaced (%1 – %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same id as row %1: this later row wins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; the store is as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ImportHistoryModel</name>
     <message>
         <source>The rows it added (%1) are deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rows it changed (%1) go back to the values they had before it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rows it replaced (%1) come back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rows it found unchanged (%1) stay as they are.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The KPIs of the months it touched are computed again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales</source>
@@ -1517,39 +1529,39 @@
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sondaje</translation>
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Costuri de suport</translation>
     </message>
     <message>
         <source>Demo company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replace a period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add and update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data</source>
@@ -1557,27 +1569,27 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -1603,7 +1615,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Bring in the month's exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
+        <source>Bring in the month&apos;s exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
         <translation>Aduceți exporturile lunii. Fiecare import apare aici și poate fi eliminat: rândurile adăugate dispar, iar cele modificate își recapătă valorile anterioare.</translation>
     </message>
     <message>
@@ -1618,129 +1630,129 @@
 <context>
     <name>busola::ImportPreviewModel</name>
     <message>
-        <source>%1 has no sheet named "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ImportValueModel</name>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no rating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 (worst)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>5 (best)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept as “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not understood: the row is rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ImportWizard</name>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ImportWizardState</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales</source>
@@ -1748,11 +1760,11 @@
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Costuri de suport</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1794,7 @@
     <name>busola::KpiCommand</name>
     <message>
         <source>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PERIOD</source>
@@ -1790,11 +1802,11 @@
     </message>
     <message>
         <source>The end of a custom range (a month, quarter, year or date; included).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare with the previous period or the same period a year earlier: previous (default) or year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -1802,7 +1814,7 @@
     </message>
     <message>
         <source>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
@@ -1810,23 +1822,23 @@
     </message>
     <message>
         <source>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIMENSION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of names and numbers: ro (default) or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1842,23 +1854,23 @@
     </message>
     <message>
         <source>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--by takes channel, team, agent, owner, region or lead_source, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lang takes ro or en, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format takes table, csv or json, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ten KPIs of a period, against their targets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The command.</source>
@@ -1870,7 +1882,7 @@
     </message>
     <message>
         <source>cannot compute the KPIs: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,7 +1991,7 @@
 <context>
     <name>busola::KpiPeriod</name>
     <message>
-        <source>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
+        <source>the period &quot;%1&quot; is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
         <translation>perioada „%1” nu este o lună (2026-10), un trimestru (2026-Q4), un an (2026) sau o dată (2026-10-05)</translation>
     </message>
     <message>
@@ -1987,7 +1999,7 @@
         <translation>o perioadă dată ca dată calendaristică are nevoie de --to</translation>
     </message>
     <message>
-        <source>--to "%1" is not a month, a quarter, a year or a date</source>
+        <source>--to &quot;%1&quot; is not a month, a quarter, a year or a date</source>
         <translation>--to „%1” nu este o lună, un trimestru, un an sau o dată</translation>
     </message>
     <message>
@@ -1999,19 +2011,19 @@
     <name>busola::KpiRecordQuery</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Creat</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rezolvat</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2027,47 +2039,47 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Contacte</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cost</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Reclamație</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Subiect</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Închis</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2075,11 +2087,11 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Valoare</translation>
     </message>
     <message>
         <source>Days to close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2095,30 +2107,30 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Comandă</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last activity before the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still active at the end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::KpiRecordsModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2285,7 @@
         <translation>Despre Busola</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month's exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month&apos;s exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;Un tablou de bord KPI pentru managerii de vânzări și de suport pentru vânzări: importați exporturile lunii, urmăriți fiecare KPI față de ținta lui, lucrați la matricea SWOT și tipăriți raportul pentru ședință.&lt;/p&gt;&lt;p&gt;Busola funcționează fără internet: datele rămân pe acest calculator.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2317,11 +2329,11 @@
     <name>busola::MappingPage</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Busola matched the columns by their names. Check the values as read; choose another column where one is wrong (Enter or F2 on a row).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2329,128 +2341,128 @@
     </message>
     <message>
         <source>Save the mapping as &amp;profile:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a column for: %1. Busola cannot import %2 without it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cells of the first rows that cannot be read as their field: %1 (marked in red; hover over one to see why). Their rows will be rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the store was written by a newer Busola (schema version %1; this program knows up to %2). Update Busola to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>migration to version %1 failed: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot record schema version %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ModePage</name>
     <message>
         <source>&amp;Add and update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Replace a period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything is written in one go: if anything goes wrong, or you cancel, the store stays exactly as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New rows are added; rows already imported (the same external id) are updated where they changed. Importing the same file twice changes nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rows of this kind of data in the period are deleted and replaced by the file's. Rows of the file outside the period are rejected.</source>
-        <translation type="unfinished" />
+        <source>The rows of this kind of data in the period are deleted and replaced by the file&apos;s. Rows of the file outside the period are rejected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::OdsReader</name>
     <message>
         <source>%1: not an OpenDocument spreadsheet (the zip holds no content.xml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the spreadsheet has no sheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the document ends inside a sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column %3, the most a sheet can have</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid number: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid time: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>formula without a cached value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: sheet %2 is not "%3" as settings.xml says: the file is inconsistent</source>
-        <translation type="unfinished" />
+        <source>%1: sheet %2 is not &quot;%3&quot; as settings.xml says: the file is inconsistent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2516,37 +2528,30 @@
     </message>
 </context>
 <context>
-    <name>busola::PlaceholderPage</name>
-    <message>
-        <source>This page is not yet available in this version of Busola.</source>
-        <translation>Această pagină nu este încă disponibilă în această versiune Busola.</translation>
-    </message>
-</context>
-<context>
     <name>busola::ProblemModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fel</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
@@ -2554,76 +2559,76 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ProgressPage</name>
     <message>
         <source>&amp;Cancel the Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel rolls everything back: the store stays as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rows read…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was written, the store is as it was. Go back to change something, or close the wizard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::QtXmlSource</name>
     <message>
         <source>%1: malformed XML: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a DTD or entity declaration, refused for safety</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the undeclared entity &amp;%1;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the document ends early (truncated): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ReaderFactory</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a %2 file but not a workbook Busola can read (XLSX, ODS or XLS).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2795,7 @@
         <translation>media istoricului</translation>
     </message>
     <message>
-        <source>Holt's linear trend</source>
+        <source>Holt&apos;s linear trend</source>
         <translation>trendul liniar Holt</translation>
     </message>
     <message>
@@ -2948,11 +2953,11 @@
 <context>
     <name>busola::ReportBuilder</name>
     <message>
-        <source>cannot filter on "%1": use one of %2</source>
+        <source>cannot filter on &quot;%1&quot;: use one of %2</source>
         <translation>nu se poate filtra după „%1”: folosiți una dintre %2</translation>
     </message>
     <message>
-        <source>the report's language is ro or en, not "%1"</source>
+        <source>the report&apos;s language is ro or en, not &quot;%1&quot;</source>
         <translation>limba raportului este ro sau en, nu „%1”</translation>
     </message>
 </context>
@@ -3377,127 +3382,127 @@
     <name>busola::RowConverter</name>
     <message>
         <source>an amount in %1, but the store keeps %2: give the exchange rate (--rate, 1 %1 = R %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no creation date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a resolution time on a ticket that is still %1: not imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a negative cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a negative number of contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the first response is before the ticket was created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resolved before the first response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resolved before the ticket was created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a sale without an amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a negative amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed before it was created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a won deal without a close date counts in no month's sales</source>
-        <translation type="unfinished" />
+        <source>a won deal without a close date counts in no month&apos;s sales</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a date (expected e.g. 27.11.2026 14:30 or 2026-11-27)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a date outside 1900–2199</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a rating (a number, or a value the value mapping knows)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside the 1–5 scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside the 1–10 scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside the 0–10 scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside 0–100 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the spreadsheet shows an error here (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a negative duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a duration (minutes, hours or HH:MM:SS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a yes/no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a month (expected e.g. 2026-10 or 10.2026)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -3505,11 +3510,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3572,7 @@
         <translation>Nume:</translation>
     </message>
     <message>
-        <source>Shown on the report's cover</source>
+        <source>Shown on the report&apos;s cover</source>
         <translation>Apare pe coperta raportului</translation>
     </message>
     <message>
@@ -3646,113 +3651,113 @@
     <name>busola::SourcePage</name>
     <message>
         <source>How to read the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Busola has guessed these from the file. Change one if the preview looks wrong: letters like ă, ș, ț garbled mean another encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter on it) to take the header from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Header on row:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Numbers and dates as in:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detect from the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Romanian: 1.234,56 and 27.11.2026</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English (US): 1,234.56 and 11/27/2026</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English (UK): 1,234.56 and 27/11/2026</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read as %1, columns separated by “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Header: row %1 (marked in the preview).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::Store</name>
     <message>
         <source>Cannot connect to the team store %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a folder, not a Busola store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Busola store (or it is damaged): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3771,109 +3776,109 @@
     <name>busola::StoreWriter</name>
     <message>
         <source>The store is busy or read-only: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is being written: begin() was not called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1 row %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1 row %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot update %1 row %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot keep the earlier state of %1 row %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to commit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot update the KPI summaries: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the import: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no import number %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import number %1 was already removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown table %1 in the import history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot restore %1 row %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the removal: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full: the store cannot grow, so nothing was written and the store is as it was. Free some space and try again. (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was stopped because the store could not be backed up first: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot rebuild an index: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>
     <message>
         <source>Open the &amp;Dashboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is in the store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added: %1
 Updated: %2
 Unchanged: %3
 Rejected: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapping is saved as the profile “%1”: next time a file with this header comes, the wizard applies it by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rejected rows can be fixed in the file and imported again: rows already imported will not be duplicated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4106,7 @@ Rejected: %4</source>
         <translation>Șterge analiza</translation>
     </message>
     <message>
-        <source>Delete the board "%1" and all its items? This cannot be undone.</source>
+        <source>Delete the board &quot;%1&quot; and all its items? This cannot be undone.</source>
         <translation>Ștergeți analiza „%1” cu toate elementele ei? Operația nu poate fi anulată.</translation>
     </message>
     <message>
@@ -4367,83 +4372,83 @@ Rejected: %4</source>
     <name>busola::ValidationPage</name>
     <message>
         <source>&amp;Save Rejected Rows…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales and amounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking every row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is written yet. Rows with errors will be rejected, the others imported; warnings are worth a look.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Errors (rows rejected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report it as a problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add up the lines into one sale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each line is a sale, told apart by the column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When an id &amp;repeats (the lines of one order):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xchange rate for amounts in another currency:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -4451,34 +4456,34 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rejected rows.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fișiere CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>busola::ValuesPage</name>
     <message>
         <source>What the values mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The words the export uses for channels, stages, statuses and ratings, and what each becomes in Busola. Change one with Enter or F2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapped columns hold no words to translate: nothing to do here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“Kept as it is” keeps the export's own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
-        <translation type="unfinished" />
+        <source>“Kept as it is” keeps the export&apos;s own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4524,245 +4529,245 @@ Rejected: %4</source>
     <name>busola::XlsReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not enough memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a legacy Excel (.xls) file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is truncated or cannot be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file holds no Excel workbook (BIFF2 to BIFF8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its string table is damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its text is in an unsupported character set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is corrupted or crafted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is damaged (FreeXL error %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>the workbook's sheet list cannot be read</source>
-        <translation type="unfinished" />
+        <source>the workbook&apos;s sheet list cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook is password-protected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name of sheet %1 cannot be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workbook has no worksheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no sheet number %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sheet "%1" cannot be read</source>
-        <translation type="unfinished" />
+        <source>sheet &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1 of sheet cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::XlsxReader</name>
     <message>
         <source>%1: the workbook has no worksheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not an Excel workbook (the zip holds no %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the workbook's relationships (%2) are missing</source>
-        <translation type="unfinished" />
+        <source>%1: the workbook&apos;s relationships (%2) are missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the part of sheet "%2" (%3) is missing from the file</source>
-        <translation type="unfinished" />
+        <source>%1: the part of sheet &quot;%2&quot; (%3) is missing from the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no relationship</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: row number "%2" is invalid or beyond row %3</source>
-        <translation type="unfinished" />
+        <source>%1: row number &quot;%2&quot; is invalid or beyond row %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the sheet ends inside a row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: row %2: invalid cell reference "%3"</source>
-        <translation type="unfinished" />
+        <source>%1: row %2: invalid cell reference &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column XFD (%3 columns at most)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>formula without a cached value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>formula without a cached value: =%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: row %2 refers to shared string %3, which does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid number: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, part %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::XmlScanner</name>
     <message>
         <source>%1: malformed XML near byte %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a single token is longer than %1 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-16 XML is not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the document ends before its element &lt;%1&gt; is closed (truncated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the document ends inside a tag (truncated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a reference is longer than the buffer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text outside the document element</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a closing tag &lt;/%1&gt; without an opening one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CDATA outside the document element</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a DTD or entity declaration, refused for safety</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a tag without a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'/' inside a tag</source>
-        <translation type="unfinished" />
+        <source>&apos;/&apos; inside a tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an attribute without a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an attribute value without quotes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'&lt;' inside an attribute value</source>
-        <translation type="unfinished" />
+        <source>&apos;&lt;&apos; inside an attribute value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a second document element</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an '&amp;' that starts no reference</source>
-        <translation type="unfinished" />
+        <source>an &apos;&amp;&apos; that starts no reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an empty character reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a malformed character reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a character reference to a character XML forbids</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the undeclared entity &amp;%1;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4773,118 +4778,118 @@ Rejected: %4</source>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not a zip archive (too short); xlsx and ods files are zip archives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip directory is implausibly large (%1 bytes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip directory lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip directory cannot be read: the file is truncated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip archive is truncated or damaged (its directory is missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not a zip archive; xlsx and ods files are zip archives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip64 directory locator is missing: the file is damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip64 directory record lies beyond the end of the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip64 directory record is damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zip directory is damaged (entry %1 of %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part %1 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>busola::ZipEntryStream</name>
     <message>
         <source>%1: part %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is missing from the archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is encrypted (password-protected files cannot be read)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>uses an unsupported compression method (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>has a damaged header: the zip archive is corrupt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>extends beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be inflated (zlib: out of memory)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fails its checksum: the zip archive is corrupt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inflates to %1 bytes but declares %2: the zip archive is corrupt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is truncated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is truncated: its compressed data ends early</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>holds corrupt compressed data (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inflates to more than %1 MB: refused as a zip bomb</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inflates more than %1 times its compressed size: refused as a zip bomb</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

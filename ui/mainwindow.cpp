@@ -6,7 +6,6 @@
 #include "kpi/kpiengine.h"
 #include "importwizard/importpage.h"
 #include "importwizard/importwizard.h"
-#include "placeholderpage.h"
 #include "report/reportspage.h"
 #include "settings/settingspage.h"
 #include "shell/icons.h"
@@ -162,9 +161,9 @@ QWidget *MainWindow::createPage(Page page)
         connect(settings, &SettingsPage::restoreBackupRequested, this, &MainWindow::restoreBackup);
         return settings;
     }
-    default:
-        return new PlaceholderPage(pageInfo[page].title, m_pages);
     }
+    Q_UNREACHABLE(); // every page has its case; PageCount is Welcome
+    return nullptr;
 }
 
 void MainWindow::createMenus()

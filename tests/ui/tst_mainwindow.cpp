@@ -4,7 +4,6 @@
 #include "importwizard/importpage.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
-#include "placeholderpage.h"
 #include "competitors/competitorspage.h"
 #include "dashboard/dashboardpage.h"
 #include "report/reportspage.h"
