@@ -17,6 +17,10 @@ if command -v lintian > /dev/null; then
 fi
 desktop-file-validate packaging/ro.busola.Busola.desktop
 appstreamcli validate --no-net packaging/ro.busola.Busola.metainfo.xml > /dev/null
+# The screenshots AppStream names are published from docs/: each must exist there.
+for shot in $(grep -o 'screenshots/[^<]*\.png' packaging/ro.busola.Busola.metainfo.xml); do
+    test -s "docs/${shot#screenshots/}" || { echo "missing screenshot docs/${shot#screenshots/}"; exit 1; }
+done
 
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=300 \
     --reinstall "$(readlink -f "$deb")" > "$build/package-install.log"
