@@ -29,6 +29,8 @@ public:
     QString errorString() const override { return m_error; }
     /// False when formula cells of this file come back without values (see above).
     bool formulaResultsRead() const { return m_overlayLoaded; }
+    /// Says so when formula cells come back without values (the file, or the selected sheet).
+    QStringList warnings() const override;
 
 private:
     bool fail(const QString &problem);
@@ -44,6 +46,7 @@ private:
     bool m_selected = false;
     BiffOverlay m_overlay;
     bool m_overlayLoaded = false;
+    bool m_sheetOverlayBroken = false; ///< the selected sheet's records could not be overlaid
     QHash<quint32, Cell> m_overlayCells;
     QString m_error;
 };
