@@ -91,6 +91,8 @@ private slots:
         // What the warning explains: C-103's amount is a formula, read as no amount.
         QCOMPARE(result.counts.rejected, 1);
         QCOMPARE(result.problems.last().row, 4);
+        QCOMPARE(result.problems.last().column, "Valoare"_q);
+        QCOMPARE(result.problems.last().value, QString()); // empty, not "0"
         QVERIFY2(describeProblem(first).startsWith(QLatin1String("warning: file: ")),
                  qPrintable(describeProblem(first)));
 
