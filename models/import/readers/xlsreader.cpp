@@ -123,7 +123,7 @@ bool XlsReader::selectSheet(int index)
         return fail(tr("sheet \"%1\" cannot be read").arg(m_names.at(index)));
     m_overlayCells.clear();
     m_sheetOverlayBroken =
-        m_overlayLoaded && !m_overlay.sheetCells(m_names.at(index), m_overlayCells);
+        m_overlayLoaded && !m_overlay.sheetCells(index, m_names.at(index), m_overlayCells);
     if (m_sheetOverlayBroken)
         m_overlayCells.clear(); // all of FreeXL's cells rather than a mix
     m_selected = true;
@@ -187,10 +187,11 @@ bool XlsReader::readRow(SheetRow &row)
 
 QStringList XlsReader::warnings() const
 {
-    if (!m_handle || (m_overlayLoaded && !m_sheetOverlayBroken))
+    if (!m_handle || formulaResultsRead())
         return {};
-    const QString why =
-        m_overlayLoaded ? tr("the records of the sheet end early") : m_overlay.errorString();
+    const QString why = !m_overlayLoaded       ? m_overlay.errorString()
+                        : m_sheetOverlayBroken ? tr("the records of the sheet end early")
+                                               : tr("an Excel 5.0/95 file");
     // FreeXL gives formula cells as empty: without this the user would find missing values
     // (or zeros in a total) with no hint why.
     return {tr("%1: the formula cells of this workbook come back without values (%2); Busola "

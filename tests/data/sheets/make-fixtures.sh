@@ -11,6 +11,7 @@
 #   openpyxl-comenzi.xlsx, libreoffice-comenzi.*  sales and support sheets behind an empty
 #                         first sheet, imported end to end by tests/cli
 #   gnumeric-biff7.xls    openpyxl-comenzi.xlsx as Excel 95 (BIFF7, code page 1252: ă ș ț become ?)
+#   gnumeric-biff7-inline.xls  openpyxl-inline.xlsx as Excel 95 (dates and times)
 #   hostile-*             hand-crafted broken and malicious files
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -111,5 +112,6 @@ rmdir "$out"
 
 # Excel 95 (BIFF7), which LibreOffice no longer writes: Gnumeric's ssconvert (gnumeric).
 ssconvert -T Gnumeric_Excel:excel_biff7 openpyxl-comenzi.xlsx gnumeric-biff7.xls 2>/dev/null
+ssconvert -T Gnumeric_Excel:excel_biff7 openpyxl-inline.xlsx gnumeric-biff7-inline.xls 2>/dev/null
 
 /usr/bin/python3 "$(dirname "$0")/make-hostile.py"

@@ -38,6 +38,7 @@ private slots:
     void fixtureRows();
     void dateModeRecords();
     void excel95WithoutFormulaResults();
+    void excel95DatesAndTimes();
     void superstoreSheets();
     void superstoreMonthlySales();
 };
@@ -140,6 +141,34 @@ void TestXlsReader::excel95WithoutFormulaResults()
                                                                "values")),
              qPrintable(warnings.first()));
     QVERIFY2(warnings.first().contains(QLatin1String("BIFF8")), qPrintable(warnings.first()));
+}
+
+void TestXlsReader::excel95DatesAndTimes()
+{
+    // The fixture workbook as Gnumeric's Excel 95 file: FreeXL alone gives the times of day
+    // as whole days (14:30 → 1900-01-01) and 7 in a time format as 1900-01-07 (day 8 here);
+    // the overlay's serials are right. Formula cells (Dublu, Text, =1/0) stay empty; the
+    // booleans Gnumeric wrote come back as FreeXL's numbers.
+    XlsReader reader;
+    QCOMPARE(readSheet(reader, fixture("gnumeric-biff7-inline.xls"), 0),
+             QStringList({
+                 QStringLiteral("1| T:Dat? | T:Or? | T:Client | T:Sum? | T:Dublu | T:Pl?tit | "
+                                "T:Not? | T:Moment | T:Text"),
+                 QStringLiteral("2| D:45356.000000 | D:0.604167 | T:?tefan ??ranu | N:1234.5 |  | "
+                                "N:1 | T:?âî?? ?ÂÎ?? | D:45356.604167"),
+                 QStringLiteral("3| D:45291.000000 | D:0.337153 | T:Ana & <Co> \"SRL\" | N:-0.25 "
+                                "|  | N:0 |  | D:45291.999988"),
+                 QStringLiteral("5| D:45351.000000 |  | T:Împ?ratul | N:0 |  |  | T:  spa?ii "
+                                "p?strate   |  |  |  |  | T:departe"),
+                 QStringLiteral("6| T:Repetat | D:7.000000"),
+                 QStringLiteral("7| T:Repetat | D:7.000000"),
+                 QStringLiteral("8| T:Repetat | D:7.000000"),
+                 QStringLiteral("9| T:linia 1\nlinia 2 | D:0.000000 | T:x"),
+             }));
+    QVERIFY(!reader.formulaResultsRead());
+    QCOMPARE(reader.warnings().size(), 1);
+    QVERIFY2(reader.warnings().first().contains(QLatin1String("(an Excel 5.0/95 file)")),
+             qPrintable(reader.warnings().first()));
 }
 
 void TestXlsReader::superstoreSheets()
