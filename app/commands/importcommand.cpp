@@ -40,7 +40,7 @@ void addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("profile"),
                  ImportCommandTr::tr("Apply the saved profile NAME, and save this mapping under it."), ImportCommandTr::tr("NAME")});
     p.addOption(
-        {QStringLiteral("sheet"), ImportCommandTr::tr("The sheet of a workbook (default: the first)."), ImportCommandTr::tr("NAME")});
+        {QStringLiteral("sheet"), ImportCommandTr::tr("The sheet of a workbook (default: the first with data)."), ImportCommandTr::tr("NAME")});
     p.addOption({QStringLiteral("header-row"),
                  ImportCommandTr::tr("The row holding the column names (default: detected)."), ImportCommandTr::tr("N")});
     p.addOption({QStringLiteral("encoding"),
@@ -183,10 +183,12 @@ void printProblems(QTextStream &stream, const ImportResult &r)
            << ImportCommandTr::tr("%1 errors (rows rejected), %2 warnings; the first:").arg(r.errors).arg(r.warnings)
            << '\n';
     int shown = 0;
-    // Errors first: they are what was not imported.
-    for (bool errors : {true, false})
+    // What concerns the whole file first (however many rows have problems), then errors:
+    // they are what was not imported.
+    for (int pass = 0; pass < 3; ++pass)
         for (const Problem &p : r.problems)
-            if (p.isError() == errors && shown++ < ProblemsShown)
+            if ((pass == 0 ? p.row == 0 : p.row != 0 && p.isError() == (pass == 1)) &&
+                (shown++ < ProblemsShown || p.row == 0))
                 stream << "    " << describeProblem(p) << '\n';
 }
 

@@ -133,6 +133,16 @@ bool ImportEngine::openReader(Inspection &inspection, std::unique_ptr<SheetReade
             return fail(inspection,
                         tr("%1 has no sheet named \"%2\" (it has: %3).")
                             .arg(s.file, s.sheet, inspection.sheets.join(QLatin1String(", "))));
+    } else if (inspection.sheets.size() > 1) {
+        index = firstSheetWithData(*reader);
+        if (index < 0)
+            return fail(inspection, reader->errorString());
+        if (index > 0) {
+            s.sheet = inspection.sheets.at(index);
+            inspection.notes
+                << tr("The sheets before \"%1\" hold no data: that sheet is imported.")
+                       .arg(s.sheet);
+        }
     }
     if (!reader->selectSheet(index))
         return fail(inspection, reader->errorString());
@@ -141,6 +151,23 @@ bool ImportEngine::openReader(Inspection &inspection, std::unique_ptr<SheetReade
         inspection.delimiter = csv->delimiter();
     }
     return true;
+}
+
+int ImportEngine::firstSheetWithData(SheetReader &reader)
+{
+    // A workbook often opens on an empty or notes-only sheet; the data is on a later one.
+    // Readers skip empty rows, so an empty sheet costs one pass over its (few) rows.
+    SheetRow row;
+    for (int index = 0; index < reader.sheetNames().size(); ++index) {
+        if (!reader.selectSheet(index))
+            return -1;
+        while (reader.readRow(row))
+            if (!isBlank(row))
+                return index;
+        if (!reader.errorString().isEmpty())
+            return -1;
+    }
+    return 0;
 }
 
 bool ImportEngine::findHeader(Inspection &inspection, SheetReader &reader)

@@ -49,6 +49,8 @@ public:
 
 private:
     bool openReader(Inspection &inspection, std::unique_ptr<SheetReader> &reader);
+    /// The index of the first sheet with a non-empty cell (0 when none has), -1 on an error.
+    static int firstSheetWithData(SheetReader &reader);
     bool findHeader(Inspection &inspection, SheetReader &reader);
     bool resolveMapping(Inspection &inspection);
     void settleStyles(Inspection &inspection, SheetReader &reader);

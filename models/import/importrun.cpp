@@ -419,6 +419,10 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
         result.error = result.inspection.error;
         return result;
     }
+    // What the reader says of the whole file (formula cells without values) heads the problem
+    // list that the wizard and the command line show.
+    for (const QString &warning : m_reader->warnings())
+        keep(result, {{Problem::Severity::Warning, 0, QString(), QString(), warning}});
     const ImportSettings &s = result.inspection.settings;
     const Dataset dataset = *s.dataset;
     if (s.mode == ImportMode::Replace &&

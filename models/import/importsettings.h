@@ -44,7 +44,7 @@ enum class LinesPolicy : quint8 { Ask, Sum, KeyByColumn };
 struct ImportSettings
 {
     QString file;
-    QString sheet;                  ///< empty: the first sheet
+    QString sheet;                  ///< empty: the first sheet with data
     int headerRow = 0;              ///< 1-based as the spreadsheet shows it; 0: detect
     QString encoding;               ///< CSV: empty detects
     QChar delimiter;                ///< CSV: null detects

@@ -428,10 +428,13 @@ void RowConverter::problem(Problem::Severity severity, Field field, const QStrin
     if (column >= 0) {
         p.column =
             column < m_inspection.headers.size() ? m_inspection.headers.at(column) : QString();
-        if (m_row && column < m_row->size())
-            p.value = m_row->at(column).type == Cell::Type::Text
-                          ? m_row->at(column).text
-                          : QString::number(m_row->at(column).number, 'g', 15);
+        if (m_row && column < m_row->size()) {
+            // The cell as the user sees it: an empty cell is no "0", an error is its code.
+            const Cell &cell = m_row->at(column);
+            p.value = cell.type == Cell::Type::Text || cell.type == Cell::Type::Error ? cell.text
+                      : cell.type == Cell::Type::Empty ? QString()
+                                                       : QString::number(cell.number, 'g', 15);
+        }
     }
     if (severity == Problem::Severity::Error)
         m_rowFailed = true;

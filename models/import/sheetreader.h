@@ -55,6 +55,9 @@ public:
     /// How much of the sheet has been read, 0–1, for a progress bar.
     virtual double progress() const = 0;
     virtual QString errorString() const = 0;
+    /// What the user must know about the whole file though it can be read, e.g. that its
+    /// formula cells come back without values; known once open() succeeded.
+    virtual QStringList warnings() const { return {}; }
 };
 
 } // namespace busola

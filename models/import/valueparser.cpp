@@ -231,6 +231,21 @@ qint64 Decimal::toMinor(double rate) const
             m *= 10;
         return m;
     }
+    // The rate as the decimal the user typed (up to 9 decimals), in integers: 4.97 is not
+    // exact in binary, and 2.50 × 4.97 = 12.425 must round to 12.43, not to 12.42.
+    const long double rateNano = std::round((long double)rate * 1e9L);
+    if (rateNano > 0 && rateNano < 1e15L && scale >= 0 && scale <= 20) {
+        __extension__ using Wide = __int128;
+        const Wide product = Wide(mantissa) * Wide(qint64(rateNano)) * 100;
+        Wide divisor = 1;
+        for (int i = 0; i < scale + 9; ++i)
+            divisor *= 10;
+        Wide quotient = product / divisor;
+        const Wide remainder = product % divisor;
+        if (2 * (remainder < 0 ? -remainder : remainder) >= divisor)
+            quotient += product < 0 ? -1 : 1; // half away from zero
+        return qint64(quotient);
+    }
     const long double v = (long double)mantissa * rate * 100.0L / std::pow(10.0L, scale);
     return qint64(std::llround(v));
 }

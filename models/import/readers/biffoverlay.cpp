@@ -219,7 +219,9 @@ bool BiffOverlay::readStream(const QByteArray &file)
     Compound cf(padded);
     if (!cf.parse())
         return fail(tr("not an OLE2 compound file"));
-    if (!cf.stream(QStringLiteral("Workbook"), m_stream))
+    // Excel 97 and later name the stream Workbook; Excel 5.0/95 (BIFF5/BIFF7) name it Book.
+    if (!cf.stream(QStringLiteral("Workbook"), m_stream) &&
+        !cf.stream(QStringLiteral("Book"), m_stream))
         return fail(tr("no BIFF8 workbook stream"));
     return true;
 }
@@ -234,17 +236,26 @@ bool BiffOverlay::readGlobals()
         if (end - d < len)
             break;
         if (first) {
-            if (type != 0x0809 || len < 4 || u16(d) != 0x0600)
+            if (type != 0x0809 || len < 4 || (u16(d) != 0x0600 && u16(d) != 0x0500))
                 return fail(tr("not a BIFF8 workbook"));
+            m_biff5 = u16(d) == 0x0500;
             first = false;
         } else if (type == 0x000a) {
             return true;
         } else if (type == 0x0022 && len >= 2) {
             m_date1904 = u16(d) == 1;
+        } else if (type == 0x041e && m_biff5 && len >= 3) {
+            // BIFF5: an 8-bit string with a one-byte length (format codes are ASCII).
+            m_formats.insert(u16(d), QString::fromLatin1(d + 3, qMin(int(quint8(d[2])), len - 3)));
         } else if (type == 0x041e && len >= 5) {
             m_formats.insert(u16(d), unicodeString(d + 4, d + len, u16(d + 2)));
         } else if (type == 0x00e0 && len >= 4) {
             m_xfFormats.append(u16(d + 2));
+        } else if (type == 0x0085 && m_biff5 && len >= 7) {
+            // BIFF5 names are in the file's code page: the sheets are matched by position
+            // among the worksheets (FreeXL's numbering), so only those are kept.
+            if (quint8(d[5]) == 0)
+                m_sheets.append({QString(), u32(d)});
         } else if (type == 0x0085 && len >= 8) {
             m_sheets.append({unicodeString(d + 7, d + len, quint8(d[6])), u32(d)});
         }
@@ -261,12 +272,14 @@ bool BiffOverlay::isDateStyle(int xf) const
     return isDateNumberFormat(format, m_formats.value(format));
 }
 
-bool BiffOverlay::sheetCells(const QString &sheetName, QHash<quint32, Cell> &cells) const
+bool BiffOverlay::sheetCells(int index, const QString &sheetName, QHash<quint32, Cell> &cells) const
 {
     cells.clear();
     const Sheet *sheet = nullptr;
+    if (m_biff5 && index >= 0 && index < m_sheets.size())
+        sheet = &m_sheets.at(index);
     for (const Sheet &s : m_sheets)
-        if (s.name == sheetName)
+        if (!m_biff5 && s.name == sheetName)
             sheet = &s;
     if (!sheet || sheet->offset >= quint32(m_stream.size()))
         return false;
@@ -285,7 +298,7 @@ bool BiffOverlay::sheetCells(const QString &sheetName, QHash<quint32, Cell> &cel
         p = d + len;
         if (type == 0x000a)
             return true;
-        if (type == 0x0006 && len >= 20) {
+        if (type == 0x0006 && len >= 20 && !m_biff5) {
             const quint32 k = key(u16(d), u16(d + 2));
             const char *v = d + 6;
             if (u16(v + 6) != 0xffff)
@@ -298,7 +311,7 @@ bool BiffOverlay::sheetCells(const QString &sheetName, QHash<quint32, Cell> &cel
                 cells.insert(k, Cell{Cell::Type::Error, 0, errorCode(quint8(v[2]))});
             else
                 cells.insert(k, Cell());
-        } else if (type == 0x0207 && len >= 3 && pendingString >= 0) {
+        } else if (type == 0x0207 && len >= 3 && pendingString >= 0 && !m_biff5) {
             cells.insert(quint32(pendingString),
                          Cell::ofText(unicodeString(d + 2, d + len, u16(d))));
             pendingString = -1;

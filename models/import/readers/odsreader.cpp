@@ -8,23 +8,15 @@
 namespace busola {
 
 OdsReader::OdsReader(const SpreadsheetReaderOptions &options)
-    : m_options(options)
+    : ZipSheetReader(options)
 {}
 
 OdsReader::~OdsReader() = default;
 
-bool OdsReader::fail(const QString &message)
-{
-    m_error = message;
-    return false;
-}
-
 bool OdsReader::open(const QString &path)
 {
-    m_rows.reset();
+    resetRows();
     m_names.clear();
-    m_error.clear();
-    m_rowNumber = 0;
     m_path = path;
     const QString shown = QDir::toNativeSeparators(path);
     if (!m_zip.open(path))
@@ -53,9 +45,7 @@ bool OdsReader::namesFromSettings(QStringList &names)
     if (!m_zip.contains(part))
         return false;
     ZipEntryStream stream;
-    ZipLimits limits = m_options.zipLimits;
-    limits.maxEntrySize = qMin<qint64>(limits.maxEntrySize, qint64(64) << 20);
-    if (!stream.open(m_zip, part, limits))
+    if (!stream.open(m_zip, part, smallPartLimits()))
         return false;
     QtXmlSource xml(&stream, partLabel(m_path, part));
     int depth = 0, tablesDepth = -1;
@@ -89,41 +79,13 @@ bool OdsReader::namesFromSettings(QStringList &names)
 
 bool OdsReader::selectSheet(int index)
 {
-    m_rows.reset();
-    m_rowNumber = 0;
-    m_error.clear();
+    resetRows();
     if (index < 0 || index >= m_names.size())
         return fail(tr("%1: there is no sheet number %2")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(index + 1));
     m_rows = openOdsRows(m_zip, m_options, index, m_names.at(index), m_error);
     return m_rows != nullptr;
-}
-
-bool OdsReader::readRow(SheetRow &row)
-{
-    if (!m_rows) {
-        if (m_error.isEmpty() && !m_names.isEmpty() && !selectSheet(0))
-            return false;
-        if (!m_rows)
-            return false;
-    }
-    if (m_rows->readRow(row, m_rowNumber))
-        return true;
-    m_error = m_rows->errorString();
-    if (!m_error.isEmpty()) {
-        const QString zipProblem =
-            m_zip.verifyEntry(QStringLiteral("content.xml"), m_options.zipLimits);
-        if (!zipProblem.isEmpty())
-            m_error = zipProblem;
-        m_rows.reset(); // a failed sheet stays failed until selected again
-    }
-    return false;
-}
-
-double OdsReader::progress() const
-{
-    return m_rows ? m_rows->progress() : 0.0;
 }
 
 } // namespace busola

@@ -80,6 +80,7 @@ bool XlsReader::open(const QString &path)
     m_names.clear();
     m_error.clear();
     m_selected = false;
+    m_sheetOverlayBroken = false;
     m_row = 0;
     if (!QFile::exists(path))
         return fail(tr("the file does not exist"));
@@ -121,8 +122,10 @@ bool XlsReader::selectSheet(int index)
         freexl_worksheet_dimensions(m_handle, &m_rows, &m_columns) != FREEXL_OK)
         return fail(tr("sheet \"%1\" cannot be read").arg(m_names.at(index)));
     m_overlayCells.clear();
-    if (m_overlayLoaded)
-        m_overlay.sheetCells(m_names.at(index), m_overlayCells);
+    m_sheetOverlayBroken =
+        m_overlayLoaded && !m_overlay.sheetCells(index, m_names.at(index), m_overlayCells);
+    if (m_sheetOverlayBroken)
+        m_overlayCells.clear(); // all of FreeXL's cells rather than a mix
     m_selected = true;
     return true;
 }
@@ -180,6 +183,21 @@ bool XlsReader::readRow(SheetRow &row)
             return true;
     }
     return false;
+}
+
+QStringList XlsReader::warnings() const
+{
+    if (!m_handle || formulaResultsRead())
+        return {};
+    const QString why = !m_overlayLoaded       ? m_overlay.errorString()
+                        : m_sheetOverlayBroken ? tr("the records of the sheet end early")
+                                               : tr("an Excel 5.0/95 file");
+    // FreeXL gives formula cells as empty: without this the user would find missing values
+    // (or zeros in a total) with no hint why.
+    return {tr("%1: the formula cells of this workbook come back without values (%2); Busola "
+               "reads formula results only from Excel 97–2003 (BIFF8) files. Save the workbook "
+               "again as .xlsx, .ods or Excel 97–2003 .xls to import them.")
+                .arg(QDir::toNativeSeparators(m_path), why)};
 }
 
 double XlsReader::progress() const

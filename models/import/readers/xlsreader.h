@@ -11,8 +11,8 @@ namespace busola {
 /// file's cells in memory (a few MB at most for this format). Cells whose format is a date or
 /// a time come back as DateTime. FreeXL reads no formula results and renders time formats as
 /// times of day only; BiffOverlay supplies both from the file's own records. Where it cannot
-/// (BIFF5 and older files, a damaged stream), formula cells come back empty, as FreeXL gives
-/// them, and formulaResultsRead() is false so that a caller can say so.
+/// (Excel 5.0/95 files, whose dates it does give; a damaged stream), formula cells come back
+/// empty, as FreeXL gives them, and formulaResultsRead() is false so that a caller can say so.
 class XlsReader final : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(busola::XlsReader)
@@ -28,7 +28,12 @@ public:
     double progress() const override;
     QString errorString() const override { return m_error; }
     /// False when formula cells of this file come back without values (see above).
-    bool formulaResultsRead() const { return m_overlayLoaded; }
+    bool formulaResultsRead() const
+    {
+        return m_overlayLoaded && m_overlay.formulaResults() && !m_sheetOverlayBroken;
+    }
+    /// Says so when formula cells come back without values (the file, or the selected sheet).
+    QStringList warnings() const override;
 
 private:
     bool fail(const QString &problem);
@@ -44,6 +49,7 @@ private:
     bool m_selected = false;
     BiffOverlay m_overlay;
     bool m_overlayLoaded = false;
+    bool m_sheetOverlayBroken = false; ///< the selected sheet's records could not be overlaid
     QHash<quint32, Cell> m_overlayCells;
     QString m_error;
 };

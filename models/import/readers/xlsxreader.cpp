@@ -23,21 +23,14 @@ QString resolveTarget(const QString &baseDir, const QString &target)
     return QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + QLatin1Char('/') + target);
 }
 
-/// Small parts (workbook, relationships, styles) are read whole by the reference parser;
-/// they are capped far below sheets.
-ZipLimits smallPartLimits(ZipLimits limits)
-{
-    limits.maxEntrySize = qMin<qint64>(limits.maxEntrySize, qint64(64) << 20);
-    return limits;
-}
-
-/// Runs onStart for every start element of a small part.
+/// Runs onStart for every start and end element of a small part (workbook, relationships,
+/// styles), read by the reference parser within limits.
 template <class F>
 bool forEachElement(const ZipArchive &zip, const QString &part, const ZipLimits &limits,
                     QString &error, F onStart)
 {
     ZipEntryStream stream;
-    if (!stream.open(zip, part, smallPartLimits(limits))) {
+    if (!stream.open(zip, part, limits)) {
         error = stream.errorString();
         return false;
     }
@@ -108,23 +101,15 @@ bool isDateNumberFormat(int id, const QString &code)
 }
 
 XlsxReader::XlsxReader(const SpreadsheetReaderOptions &options)
-    : m_options(options)
+    : ZipSheetReader(options)
 {}
 
 XlsxReader::~XlsxReader() = default;
 
-bool XlsxReader::fail(const QString &message)
-{
-    m_error = message;
-    return false;
-}
-
 bool XlsxReader::open(const QString &path)
 {
-    m_rows.reset();
+    resetRows();
     m_sheets.clear();
-    m_error.clear();
-    m_rowNumber = 0;
     m_book = XlsxBook();
     m_book.path = path;
     m_book.zip = &m_zip;
@@ -148,7 +133,7 @@ bool XlsxReader::readRelationships(const QString &relsPart, const QString &baseD
                                    QHash<QString, QString> &targets, QHash<QString, QString> &types)
 {
     return forEachElement(
-        m_zip, relsPart, m_options.zipLimits, m_error, [&](const QtXmlSource &xml, bool start) {
+        m_zip, relsPart, smallPartLimits(), m_error, [&](const QtXmlSource &xml, bool start) {
             if (!start || xml.localName() != "Relationship" ||
                 xml.attribute("TargetMode") == "External")
                 return;
@@ -191,7 +176,7 @@ bool XlsxReader::readWorkbook(QString &sharedStringsPart, QString &stylesPart)
             stylesPart = targets.value(it.key());
     }
     const bool ok = forEachElement(
-        m_zip, workbookPart, m_options.zipLimits, m_error, [&](const QtXmlSource &xml, bool start) {
+        m_zip, workbookPart, smallPartLimits(), m_error, [&](const QtXmlSource &xml, bool start) {
             if (!start)
                 return;
             if (xml.localName() == "workbookPr") {
@@ -214,7 +199,7 @@ bool XlsxReader::readStyles(const QString &part)
     QVector<int> xfFormats;
     int inCellXfs = 0;
     const bool ok = forEachElement(
-        m_zip, part, m_options.zipLimits, m_error, [&](const QtXmlSource &xml, bool start) {
+        m_zip, part, smallPartLimits(), m_error, [&](const QtXmlSource &xml, bool start) {
             const std::string_view name = xml.localName();
             if (name == "cellXfs") {
                 inCellXfs += start ? 1 : -1;
@@ -244,9 +229,7 @@ QStringList XlsxReader::sheetNames() const
 
 bool XlsxReader::selectSheet(int index)
 {
-    m_rows.reset();
-    m_rowNumber = 0;
-    m_error.clear();
+    resetRows();
     if (index < 0 || index >= m_sheets.size())
         return fail(tr("%1: there is no sheet number %2")
                         .arg(QDir::toNativeSeparators(m_book.path))
@@ -259,32 +242,6 @@ bool XlsxReader::selectSheet(int index)
                              sheet.part.isEmpty() ? tr("no relationship") : sheet.part));
     m_rows = openXlsxRows(m_book, sheet.part, m_error);
     return m_rows != nullptr;
-}
-
-bool XlsxReader::readRow(SheetRow &row)
-{
-    if (!m_rows) {
-        if (m_error.isEmpty() && !m_sheets.isEmpty() && !selectSheet(0))
-            return false;
-        if (!m_rows)
-            return false;
-    }
-    if (m_rows->readRow(row, m_rowNumber))
-        return true;
-    m_error = m_rows->errorString();
-    if (!m_error.isEmpty()) {
-        const QString zipProblem =
-            m_zip.verifyEntry(m_sheets.at(m_sheetIndex).part, m_options.zipLimits);
-        if (!zipProblem.isEmpty())
-            m_error = zipProblem;
-        m_rows.reset(); // a failed sheet stays failed until selected again
-    }
-    return false;
-}
-
-double XlsxReader::progress() const
-{
-    return m_rows ? m_rows->progress() : 0.0;
 }
 
 } // namespace busola

@@ -168,6 +168,34 @@ private slots:
         QCOMPARE(d->currency, currency);
     }
 
+    void exchangeRateRounding_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<qint64>("minor");
+        // Products worked out by hand; a half ban rounds away from zero even though 4.97 and
+        // 4.9735 are a little less than themselves as binary doubles.
+        QTest::addRow("2.50 x 4.97 = 12.425") << "2.50"_q << 4.97 << qint64(1243);
+        QTest::addRow("-2.50 x 4.97 = -12.425") << "-2.50"_q << 4.97 << qint64(-1243);
+        QTest::addRow("3.1700 x 4.97 = 15.7549") << "3.1700"_q << 4.97 << qint64(1575);
+        QTest::addRow("0.2 x 4.9735 = 0.9947") << "0.2"_q << 4.9735 << qint64(99);
+        QTest::addRow("10.5 x 4.9735 = 52.22175") << "10.5"_q << 4.9735 << qint64(5222);
+        QTest::addRow("1.1 x 0.05 = 0.055") << "1.1"_q << 0.05 << qint64(6);
+        QTest::addRow("1.4 x 0.05 = 0.07") << "1.4"_q << 0.05 << qint64(7);
+        QTest::addRow("261.960000 x 4.97 = 1301.9412")
+            << "261.960000"_q << 4.97 << qint64(130194);
+    }
+
+    void exchangeRateRounding()
+    {
+        QFETCH(QString, amount);
+        QFETCH(double, rate);
+        QFETCH(qint64, minor);
+        const std::optional<Decimal> d = parseDecimal(amount, DecimalMark::Point);
+        QVERIFY(d);
+        QCOMPARE(d->toMinor(rate), minor);
+    }
+
     void exchangeRate()
     {
         const auto d = parseDecimal(QStringLiteral("$1,234.56"), DecimalMark::Point);

@@ -3,6 +3,7 @@
 // Helpers shared by the spreadsheet reader tests: read a whole sheet, and describe cells as
 // short strings so that a failing comparison shows which cell differs and how.
 
+#include "import/readers/zipinflate.h"
 #include "import/sheetreader.h"
 
 #include <QString>
@@ -68,6 +69,22 @@ inline QStringList readSheet(SheetReader &reader, const QString &path, int index
     if (!reader.selectSheet(index))
         return {QStringLiteral("SELECT: ") + reader.errorString()};
     return readAll(reader);
+}
+
+/// The inflated bytes of one part of a zip fixture (empty when it cannot be read): to check
+/// that a fixture has what its test is about, whatever a future tool version writes.
+inline QByteArray partText(const QString &path, const QString &part)
+{
+    busola::ZipArchive zip;
+    if (!zip.open(path))
+        return {};
+    busola::ZipEntryStream stream;
+    if (!stream.open(zip, part))
+        return {};
+    QByteArray all, chunk(65536, Qt::Uninitialized);
+    for (qint64 n; (n = stream.read(chunk.data(), chunk.size())) > 0;)
+        all.append(chunk.constData(), n);
+    return all;
 }
 
 inline QString fixture(const char *name)

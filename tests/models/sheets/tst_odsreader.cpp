@@ -24,6 +24,7 @@ private slots:
     void sheetNames();
     void rows_data();
     void rows();
+    void nullDate1904Fixture();
     void progressReachesTheEnd();
 };
 
@@ -89,6 +90,10 @@ void TestOdsReader::rows_data()
     for (const char *path : {"fast", "reference"}) {
         QTest::addRow("libreoffice first sheet, %s", path)
             << fixture("libreoffice.ods") << 0 << sales;
+        // Saved with table:null-date 1904-01-01: ODS values are ISO dates and durations, which
+        // the null date does not move, so the cells are those of the 1900 file.
+        QTest::addRow("libreoffice 1904 null date, %s", path)
+            << fixture("libreoffice-1904.ods") << 0 << sales;
         QTest::addRow("libreoffice second sheet, %s", path)
             << fixture("libreoffice.ods") << 1 << teams;
         QTest::addRow("libreoffice empty sheet, %s", path)
@@ -109,6 +114,17 @@ void TestOdsReader::rows()
         QString::fromUtf8(QTest::currentDataTag()).endsWith(QLatin1String("reference"));
     auto reader = createOdsReader(options);
     QCOMPARE(readSheet(*reader, file, sheet), expected);
+}
+
+void TestOdsReader::nullDate1904Fixture()
+{
+    // What the 1904 rows above are about, whatever a future LibreOffice writes.
+    const QByteArray content =
+        partText(fixture("libreoffice-1904.ods"), QStringLiteral("content.xml"));
+    QVERIFY(content.contains("<table:null-date table:date-value=\"1904-01-01\"/>"));
+    QVERIFY(content.contains("office:date-value=\"2024-03-05\""));
+    QVERIFY(!partText(fixture("libreoffice.ods"), QStringLiteral("content.xml"))
+                 .contains("table:null-date"));
 }
 
 void TestOdsReader::progressReachesTheEnd()

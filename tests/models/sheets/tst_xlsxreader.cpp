@@ -44,20 +44,6 @@ const QStringList kTeams = {
     QStringLiteral("3| T:Vânzări | T:Ioana"),
 };
 
-QByteArray partText(const QString &path, const QString &part)
-{
-    ZipArchive zip;
-    if (!zip.open(path))
-        return {};
-    ZipEntryStream stream;
-    if (!stream.open(zip, part))
-        return {};
-    QByteArray all, chunk(65536, Qt::Uninitialized);
-    for (qint64 n; (n = stream.read(chunk.data(), chunk.size())) > 0;)
-        all.append(chunk.constData(), n);
-    return all;
-}
-
 } // namespace
 
 class TestXlsxReader : public QObject
@@ -83,6 +69,7 @@ void TestXlsxReader::sheetNames_data()
     QTest::addColumn<QString>("file");
     QTest::addRow("openpyxl") << fixture("openpyxl-inline.xlsx");
     QTest::addRow("openpyxl 1904") << fixture("openpyxl-1904.xlsx");
+    QTest::addRow("libreoffice 1904") << fixture("libreoffice-1904.xlsx");
     QTest::addRow("libreoffice") << fixture("libreoffice.xlsx");
 }
 
@@ -113,6 +100,9 @@ void TestXlsxReader::rows_data()
     const QStringList libreoffice =
         salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"), QStringLiteral("E:#DIV/0!"),
                   QStringLiteral("T:Ștefan Țăranu!"));
+    const QStringList libreoffice1904 =
+        salesRows(QStringLiteral("N:2469"), QStringLiteral("N:-0.5"), QStringLiteral("E:#DIV/0!"),
+                  QStringLiteral("T:Ștefan Țăranu!"), QStringLiteral("D:1469.000000"));
     // Crafted by make-hostile.py: x: prefixes, cells and rows without r, attributes in any
     // order, CDATA, character references (&#x218; = Ș, &#539; = ț, &#259; = ă; &#13;&#10;
     // stays CR LF while a literal CR LF becomes LF), rich text whose phonetic run is dropped,
@@ -133,6 +123,8 @@ void TestXlsxReader::rows_data()
             << fixture("openpyxl-1904.xlsx") << 0 << openpyxl1904;
         QTest::addRow("libreoffice shared strings, %s", path)
             << fixture("libreoffice.xlsx") << 0 << libreoffice;
+        QTest::addRow("libreoffice 1904 system, %s", path)
+            << fixture("libreoffice-1904.xlsx") << 0 << libreoffice1904;
         QTest::addRow("second sheet openpyxl, %s", path)
             << fixture("openpyxl-inline.xlsx") << 1 << kTeams;
         QTest::addRow("second sheet libreoffice, %s", path)
@@ -168,6 +160,8 @@ void TestXlsxReader::fixturesCoverBothStringKinds()
     QVERIFY(!sharedSheet.contains("inlineStr"));
     QVERIFY(partText(fixture("openpyxl-1904.xlsx"), QStringLiteral("xl/workbook.xml"))
                 .contains("date1904=\"1\""));
+    QVERIFY(partText(fixture("libreoffice-1904.xlsx"), QStringLiteral("xl/workbook.xml"))
+                .contains("date1904=\"true\""));
 }
 
 void TestXlsxReader::lyingDimensionAndTrailingRows()
