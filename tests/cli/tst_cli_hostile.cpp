@@ -70,6 +70,10 @@ private slots:
         for (const auto &c : sheets)
             QTest::addRow("%s", c.name) << data("sheets/"_q + QLatin1String(c.file)) << QByteArray()
                                         << QStringList() << QString::fromUtf8(c.problem);
+        // Its first sheet is whole; the second's part is missing from the zip.
+        QTest::addRow("missing sheet part")
+            << data("sheets/hostile-missing-sheet.xlsx"_q) << QByteArray()
+            << QStringList{"--sheet"_q, "Lipsă"_q} << "is missing"_q;
 
         // Issue 3: delimited text and values.
         const QString header = "Ticket ID,Created at,First response at,Channel\n"_q;
