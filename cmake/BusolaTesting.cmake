@@ -18,7 +18,7 @@ function(busola_add_test)
         # at exit (suppressed only inside system libraries, see lsan.supp). The busola
         # processes the CLI tests start inherit this.
         list(APPEND env
-             "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=0:strict_string_checks=1:check_initialization_order=1"
+             "ASAN_OPTIONS=detect_leaks=1"
              "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
              "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
     endif()
