@@ -13,5 +13,14 @@ function(busola_add_test)
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
+    if(BUSOLA_SANITIZE)
+        # Any report fails the test: UBSan stops at the first finding, ASan checks for leaks
+        # at exit (suppressed only inside system libraries, see lsan.supp). The busola
+        # processes the CLI tests start inherit this.
+        list(APPEND env
+             "ASAN_OPTIONS=detect_leaks=1"
+             "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
+             "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
+    endif()
     set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 600)
 endfunction()

@@ -12,7 +12,7 @@ packages=(
     sqlite3 libsqlite3-dev tzdata fonts-dejavu-core
     xvfb xauth poppler-utils
     dpkg-dev file lintian desktop-file-utils appstream
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev python3
 )
 
 missing=()

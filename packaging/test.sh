@@ -15,6 +15,23 @@ cmake --build "$build" -j2
 # The package a user installs: built, linted, installed with apt, run, removed.
 bash packaging/check-package.sh "$build"
 
+# Each libFuzzer harness for 60 s (clang; the corpora grow in build-fuzz between runs).
+fuzz=build-fuzz
+cmake -S . -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DBUSOLA_FUZZ=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+harnesses=(fuzz_xlsxreader fuzz_odsreader fuzz_xmlscanner fuzz_csvreader fuzz_valueparser)
+cmake --build "$fuzz" -j2 --target "${harnesses[@]}"
+HARNESSES="${harnesses[*]}" bash tests/fuzz/run-fuzzers.sh "$fuzz" 60
+
+# The whole suite once more under AddressSanitizer + UndefinedBehaviorSanitizer (the tests'
+# environment, set by BUSOLA_SANITIZE, makes any report fail them). -O1 and shallow debug info
+# keep the build and the run short; benches are not built.
+san=build-sanitize
+cmake -S . -B "$san" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+    -DBUSOLA_SANITIZE=ON -DBUSOLA_BUILD_BENCH=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+cmake --build "$san" -j2
+(cd "$san" && ctest --output-on-failure -j2)
+
 # Last, so that the runner's summary closes the output.
 cd "$build"
 ctest --output-on-failure -j2

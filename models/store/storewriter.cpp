@@ -7,6 +7,7 @@
 #include "transaction.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -194,6 +195,18 @@ QString StoreWriter::diskFullMessage(const QString &detail)
         .arg(detail);
 }
 
+QString StoreWriter::busyMessage(const Store &store, const QString &detail)
+{
+    // SQLITE_BUSY's and SQLITE_LOCKED's texts, the same in every locale.
+    if (detail.contains(QLatin1String("database is locked")) ||
+        detail.contains(QLatin1String("database table is locked")))
+        return tr("The store %1 is in use by another Busola, which is writing to it (an import or"
+                  " a removal). Nothing was written; try again when it has finished.")
+            .arg(QDir::toNativeSeparators(store.location()));
+    return tr("The store %1 cannot be written: %2")
+        .arg(QDir::toNativeSeparators(store.location()), detail);
+}
+
 QSqlQuery &StoreWriter::prepared(const QString &key, const QString &sql)
 {
     std::unique_ptr<QSqlQuery> &query = m_queries[key];
@@ -230,7 +243,7 @@ bool StoreWriter::begin(const ImportMeta &meta)
     m_tx = std::make_unique<Transaction>(m_store.db());
     m_sqlite = SqliteStatements::forDatabase(m_store.db());
     if (!m_tx->isActive())
-        return fail(tr("The store is busy or read-only: %1").arg(m_store.db().lastError().text()));
+        return fail(busyMessage(m_store, m_tx->errorString()));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, dataset, profile, mode,"
                              " imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -650,7 +663,7 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
     QSqlDatabase db = store.db();
     Transaction tx(db);
     if (!tx.isActive())
-        return failWith(tr("The store is busy or read-only: %1").arg(db.lastError().text()));
+        return failWith(busyMessage(store, tx.errorString()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT status FROM imports WHERE id = ?"));
     q.addBindValue(importId);

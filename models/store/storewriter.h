@@ -102,6 +102,9 @@ private:
     bool fail(const QString &message);
     static bool isDiskFull(const QString &sqliteMessage);
     static QString diskFullMessage(const QString &detail);
+    /// Why a write transaction could not start: another Busola is writing to the store (SQLite
+    /// said "database is locked" after the busy timeout), or the store cannot be written.
+    static QString busyMessage(const Store &store, const QString &detail);
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset);
 

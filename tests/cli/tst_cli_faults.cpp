@@ -2,12 +2,15 @@
 #include "storecontent.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace {
@@ -54,6 +57,48 @@ bool writeTickets(const QString &path, int rows)
                 QByteArray::number(i) + ",Client cu un nume destul de lung numarul " +
                 QByteArray::number(i) + '\n');
     return true;
+}
+
+/// True when another connection holds the store's write lock: this one cannot take it at once.
+bool writeLocked(const QString &path)
+{
+    bool locked = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE"_q, "probe"_q);
+        db.setDatabaseName(path);
+        db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=0"_q);
+        QSqlQuery q(db);
+        if (db.open()) {
+            locked = !q.exec("BEGIN IMMEDIATE"_q);
+            if (!locked)
+                q.exec("ROLLBACK"_q);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("probe"_q);
+    return locked;
+}
+
+/// Starts `busola import csv` into db and freezes it (SIGSTOP) at a moment it holds the store's
+/// write lock: polled — stopped, probed, continued — until the probe finds the lock taken.
+bool freezeInsideItsWrite(QProcess &first, const QString &csv, const QString &db)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM"_q, "offscreen"_q);
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(BUSOLA_EXECUTABLE), {"import"_q, csv, "--db"_q, db});
+    if (!first.waitForStarted())
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 120000 && first.state() == QProcess::Running) {
+        ::kill(pid_t(first.processId()), SIGSTOP);
+        if (writeLocked(db))
+            return true;
+        ::kill(pid_t(first.processId()), SIGCONT);
+        first.waitForFinished(15);
+    }
+    return false;
 }
 
 } // namespace
@@ -123,6 +168,47 @@ private slots:
         QCOMPARE(runBusola({"import"_q, csv, "--db"_q, db}).exitCode, 0);
     }
 
+    /// A second Busola that finds the store in the middle of another's import (the first one
+    /// is a real `busola import`, frozen while it holds the write lock) says so, writes nothing,
+    /// can still read, and the first import then completes as if alone.
+    void storeLockedByAnotherBusola()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("s.db"_q);
+        QCOMPARE(runBusola({"import"_q, fixture("zendesk-tickets.csv"), "--db"_q, db}).exitCode, 0);
+        const Content before = contentOf(db);
+        const QString csv = dir.filePath("many.csv"_q);
+        QVERIFY(writeTickets(csv, 20000));
+        QProcess first;
+        if (!freezeInsideItsWrite(first, csv, db)) {
+            first.kill();
+            first.waitForFinished();
+            QFAIL("the first import ended before it could be caught holding the write lock");
+        }
+        const CliRun second =
+            runBusola({"import"_q, fixture("freshdesk-tickets.csv"), "--db"_q, db});
+        const CliRun reader = runBusola({"kpi"_q, "--period"_q, "2026-10"_q, "--db"_q, db});
+        const Content during = contentOf(db);
+        ::kill(pid_t(first.processId()), SIGCONT);
+        QVERIFY(first.waitForFinished(300000));
+        QCOMPARE(first.exitCode(), 0);
+
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(db), qPrintable(second.err));
+        QVERIFY2(second.err.contains("in use by another Busola"_q), qPrintable(second.err));
+        QVERIFY2(second.err.contains("Nothing was written"_q), qPrintable(second.err));
+        QCOMPARE(reader.exitCode, 0); // reading does not wait for the writer
+        QCOMPARE(during.checksum, before.checksum);
+        QCOMPARE(during.integrity, "ok"_q);
+        // The first import completed; the second left no trace, and now goes through.
+        const Content after = contentOf(db);
+        QCOMPARE(after.integrity, "ok"_q);
+        QVERIFY(after.checksum != before.checksum);
+        const CliRun again =
+            runBusola({"import"_q, fixture("freshdesk-tickets.csv"), "--db"_q, db});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    }
+
     void corruptStoreIsRefused_data()
     {
         QTest::addColumn<QString>("command");
@@ -156,7 +242,8 @@ private slots:
         if (command == "import"_q)
             args << fixture("freshdesk-tickets.csv");
         else
-            args << "--period"_q << "2026-10"_q;
+            args << "--period"_q
+                 << "2026-10"_q;
         args << "--db"_q << db;
         const CliRun run = runBusola(args);
         QCOMPARE(run.exitCode, 1);

@@ -9,7 +9,7 @@ seconds=${2:?usage: run-fuzzers.sh BUILD_DIR SECONDS}
 fuzzdir="$build/tests/fuzz"
 mkdir -p "$fuzzdir/artifacts"
 status=0
-for harness in fuzz_csvreader fuzz_valueparser; do
+for harness in ${HARNESSES:-fuzz_xlsxreader fuzz_odsreader fuzz_xmlscanner fuzz_csvreader fuzz_valueparser}; do
     exe="$fuzzdir/$harness"
     [ -x "$exe" ] || { echo "missing $exe (configure with -DBUSOLA_FUZZ=ON and build it)"; exit 2; }
     log="$fuzzdir/$harness.log"

@@ -90,7 +90,10 @@ XmlScanner::XmlScanner(ByteSource *source, QString documentName)
     : m_source(source)
     , m_documentName(std::move(documentName))
 {
-    m_buf.resize(kInitialBuffer);
+    // Not zeroed (new char[], not vector::resize): a small part touches only the pages its
+    // bytes are read into, not all of the megabyte.
+    m_buf.reset(new char[kInitialBuffer]);
+    m_capacity = kInitialBuffer;
     m_attrs.reserve(16);
 }
 
@@ -117,19 +120,22 @@ bool XmlScanner::refill()
         return false;
     // Keep the unconsumed bytes (an incomplete token) and read after them.
     if (m_pos > 0) {
-        std::memmove(m_buf.data(), m_buf.data() + m_pos, m_end - m_pos);
+        std::memmove(m_buf.get(), m_buf.get() + m_pos, m_end - m_pos);
         m_discarded += qint64(m_pos);
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_end * 2 > m_buf.size()) {
-        if (m_buf.size() >= kMaxBuffer) {
+    if (m_end * 2 > m_capacity) {
+        if (m_capacity >= kMaxBuffer) {
             fail(tr("a single token is longer than %1 MB").arg(kMaxBuffer >> 20));
             return false;
         }
-        m_buf.resize(m_buf.size() * 2);
+        std::unique_ptr<char[]> bigger(new char[m_capacity * 2]);
+        std::memcpy(bigger.get(), m_buf.get(), m_end);
+        m_buf = std::move(bigger);
+        m_capacity *= 2;
     }
-    const qint64 got = m_source->read(m_buf.data() + m_end, qint64(m_buf.size() - m_end));
+    const qint64 got = m_source->read(m_buf.get() + m_end, qint64(m_capacity - m_end));
     if (got < 0) {
         m_error = m_source->errorString();
         fail(QString());
@@ -142,7 +148,7 @@ bool XmlScanner::refill()
     m_end += std::size_t(got);
     if (!m_bomChecked && m_end >= 3) {
         m_bomChecked = true;
-        const auto *u = reinterpret_cast<const unsigned char *>(m_buf.data());
+        const auto *u = reinterpret_cast<const unsigned char *>(m_buf.get());
         if (u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
             m_pos = 3;
         else if ((u[0] == 0xfe && u[1] == 0xff) || (u[0] == 0xff && u[1] == 0xfe) ||
@@ -177,8 +183,8 @@ XmlScanner::Token XmlScanner::next()
     for (;;) {
         if (m_pos >= m_end && !refill())
             return atEndOfInput();
-        const char *p = m_buf.data() + m_pos;
-        const char *end = m_buf.data() + m_end;
+        const char *p = m_buf.get() + m_pos;
+        const char *end = m_buf.get() + m_end;
         Scan s;
         Token token = Text;
         if (*p != '<') {
@@ -210,7 +216,7 @@ XmlScanner::Token XmlScanner::next()
                 // Text at the very end of the input: after the document element it must be
                 // blanks; inside an element the document is truncated (its text is not given).
                 if (m_depth == 0 &&
-                    scanText(m_buf.data() + m_pos, m_buf.data() + m_end, true) == Scan::Failed)
+                    scanText(m_buf.get() + m_pos, m_buf.get() + m_end, true) == Scan::Failed)
                     return Invalid;
                 return atEndOfInput();
             }
@@ -235,7 +241,7 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
     if (!lt && !final) {
         // Wait for the rest of the run, unless the buffer cannot grow: then hand over a part,
         // cut before a reference or a CR that may continue in the next read.
-        if (m_buf.size() < kMaxBuffer || m_pos > 0)
+        if (m_capacity < kMaxBuffer || m_pos > 0)
             return Scan::NeedMore;
         const char *amp = static_cast<const char *>(std::memchr(p, '&', std::size_t(end - p)));
         while (amp) {

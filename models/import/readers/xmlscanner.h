@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,8 @@ private:
 
     ByteSource *m_source;
     QString m_documentName;
-    std::vector<char> m_buf;
+    std::unique_ptr<char[]> m_buf;
+    std::size_t m_capacity = 0;
     std::size_t m_pos = 0, m_end = 0;
     qint64 m_discarded = 0; ///< bytes dropped from the buffer's front, for error offsets
     bool m_eof = false;

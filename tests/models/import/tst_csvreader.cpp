@@ -252,7 +252,9 @@ private slots:
         f.write(QByteArray("PK\x03\x04", 4) + QByteArray(100, 'x'));
         f.close();
         QVERIFY(!createSheetReader(path, {}, &error));
-        QVERIFY2(error.contains(QStringLiteral("XLSX")), qPrintable(error));
+        // Read as the damaged zip it is (its own problem told), not as text.
+        QVERIFY2(error.contains(QStringLiteral("zip archive is truncated or damaged")),
+                 qPrintable(error));
     }
 };
 
