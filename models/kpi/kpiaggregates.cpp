@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace busola {
 
 void SupportCell::add(const SupportCell &o)
@@ -156,6 +158,27 @@ bool KpiAggregateLoader::loadGrouped(const KpiRange &range, const KpiFilters &fi
     return ok;
 }
 
+QVector<KpiRange> KpiAggregateLoader::pieces(const KpiRange &range,
+                                             const QSet<int> &wholeMonths) const
+{
+    if (!m_useSummaries || range.aligned || wholeMonths.isEmpty())
+        return {range};
+    // Every measure is bucketed by the month of its own timestamp, so the months lying wholly
+    // inside the range read the summaries and only the cut months at either end read the base
+    // tables, limited to the part of them inside the range.
+    const int first = *std::min_element(wholeMonths.cbegin(), wholeMonths.cend());
+    const int last = *std::max_element(wholeMonths.cbegin(), wholeMonths.cend());
+    const qint64 middleFrom = m_clock.monthStart(first);
+    const qint64 middleTo = m_clock.monthStart(StoreClock::addMonths(last, 1));
+    QVector<KpiRange> out;
+    if (range.from < middleFrom)
+        out.append({range.from, middleFrom, range.firstMonth, range.firstMonth, false});
+    out.append({middleFrom, middleTo, first, last, true});
+    if (middleTo < range.to)
+        out.append({middleTo, range.to, range.lastMonth, range.lastMonth, false});
+    return out;
+}
+
 bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out)
 {
     *out = KpiAggregates();
@@ -166,11 +189,47 @@ bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, 
             out->wholeMonths.insert(m);
     }
     // Grouped, only the datasets that have the dimension (and the survey, which shares csat).
-    const bool support = m_groupBy.isEmpty() || supportDimensions().contains(m_groupBy);
-    const bool sales = m_groupBy.isEmpty() || salesDimensions().contains(m_groupBy);
-    return (!support || loadSupport(range, filters, out)) &&
-           (!sales || loadSales(range, filters, out)) &&
-           (!support || loadFeedback(range, filters, out)) && loadCosts(range, out);
+    const bool supportSide = m_groupBy.isEmpty() || supportDimensions().contains(m_groupBy);
+    const bool support = supportSide && (m_datasets & Support);
+    const bool feedback = supportSide && (m_datasets & Feedback);
+    const bool sales =
+        (m_groupBy.isEmpty() || salesDimensions().contains(m_groupBy)) && (m_datasets & Sales);
+    for (const KpiRange &piece : pieces(range, out->wholeMonths)) {
+        if ((support && !loadSupport(piece, filters, out)) ||
+            (sales && !loadSales(piece, filters, out)) ||
+            (feedback && !loadFeedback(piece, filters, out)))
+            return false;
+    }
+    return !(m_datasets & Costs) || loadCosts(range, out);
+}
+
+unsigned KpiAggregateLoader::datasetsFor(const QVector<Kpi> &kpis)
+{
+    unsigned datasets = 0;
+    for (Kpi kpi : kpis) {
+        switch (kpi) {
+        case Kpi::ResponseTime:
+        case Kpi::FcrRate:
+        case Kpi::ResolvedCount:
+        case Kpi::Complaints:
+            datasets |= Support;
+            break;
+        case Kpi::Csat:
+            datasets |= Support | Feedback;
+            break;
+        case Kpi::CostPerInteraction:
+            datasets |= Support | Costs;
+            break;
+        case Kpi::MonthlySales:
+        case Kpi::LeadConversion:
+        case Kpi::SalesCycle:
+            datasets |= Sales;
+            break;
+        case Kpi::RetentionRate: // reads the activity tables on its own
+            break;
+        }
+    }
+    return datasets;
 }
 
 bool KpiAggregateLoader::loadSupportSummaries(const KpiRange &range, const KpiFilters &filters,
@@ -389,13 +448,13 @@ bool KpiAggregateLoader::loadCosts(const KpiRange &range, KpiAggregates *out)
         out->costs.append({q.value(0).toInt(), q.value(1).toString(), i64(q, 2)});
     if (out->costs.isEmpty())
         return true;
+    // Whole months whatever the range: the summaries hold exactly these counts.
     const QString sql =
-        usesSummaries(range)
-            ? QStringLiteral("SELECT month, channel, SUM(n_created) FROM sum_support"
-                             " WHERE month BETWEEN ? AND ? GROUP BY month, channel")
-            : QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*)"
-                             " FROM interactions WHERE created_month BETWEEN ? AND ?"
-                             " GROUP BY 1, 2");
+        m_useSummaries ? QStringLiteral("SELECT month, channel, SUM(n_created) FROM sum_support"
+                                        " WHERE month BETWEEN ? AND ? GROUP BY month, channel")
+                       : QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*)"
+                                        " FROM interactions WHERE created_month BETWEEN ? AND ?"
+                                        " GROUP BY 1, 2");
     if (!runQuery(q, sql, {range.firstMonth, range.lastMonth}, &m_error))
         return false;
     while (q.next())
