@@ -158,6 +158,17 @@ bool KpiAggregateLoader::loadGrouped(const KpiRange &range, const KpiFilters &fi
     return ok;
 }
 
+QSet<int> KpiAggregateLoader::wholeMonthsOf(const KpiRange &range) const
+{
+    QSet<int> months;
+    for (int m = range.firstMonth; m <= range.lastMonth; m = StoreClock::addMonths(m, 1)) {
+        if (m_clock.monthStart(m) >= range.from &&
+            m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
+            months.insert(m);
+    }
+    return months;
+}
+
 QVector<KpiRange> KpiAggregateLoader::pieces(const KpiRange &range,
                                              const QSet<int> &wholeMonths) const
 {
@@ -183,11 +194,7 @@ bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, 
 {
     *out = KpiAggregates();
     out->supportFiltered = filters.hasAnyOf(supportDimensions());
-    for (int m = range.firstMonth; m <= range.lastMonth; m = StoreClock::addMonths(m, 1)) {
-        if (m_clock.monthStart(m) >= range.from &&
-            m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
-            out->wholeMonths.insert(m);
-    }
+    out->wholeMonths = wholeMonthsOf(range);
     // Grouped, only the datasets that have the dimension (and the survey, which shares csat).
     const bool supportSide = m_groupBy.isEmpty() || supportDimensions().contains(m_groupBy);
     const bool support = supportSide && (m_datasets & Support);
@@ -305,7 +312,9 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
         c.fcrOne = i64(q, 4);
     }
     // Resolved in the range, or unresolved and created in it: two indexed reads, not an OR
-    // (which SQLite answers by walking every unresolved ticket).
+    // (which SQLite answers by walking every unresolved ticket). The unary + keeps the
+    // planner off ix_interactions_resolved for "IS NULL" (every unresolved ticket again):
+    // the created_at range is the narrow one. Plain SQL: PostgreSQL reads it the same.
     QVariantList ratingBinds{range.from, range.to};
     const QString ratingWhere = filterClause(filters, dims, dims, &ratingBinds);
     ratingBinds << range.from << range.to;
@@ -320,7 +329,7 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
     if (!runQuery(q,
                   QStringLiteral("SELECT m, ch, COUNT(*), SUM(hi), SUM(sat)%3 FROM (%1"
                                  "resolved_at >= ? AND resolved_at < ?%2 UNION ALL %1"
-                                 "resolved_at IS NULL AND created_at >= ? AND created_at < ?%2) r"
+                                 "+resolved_at IS NULL AND created_at >= ? AND created_at < ?%2) r"
                                  " GROUP BY m, ch%3")
                       .arg(rows, ratingWhere, outerGroup),
                   ratingBinds, &m_error))
@@ -466,28 +475,34 @@ QVector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range, const K
                                                   qint64 offset, int limit)
 {
     QVariantList binds;
-    QString where;
-    // Through ix_interactions_cmonth_resp a single month comes out already ordered.
-    if (usesSummaries(range) && range.firstMonth == range.lastMonth) {
-        binds << range.firstMonth;
-        where = QStringLiteral("created_month = ?");
-    } else if (usesSummaries(range)) {
-        binds << range.firstMonth << range.lastMonth;
-        where = QStringLiteral("created_month BETWEEN ? AND ?");
-    } else {
-        binds << range.from << range.to;
-        where = QStringLiteral("created_at >= ? AND created_at < ?");
+    QStringList parts;
+    // Whole months through ix_interactions_cmonth_resp (a single month comes out already
+    // ordered); only the cut ends of a custom range read created_at.
+    for (const KpiRange &piece : pieces(range, wholeMonthsOf(range))) {
+        QString where;
+        if (usesSummaries(piece) && piece.firstMonth == piece.lastMonth) {
+            binds << piece.firstMonth;
+            where = QStringLiteral("created_month = ?");
+        } else if (usesSummaries(piece)) {
+            binds << piece.firstMonth << piece.lastMonth;
+            where = QStringLiteral("created_month BETWEEN ? AND ?");
+        } else {
+            binds << piece.from << piece.to;
+            where = QStringLiteral("created_at >= ? AND created_at < ?");
+        }
+        where += filterClause(filters, supportDimensions(), supportDimensions(), &binds);
+        parts << QStringLiteral("SELECT response_seconds FROM interactions WHERE %1"
+                                " AND response_seconds IS NOT NULL")
+                     .arg(where);
     }
-    where += filterClause(filters, supportDimensions(), supportDimensions(), &binds);
     binds << limit << offset;
+    const QString rows = parts.size() == 1 ? parts.constFirst()
+                                           : QStringLiteral("SELECT response_seconds FROM (%1) p")
+                                                 .arg(parts.join(QLatin1String(" UNION ALL ")));
     QSqlQuery q(m_db);
     QVector<qint64> values;
-    if (!runQuery(q,
-                  QStringLiteral("SELECT response_seconds FROM interactions WHERE %1"
-                                 " AND response_seconds IS NOT NULL ORDER BY response_seconds"
-                                 " LIMIT ? OFFSET ?")
-                      .arg(where),
-                  binds, &m_error))
+    if (!runQuery(q, rows + QLatin1String(" ORDER BY response_seconds LIMIT ? OFFSET ?"), binds,
+                  &m_error))
         return values;
     while (q.next())
         values << i64(q, 0);

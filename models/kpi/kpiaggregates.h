@@ -107,6 +107,7 @@ public:
     bool usesSummaries(const KpiRange &range) const { return m_useSummaries && range.aligned; }
 
 private:
+    QSet<int> wholeMonthsOf(const KpiRange &range) const;
     /// The range split into the parts read from the summaries and from the base tables.
     QVector<KpiRange> pieces(const KpiRange &range, const QSet<int> &wholeMonths) const;
     bool loadSupport(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
