@@ -177,7 +177,8 @@ private slots:
         // Other dimensions keep their values as they are.
         breakdown.load(engine, Kpi::ResponseTime, KpiPeriod::month(202903), {},
                        QStringLiteral("agent"));
-        QCOMPARE(breakdown.index(1, KpiBreakdownModel::Group).data().toString(),
+        // (T4, the only ticket without an agent, has no response: no group for it.)
+        QCOMPARE(breakdown.index(0, KpiBreakdownModel::Group).data().toString(),
                  QStringLiteral("Ana"));
 
         KpiRecordsModel records(*m_store);
