@@ -318,7 +318,8 @@ private slots:
     }
 
     /// Keyboard only: Tab reaches every gauge, the trend's range buttons, the breakdown's
-    /// dimension and Records…; Enter on a gauge opens its trend; Alt+Left steps the period back.
+    /// dimension and Records…; Enter on a gauge opens its trend; the previous-period button
+    /// (Alt+Left) steps the period back from the keyboard.
     void keyboardOnly()
     {
         DashboardPage page(*m_store);
@@ -350,7 +351,16 @@ private slots:
         QCOMPARE(page.selectedKpi(), Kpi::MonthlySales);
         QCOMPARE(page.breakdownDimensionBox()->currentData().toString(), QStringLiteral("owner"));
         QCOMPARE(page.periodSelector()->choice(), PeriodChoice::month(2026, 10));
-        QTest::keyClick(sales, Qt::Key_Left, Qt::AltModifier);
+        // The previous-period button carries Alt+Left and works from the keyboard.
+        QToolButton *previous = nullptr;
+        for (QToolButton *button : page.periodSelector()->findChildren<QToolButton *>()) {
+            if (button->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Left))
+                previous = button;
+        }
+        QVERIFY(previous);
+        QVERIFY(previous->focusPolicy() & Qt::TabFocus);
+        previous->setFocus();
+        QTest::keyClick(previous, Qt::Key_Space);
         QCOMPARE(page.periodSelector()->choice(), PeriodChoice::month(2026, 9));
         // September's sales: D7, 400 lei.
         QCOMPARE(sales->displayedValue(), QStringLiteral("400,00 lei"));
