@@ -73,6 +73,17 @@ void keepLastMonths(Forecast *forecast, int firstShown)
 }
 } // namespace
 
+int fittedMonths(int trendMonths)
+{
+    return std::max(FitMonths, std::max(1, trendMonths));
+}
+
+Forecast cutToMonths(Forecast forecast, int lastMonth, int shownMonths)
+{
+    keepLastMonths(&forecast, StoreClock::addMonths(lastMonth, 1 - std::max(1, shownMonths)));
+    return forecast;
+}
+
 DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request)
 {
     QElapsedTimer timer;
@@ -98,8 +109,7 @@ DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request
     // The forecast is fitted on three years (Holt-Winters needs two) whatever the chart shows;
     // the history is then cut to the months the trend displays.
     const int lastMonth = request.period.lastMonth();
-    const int shown = std::max(1, request.trendMonths);
-    const int fitted = std::max(FitMonths, shown);
+    const int fitted = fittedMonths(request.trendMonths);
     const MonthlySeries series = toMonthlySeries(
         engine.monthlySeries(request.selected, StoreClock::addMonths(lastMonth, 1 - fitted),
                              lastMonth, request.filters));
@@ -107,8 +117,8 @@ DashboardSnapshot computeDashboard(Store &store, const DashboardRequest &request
     options.horizon = request.horizon;
     options.range = valueRangeOf(request.selected);
     lap("monthly series");
-    snapshot.forecast = forecastSeries(series, options);
-    keepLastMonths(&snapshot.forecast, StoreClock::addMonths(lastMonth, 1 - shown));
+    snapshot.uncutForecast = forecastSeries(series, options);
+    snapshot.forecast = cutToMonths(snapshot.uncutForecast, lastMonth, request.trendMonths);
     lap("forecast");
 
     const KpiDefinition &definition = kpiDefinition(request.selected);

@@ -36,6 +36,9 @@ struct DashboardSnapshot
     QString error;
     QVector<KpiRow> rows; ///< the ten KPIs with targets and both comparisons
     Forecast forecast;    ///< the selected KPI's monthly history and forecast
+    /// The same before the history was cut to the trend's months: any range up to
+    /// fittedMonths() can be cut from it without computing again.
+    Forecast uncutForecast;
     QVector<KpiBreakdownEntry> breakdown;
     QMap<QString, QStringList> dimensionValues; ///< filter values seen in the period
     int firstDataMonth = 0;                     ///< yyyymm range of the store's data, 0 when empty
@@ -44,6 +47,11 @@ struct DashboardSnapshot
     /// Where the time went (for the benchmark): stage name → milliseconds.
     QVector<QPair<QString, double>> stages;
 };
+
+/// How many months of history the forecast of a trend of trendMonths is fitted on.
+int fittedMonths(int trendMonths);
+/// forecast with its history cut to the shown months ending with lastMonth.
+Forecast cutToMonths(Forecast forecast, int lastMonth, int shownMonths);
 
 /// The range of months that hold support or sales data, yyyymm; {0, 0} for an empty store.
 std::pair<int, int> dataMonthRange(Store &store);

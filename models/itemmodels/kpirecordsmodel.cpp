@@ -37,7 +37,18 @@ void KpiRecordsModel::setTextFilter(const QString &text)
 {
     if (!m_query)
         return;
-    m_query->setTextFilter(text);
+    // The keys whose shown name contains the text ("tel" finds phone in Romanian).
+    auto matching = [this, &text](const QStringList &keys, bool channel) {
+        QStringList found;
+        for (const QString &key : keys) {
+            const QString name = channel ? m_format.channelName(key) : m_format.dealStatusName(key);
+            if (!text.isEmpty() && name.contains(text, Qt::CaseInsensitive))
+                found << key;
+        }
+        return found;
+    };
+    m_query->setTextFilter(text, matching(KpiFormatter::channelKeys(), true),
+                           matching(KpiFormatter::dealStatusKeys(), false));
     restart();
 }
 
@@ -108,6 +119,10 @@ QString KpiRecordsModel::text(const QVariant &value, RecordKind kind) const
     switch (kind) {
     case RecordKind::Text:
         return value.toString();
+    case RecordKind::Channel:
+        return m_format.channelName(value.toString());
+    case RecordKind::DealStatus:
+        return m_format.dealStatusName(value.toString());
     case RecordKind::Instant:
         return locale.toString(m_store.clock().toLocal(value.toLongLong()), QLocale::ShortFormat);
     case RecordKind::Hours:
@@ -138,6 +153,8 @@ QVariant KpiRecordsModel::editValue(const QVariant &value, RecordKind kind) cons
         return value.toDouble();
     case RecordKind::Text:
     case RecordKind::Flag:
+    case RecordKind::Channel:
+    case RecordKind::DealStatus:
         break;
     }
     return text(value, kind);
@@ -157,8 +174,7 @@ QVariant KpiRecordsModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: // what a spreadsheet export writes: numbers as numbers, instants as local
         return editValue(value, kind);
     case Qt::TextAlignmentRole:
-        return kind == RecordKind::Text ? QVariant()
-                                        : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return isTextKind(kind) ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     }
     return QVariant();
 }

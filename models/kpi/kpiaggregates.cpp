@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace busola {
 
 void SupportCell::add(const SupportCell &o)
@@ -156,21 +158,85 @@ bool KpiAggregateLoader::loadGrouped(const KpiRange &range, const KpiFilters &fi
     return ok;
 }
 
+QSet<int> KpiAggregateLoader::wholeMonthsOf(const KpiRange &range) const
+{
+    QSet<int> months;
+    for (int m = range.firstMonth; m <= range.lastMonth; m = StoreClock::addMonths(m, 1)) {
+        if (m_clock.monthStart(m) >= range.from &&
+            m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
+            months.insert(m);
+    }
+    return months;
+}
+
+QVector<KpiRange> KpiAggregateLoader::pieces(const KpiRange &range,
+                                             const QSet<int> &wholeMonths) const
+{
+    if (!m_useSummaries || range.aligned || wholeMonths.isEmpty())
+        return {range};
+    // Every measure is bucketed by the month of its own timestamp, so the months lying wholly
+    // inside the range read the summaries and only the cut months at either end read the base
+    // tables, limited to the part of them inside the range.
+    const int first = *std::min_element(wholeMonths.cbegin(), wholeMonths.cend());
+    const int last = *std::max_element(wholeMonths.cbegin(), wholeMonths.cend());
+    const qint64 middleFrom = m_clock.monthStart(first);
+    const qint64 middleTo = m_clock.monthStart(StoreClock::addMonths(last, 1));
+    QVector<KpiRange> out;
+    if (range.from < middleFrom)
+        out.append({range.from, middleFrom, range.firstMonth, range.firstMonth, false});
+    out.append({middleFrom, middleTo, first, last, true});
+    if (middleTo < range.to)
+        out.append({middleTo, range.to, range.lastMonth, range.lastMonth, false});
+    return out;
+}
+
 bool KpiAggregateLoader::load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out)
 {
     *out = KpiAggregates();
     out->supportFiltered = filters.hasAnyOf(supportDimensions());
-    for (int m = range.firstMonth; m <= range.lastMonth; m = StoreClock::addMonths(m, 1)) {
-        if (m_clock.monthStart(m) >= range.from &&
-            m_clock.monthStart(StoreClock::addMonths(m, 1)) <= range.to)
-            out->wholeMonths.insert(m);
-    }
+    out->wholeMonths = wholeMonthsOf(range);
     // Grouped, only the datasets that have the dimension (and the survey, which shares csat).
-    const bool support = m_groupBy.isEmpty() || supportDimensions().contains(m_groupBy);
-    const bool sales = m_groupBy.isEmpty() || salesDimensions().contains(m_groupBy);
-    return (!support || loadSupport(range, filters, out)) &&
-           (!sales || loadSales(range, filters, out)) &&
-           (!support || loadFeedback(range, filters, out)) && loadCosts(range, out);
+    const bool supportSide = m_groupBy.isEmpty() || supportDimensions().contains(m_groupBy);
+    const bool support = supportSide && (m_datasets & Support);
+    const bool feedback = supportSide && (m_datasets & Feedback);
+    const bool sales =
+        (m_groupBy.isEmpty() || salesDimensions().contains(m_groupBy)) && (m_datasets & Sales);
+    for (const KpiRange &piece : pieces(range, out->wholeMonths)) {
+        if ((support && !loadSupport(piece, filters, out)) ||
+            (sales && !loadSales(piece, filters, out)) ||
+            (feedback && !loadFeedback(piece, filters, out)))
+            return false;
+    }
+    return !(m_datasets & Costs) || loadCosts(range, out);
+}
+
+unsigned KpiAggregateLoader::datasetsFor(const QVector<Kpi> &kpis)
+{
+    unsigned datasets = 0;
+    for (Kpi kpi : kpis) {
+        switch (kpi) {
+        case Kpi::ResponseTime:
+        case Kpi::FcrRate:
+        case Kpi::ResolvedCount:
+        case Kpi::Complaints:
+            datasets |= Support;
+            break;
+        case Kpi::Csat:
+            datasets |= Support | Feedback;
+            break;
+        case Kpi::CostPerInteraction:
+            datasets |= Support | Costs;
+            break;
+        case Kpi::MonthlySales:
+        case Kpi::LeadConversion:
+        case Kpi::SalesCycle:
+            datasets |= Sales;
+            break;
+        case Kpi::RetentionRate: // reads the activity tables on its own
+            break;
+        }
+    }
+    return datasets;
 }
 
 bool KpiAggregateLoader::loadSupportSummaries(const KpiRange &range, const KpiFilters &filters,
@@ -246,7 +312,9 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
         c.fcrOne = i64(q, 4);
     }
     // Resolved in the range, or unresolved and created in it: two indexed reads, not an OR
-    // (which SQLite answers by walking every unresolved ticket).
+    // (which SQLite answers by walking every unresolved ticket). The unary + keeps the
+    // planner off ix_interactions_resolved for "IS NULL" (every unresolved ticket again):
+    // the created_at range is the narrow one. Plain SQL: PostgreSQL reads it the same.
     QVariantList ratingBinds{range.from, range.to};
     const QString ratingWhere = filterClause(filters, dims, dims, &ratingBinds);
     ratingBinds << range.from << range.to;
@@ -261,7 +329,7 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
     if (!runQuery(q,
                   QStringLiteral("SELECT m, ch, COUNT(*), SUM(hi), SUM(sat)%3 FROM (%1"
                                  "resolved_at >= ? AND resolved_at < ?%2 UNION ALL %1"
-                                 "resolved_at IS NULL AND created_at >= ? AND created_at < ?%2) r"
+                                 "+resolved_at IS NULL AND created_at >= ? AND created_at < ?%2) r"
                                  " GROUP BY m, ch%3")
                       .arg(rows, ratingWhere, outerGroup),
                   ratingBinds, &m_error))
@@ -389,13 +457,13 @@ bool KpiAggregateLoader::loadCosts(const KpiRange &range, KpiAggregates *out)
         out->costs.append({q.value(0).toInt(), q.value(1).toString(), i64(q, 2)});
     if (out->costs.isEmpty())
         return true;
+    // Whole months whatever the range: the summaries hold exactly these counts.
     const QString sql =
-        usesSummaries(range)
-            ? QStringLiteral("SELECT month, channel, SUM(n_created) FROM sum_support"
-                             " WHERE month BETWEEN ? AND ? GROUP BY month, channel")
-            : QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*)"
-                             " FROM interactions WHERE created_month BETWEEN ? AND ?"
-                             " GROUP BY 1, 2");
+        m_useSummaries ? QStringLiteral("SELECT month, channel, SUM(n_created) FROM sum_support"
+                                        " WHERE month BETWEEN ? AND ? GROUP BY month, channel")
+                       : QStringLiteral("SELECT created_month, COALESCE(channel, ''), COUNT(*)"
+                                        " FROM interactions WHERE created_month BETWEEN ? AND ?"
+                                        " GROUP BY 1, 2");
     if (!runQuery(q, sql, {range.firstMonth, range.lastMonth}, &m_error))
         return false;
     while (q.next())
@@ -407,28 +475,34 @@ QVector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range, const K
                                                   qint64 offset, int limit)
 {
     QVariantList binds;
-    QString where;
-    // Through ix_interactions_cmonth_resp a single month comes out already ordered.
-    if (usesSummaries(range) && range.firstMonth == range.lastMonth) {
-        binds << range.firstMonth;
-        where = QStringLiteral("created_month = ?");
-    } else if (usesSummaries(range)) {
-        binds << range.firstMonth << range.lastMonth;
-        where = QStringLiteral("created_month BETWEEN ? AND ?");
-    } else {
-        binds << range.from << range.to;
-        where = QStringLiteral("created_at >= ? AND created_at < ?");
+    QStringList parts;
+    // Whole months through ix_interactions_cmonth_resp (a single month comes out already
+    // ordered); only the cut ends of a custom range read created_at.
+    for (const KpiRange &piece : pieces(range, wholeMonthsOf(range))) {
+        QString where;
+        if (usesSummaries(piece) && piece.firstMonth == piece.lastMonth) {
+            binds << piece.firstMonth;
+            where = QStringLiteral("created_month = ?");
+        } else if (usesSummaries(piece)) {
+            binds << piece.firstMonth << piece.lastMonth;
+            where = QStringLiteral("created_month BETWEEN ? AND ?");
+        } else {
+            binds << piece.from << piece.to;
+            where = QStringLiteral("created_at >= ? AND created_at < ?");
+        }
+        where += filterClause(filters, supportDimensions(), supportDimensions(), &binds);
+        parts << QStringLiteral("SELECT response_seconds FROM interactions WHERE %1"
+                                " AND response_seconds IS NOT NULL")
+                     .arg(where);
     }
-    where += filterClause(filters, supportDimensions(), supportDimensions(), &binds);
     binds << limit << offset;
+    const QString rows = parts.size() == 1 ? parts.constFirst()
+                                           : QStringLiteral("SELECT response_seconds FROM (%1) p")
+                                                 .arg(parts.join(QLatin1String(" UNION ALL ")));
     QSqlQuery q(m_db);
     QVector<qint64> values;
-    if (!runQuery(q,
-                  QStringLiteral("SELECT response_seconds FROM interactions WHERE %1"
-                                 " AND response_seconds IS NOT NULL ORDER BY response_seconds"
-                                 " LIMIT ? OFFSET ?")
-                      .arg(where),
-                  binds, &m_error))
+    if (!runQuery(q, rows + QLatin1String(" ORDER BY response_seconds LIMIT ? OFFSET ?"), binds,
+                  &m_error))
         return values;
     while (q.next())
         values << i64(q, 0);

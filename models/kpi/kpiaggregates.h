@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kpidefinition.h"
 #include "kpiperiod.h"
 
 #include <QHash>
@@ -84,6 +85,12 @@ class KpiAggregateLoader
 public:
     KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock, bool useSummaries);
 
+    /// Which datasets load() reads (KPIs need only some of them); all by default.
+    enum Dataset : unsigned { Support = 1, Sales = 2, Feedback = 4, Costs = 8, All = 15 };
+    void setDatasets(unsigned datasets) { m_datasets = datasets; }
+    /// The datasets the formulas of kpis read.
+    static unsigned datasetsFor(const QVector<Kpi> &kpis);
+
     bool load(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     /// The same, one KpiAggregates per value of dimension ("" for records without one).
     bool loadGrouped(const KpiRange &range, const KpiFilters &filters, const QString &dimension,
@@ -100,6 +107,9 @@ public:
     bool usesSummaries(const KpiRange &range) const { return m_useSummaries && range.aligned; }
 
 private:
+    QSet<int> wholeMonthsOf(const KpiRange &range) const;
+    /// The range split into the parts read from the summaries and from the base tables.
+    QVector<KpiRange> pieces(const KpiRange &range, const QSet<int> &wholeMonths) const;
     bool loadSupport(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadSupportSummaries(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
     bool loadSales(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
@@ -119,6 +129,7 @@ private:
     QString m_groupBy; ///< while loadGrouped() runs
     QMap<QString, KpiAggregates> *m_groups = nullptr;
     bool m_useSummaries;
+    unsigned m_datasets = All;
     int m_activityIsSales = -1;
     QString m_error;
 };

@@ -222,9 +222,9 @@ QVector<KpiValue> KpiEngine::values(const QVector<Kpi> &kpis, const KpiPeriod &p
     const KpiRange range = KpiRange::of(period, m_store.clock());
     KpiAggregateLoader loader(m_store.db(), m_store.clock(), m_useSummaries);
     KpiAggregates agg;
-    const bool needsAggregates =
-        std::any_of(kpis.cbegin(), kpis.cend(), [](Kpi k) { return k != Kpi::RetentionRate; });
-    if (needsAggregates && !loader.load(range, filters, &agg)) {
+    const unsigned datasets = KpiAggregateLoader::datasetsFor(kpis);
+    loader.setDatasets(datasets);
+    if (datasets != 0 && !loader.load(range, filters, &agg)) {
         m_error = loader.lastError();
         return out;
     }
@@ -291,7 +291,9 @@ QVector<QVector<MonthValue>> KpiEngine::monthlySeries(const QVector<Kpi> &kpis, 
     const KpiRange range = KpiRange::of(whole, m_store.clock());
     KpiAggregateLoader loader(m_store.db(), m_store.clock(), m_useSummaries);
     KpiAggregates agg;
-    if (!loader.load(range, filters, &agg)) {
+    const unsigned datasets = KpiAggregateLoader::datasetsFor(kpis);
+    loader.setDatasets(datasets);
+    if (datasets != 0 && !loader.load(range, filters, &agg)) {
         m_error = loader.lastError();
         return out;
     }
@@ -360,6 +362,7 @@ QVector<KpiBreakdownEntry> KpiEngine::breakdown(Kpi kpi, const KpiPeriod &period
         return entries;
     const KpiRange range = KpiRange::of(period, m_store.clock());
     KpiAggregateLoader loader(m_store.db(), m_store.clock(), m_useSummaries);
+    loader.setDatasets(KpiAggregateLoader::datasetsFor({kpi}));
     QMap<QString, KpiAggregates> groups;
     if (!loader.loadGrouped(range, filters, dimension, &groups)) {
         m_error = loader.lastError();

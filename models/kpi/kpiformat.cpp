@@ -42,7 +42,24 @@ const Caption Captions[] = {
     {"missed", "ratat"},
     {"no data", "fără date"},
     {"(no value)", "(fără valoare)"},
+    {"Phone", "Telefon"},
+    {"Chat", "Chat"},
+    {"E-mail", "E-mail"},
+    {"Other", "Altul"},
+    {"Won", "Câștigat"},
+    {"Lost", "Pierdut"},
+    {"Open", "Deschis"},
 };
+
+/// The keys the store keeps for channels and deal statuses, and their captions.
+struct KeyName
+{
+    const char *key;
+    const char *caption;
+};
+const KeyName ChannelNames[] = {
+    {"phone", "Phone"}, {"chat", "Chat"}, {"email", "E-mail"}, {"other", "Other"}};
+const KeyName DealStatusNames[] = {{"won", "Won"}, {"lost", "Lost"}, {"open", "Open"}};
 
 /// "+" or "−" unless the number shows as zero at that many decimals ("0,0 h", not "−0,0 h").
 QString signOf(double value, int decimals)
@@ -142,9 +159,43 @@ QString KpiFormatter::status(KpiStatus status) const
     return QString();
 }
 
-QString KpiFormatter::groupLabel(const QString &key) const
+QString KpiFormatter::groupLabel(const QString &key, const QString &dimension) const
 {
-    return key.isEmpty() ? caption("(no value)") : key;
+    if (key.isEmpty())
+        return caption("(no value)");
+    return dimension == QLatin1String("channel") ? channelName(key) : key;
+}
+
+QString KpiFormatter::channelName(const QString &key) const
+{
+    for (const KeyName &name : ChannelNames)
+        if (key == QLatin1String(name.key))
+            return caption(name.caption);
+    return key;
+}
+
+QStringList KpiFormatter::channelKeys()
+{
+    QStringList keys;
+    for (const KeyName &name : ChannelNames)
+        keys << QLatin1String(name.key);
+    return keys;
+}
+
+QStringList KpiFormatter::dealStatusKeys()
+{
+    QStringList keys;
+    for (const KeyName &name : DealStatusNames)
+        keys << QLatin1String(name.key);
+    return keys;
+}
+
+QString KpiFormatter::dealStatusName(const QString &key) const
+{
+    for (const KeyName &name : DealStatusNames)
+        if (key == QLatin1String(name.key))
+            return caption(name.caption);
+    return key;
 }
 
 } // namespace busola

@@ -28,8 +28,17 @@ public:
     QString percent(std::optional<double> pct) const;
     QString count(qint64 count) const;
     QString status(KpiStatus status) const;
-    /// The group label of a breakdown key ("(fără valoare)" for records without one).
-    QString groupLabel(const QString &key) const;
+    /// The group label of a breakdown or filter key: "(fără valoare)" for records without one,
+    /// a channel's name in the language when dimension is "channel" ("phone" → "Telefon"),
+    /// other keys as they are.
+    QString groupLabel(const QString &key, const QString &dimension = QString()) const;
+    /// The stored channel key's name ("phone" → "Telefon"); an unknown key as it is.
+    QString channelName(const QString &key) const;
+    /// The stored deal status's name ("won" → "Câștigat"); an unknown status as it is.
+    QString dealStatusName(const QString &key) const;
+    /// The channel keys and deal statuses the store knows ("phone", ...; "won", ...).
+    static QStringList channelKeys();
+    static QStringList dealStatusKeys();
     /// A fixed caption of the tables (KPI, value, target, ...) in the chosen language.
     QString caption(const char *english) const;
 

@@ -34,7 +34,7 @@ void KpiRecordQuery::buildSupport(Kpi kpi, const KpiPeriod &period, const KpiFil
 {
     m_columns = {{tr("Id"), RecordKind::Text},         {tr("Created"), RecordKind::Instant},
                  {tr("Response"), RecordKind::Hours},  {tr("Resolved"), RecordKind::Instant},
-                 {tr("Channel"), RecordKind::Text},    {tr("Team"), RecordKind::Text},
+                 {tr("Channel"), RecordKind::Channel}, {tr("Team"), RecordKind::Text},
                  {tr("Agent"), RecordKind::Text},      {tr("Customer"), RecordKind::Text},
                  {tr("Contacts"), RecordKind::Number}, {tr("Rating"), RecordKind::Number},
                  {tr("Cost"), RecordKind::Money},      {tr("Complaint"), RecordKind::Flag},
@@ -76,7 +76,7 @@ void KpiRecordQuery::buildSupport(Kpi kpi, const KpiPeriod &period, const KpiFil
 void KpiRecordQuery::buildRatings(const KpiPeriod &period, const KpiFilters &filters)
 {
     m_columns = {{tr("Source"), RecordKind::Text},   {tr("Id"), RecordKind::Text},
-                 {tr("Date"), RecordKind::Instant},  {tr("Channel"), RecordKind::Text},
+                 {tr("Date"), RecordKind::Instant},  {tr("Channel"), RecordKind::Channel},
                  {tr("Team"), RecordKind::Text},     {tr("Agent"), RecordKind::Text},
                  {tr("Customer"), RecordKind::Text}, {tr("Rating"), RecordKind::Number}};
     const qint64 from = period.startInstant(m_clock);
@@ -106,7 +106,7 @@ void KpiRecordQuery::buildRatings(const KpiPeriod &period, const KpiFilters &fil
 void KpiRecordQuery::buildSales(Kpi kpi, const KpiPeriod &period, const KpiFilters &filters)
 {
     m_columns = {{tr("Id"), RecordKind::Text},          {tr("Created"), RecordKind::Instant},
-                 {tr("Closed"), RecordKind::Instant},   {tr("Status"), RecordKind::Text},
+                 {tr("Closed"), RecordKind::Instant},   {tr("Status"), RecordKind::DealStatus},
                  {tr("Amount"), RecordKind::Money},     {tr("Days to close"), RecordKind::Days},
                  {tr("Owner"), RecordKind::Text},       {tr("Region"), RecordKind::Text},
                  {tr("Lead source"), RecordKind::Text}, {tr("Customer"), RecordKind::Text},
@@ -173,7 +173,7 @@ QString KpiRecordQuery::outerWhere(QVariantList *binds) const
         return QString();
     QStringList parts;
     for (int c = 0; c < m_columns.size(); ++c) {
-        if (m_columns.at(c).kind != RecordKind::Text)
+        if (!isTextKind(m_columns.at(c).kind))
             continue;
         parts << QStringLiteral("COALESCE(c%1, '')").arg(c);
     }
@@ -184,8 +184,24 @@ QString KpiRecordQuery::outerWhere(QVariantList *binds) const
         .replace(QLatin1String("%"), QLatin1String("\\%"))
         .replace(QLatin1String("_"), QLatin1String("\\_"));
     *binds << QVariant(QLatin1Char('%') + pattern + QLatin1Char('%'));
-    return QStringLiteral(" WHERE (%1) LIKE ? ESCAPE '\\'")
-        .arg(parts.join(QLatin1String(" || ' ' || ")));
+    QString where = QStringLiteral(" WHERE ((%1) LIKE ? ESCAPE '\\'")
+                        .arg(parts.join(QLatin1String(" || ' ' || ")));
+    // Channels and statuses show by their names: match those too, through their keys.
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const RecordKind kind = m_columns.at(c).kind;
+        const QStringList &keys = kind == RecordKind::Channel      ? m_channelKeys
+                                  : kind == RecordKind::DealStatus ? m_statusKeys
+                                                                   : QStringList();
+        if (keys.isEmpty())
+            continue;
+        QStringList marks;
+        for (const QString &key : keys) {
+            marks << QStringLiteral("?");
+            *binds << key;
+        }
+        where += QStringLiteral(" OR c%1 IN (%2)").arg(c).arg(marks.join(QLatin1String(", ")));
+    }
+    return where + QLatin1Char(')');
 }
 
 qint64 KpiRecordQuery::count()

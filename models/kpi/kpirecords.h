@@ -13,8 +13,15 @@ namespace busola {
 
 class StoreClock;
 
-/// How a column of the records behind a KPI is shown.
-enum class RecordKind { Text, Instant, Hours, Days, Money, Number, Flag };
+/// How a column of the records behind a KPI is shown. Channel and DealStatus are text keys
+/// ("phone", "won") shown by their names in the language.
+enum class RecordKind { Text, Instant, Hours, Days, Money, Number, Flag, Channel, DealStatus };
+/// Text-like kinds: left-aligned, searched by the text filter.
+inline bool isTextKind(RecordKind kind)
+{
+    return kind == RecordKind::Text || kind == RecordKind::Channel ||
+           kind == RecordKind::DealStatus;
+}
 
 struct RecordColumn
 {
@@ -33,8 +40,15 @@ public:
                    const KpiFilters &filters, int retentionWindowMonths = 12);
 
     const QVector<RecordColumn> &columns() const { return m_columns; }
-    /// Only rows with text containing this (any text column), case-insensitive for ASCII.
-    void setTextFilter(const QString &text) { m_text = text; }
+    /// Only rows with text containing this (any text column), case-insensitive for ASCII, or
+    /// whose Channel / DealStatus column holds one of the keys whose shown name contains it.
+    void setTextFilter(const QString &text, const QStringList &channelKeys = {},
+                       const QStringList &statusKeys = {})
+    {
+        m_text = text;
+        m_channelKeys = channelKeys;
+        m_statusKeys = statusKeys;
+    }
     /// How many rows there are (with the text filter).
     qint64 count();
     /// Rows [offset, offset + limit) ordered by column (ascending or not), ties by id.
@@ -54,6 +68,8 @@ private:
     QString m_inner; ///< SELECT producing c0, c1, ... and a unique key column k
     QVariantList m_binds;
     QString m_text;
+    QStringList m_channelKeys;
+    QStringList m_statusKeys;
     QString m_error;
 };
 

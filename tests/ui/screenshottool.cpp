@@ -2,10 +2,11 @@
 // desktop (offscreen or under Xvfb). Not a test: a developer's tool, built with the tests.
 //
 //   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page Data] [--filter TEXT]
-//                     [--lang en|ro] [--load-demo] [--tab 0..3] OUT.png
+//                     [--lang en|ro] [--load-demo] [--tab 0..3] [--dark] OUT.png
 //
 // --fixture fills an empty store with the tests' fixture first (1,000 interactions ...);
-// --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works.
+// --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works;
+// --dark paints the window in a dark palette.
 
 #include "data/databrowserpage.h"
 #include "fixturestore.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QMetaEnum>
+#include <QPalette>
 #include <QTest>
 
 using namespace busola;
@@ -26,21 +28,44 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QString(), QStringLiteral("PATH")},
-                       {QStringLiteral("fixture"), QString()},
-                       {QStringLiteral("size"), QString(), QStringLiteral("WxH"),
-                        QStringLiteral("1360x840")},
-                       {QStringLiteral("page"), QString(), QStringLiteral("PAGE")},
-                       {QStringLiteral("filter"), QString(), QStringLiteral("TEXT")},
-                       {QStringLiteral("lang"), QString(), QStringLiteral("LANG"),
-                        QStringLiteral("en")},
-                       {QStringLiteral("load-demo"), QString()},
-                       {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")}});
+    parser.addOptions(
+        {{QStringLiteral("db"), QString(), QStringLiteral("PATH")},
+         {QStringLiteral("fixture"), QString()},
+         {QStringLiteral("size"), QString(), QStringLiteral("WxH"), QStringLiteral("1360x840")},
+         {QStringLiteral("page"), QString(), QStringLiteral("PAGE")},
+         {QStringLiteral("filter"), QString(), QStringLiteral("TEXT")},
+         {QStringLiteral("lang"), QString(), QStringLiteral("LANG"), QStringLiteral("en")},
+         {QStringLiteral("load-demo"), QString()},
+         {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")},
+         {QStringLiteral("dark"), QString()}});
     parser.addPositionalArgument(QStringLiteral("out"), QString());
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
 
+    if (parser.isSet(QStringLiteral("dark"))) {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+        dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        dark.setColor(QPalette::Light, QColor(0x55, 0x55, 0x55));
+        dark.setColor(QPalette::Midlight, QColor(0x48, 0x48, 0x48));
+        dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     LanguageManager languages;
     languages.setLanguage(parser.value(QStringLiteral("lang")));
     QString error;
@@ -71,7 +96,8 @@ int main(int argc, char *argv[])
         auto *welcome = qobject_cast<WelcomePage *>(window.page(MainWindow::Welcome));
         welcome->loadDemo();
         QTest::qWait(300); // the busy state
-        if (!window.grab().save(QStringLiteral("busy-") + parser.positionalArguments().constFirst()))
+        if (!window.grab().save(QStringLiteral("busy-") +
+                                parser.positionalArguments().constFirst()))
             return 1;
         if (!QTest::qWaitFor([welcome] { return !welcome->isBusy(); }, 600000))
             return 1;

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,6 +34,7 @@ namespace busola {
 namespace {
 const QString SettingsGroup = QStringLiteral("dashboard");
 constexpr int TrendRanges[] = {12, 24, 36};
+constexpr int MaxCachedDetails = 12;
 /// Below this width the Sales group goes under the Support group.
 constexpr int OneRowWidth = 1640;
 
@@ -83,6 +85,7 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
 
 DashboardPage::~DashboardPage()
 {
+    writeSettings(true);
     // The worker holds no pointer into the page, but wait so its Store closes before ours.
     m_watcher.waitForFinished();
 }
@@ -227,18 +230,52 @@ void DashboardPage::restoreSettings()
     }
 }
 
-void DashboardPage::saveSettings() const
+void DashboardPage::saveSettings()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    settings.setValue(QStringLiteral("period"), m_period->choice().toSettingsString());
-    settings.setValue(QStringLiteral("filters"), m_filters->toStringList());
-    settings.setValue(QStringLiteral("trendMonths"), m_trendMonths);
-    settings.setValue(QStringLiteral("kpi"), kpiDefinition(m_selected).id);
+    // Writing QSettings ends with an fsync, which can take a long while on a busy disk: never
+    // on the UI thread while the user waits for numbers. The choices are written a moment
+    // after the last change, by a pool thread; the page's destructor writes what is left.
+    m_settingsDirty = true;
+    if (!m_saveTimer) {
+        m_saveTimer = new QTimer(this);
+        m_saveTimer->setSingleShot(true);
+        m_saveTimer->setInterval(400);
+        connect(m_saveTimer, &QTimer::timeout, this, [this] { writeSettings(false); });
+    }
+    m_saveTimer->start();
+}
+
+QVariantMap DashboardPage::settingsValues() const
+{
+    QVariantMap values;
+    values.insert(QStringLiteral("period"), m_period->choice().toSettingsString());
+    values.insert(QStringLiteral("filters"), m_filters->toStringList());
+    values.insert(QStringLiteral("trendMonths"), m_trendMonths);
+    values.insert(QStringLiteral("kpi"), kpiDefinition(m_selected).id);
     QStringList by;
     for (auto it = m_breakdownBy.cbegin(); it != m_breakdownBy.cend(); ++it)
         by << it.key() + QLatin1Char('=') + it.value();
-    settings.setValue(QStringLiteral("breakdownBy"), by);
+    values.insert(QStringLiteral("breakdownBy"), by);
+    return values;
+}
+
+void DashboardPage::writeSettings(bool wait)
+{
+    if (!m_settingsDirty)
+        return;
+    m_settingsDirty = false;
+    auto write = [](const QVariantMap &values) {
+        QSettings settings;
+        settings.beginGroup(SettingsGroup);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            settings.setValue(it.key(), it.value());
+    };
+    const QVariantMap values = settingsValues();
+    m_saving.waitForFinished(); // one writer at a time, in order
+    if (wait)
+        write(values);
+    else
+        m_saving = QtConcurrent::run(QThreadPool::globalInstance(), write, values);
 }
 
 KpiPeriod DashboardPage::currentPeriod() const
@@ -305,16 +342,58 @@ bool DashboardPage::isBusy() const
 void DashboardPage::refresh()
 {
     m_started = true;
+    // The data may have changed (an import): nothing shown or cached stands.
+    m_shownKpisKey.clear();
+    m_details.clear();
     requestUpdate();
+}
+
+QString DashboardPage::detailKey() const
+{
+    // What the uncut forecast and the breakdown depend on; the trend's range only through the
+    // months the forecast is fitted on.
+    return kpiDefinition(m_selected).id + QLatin1Char('|') + kpisKey() + QLatin1Char('|') +
+           m_dimension->currentData().toString() + QLatin1Char('|') +
+           QString::number(fittedMonths(m_trendMonths));
+}
+
+bool DashboardPage::showCachedDetail()
+{
+    const QString key = detailKey();
+    for (int i = 0; i < m_details.size(); ++i) {
+        if (m_details.at(i).key != key)
+            continue;
+        m_details.move(i, 0);
+        showDetail(m_details.constFirst().uncutForecast, m_details.constFirst().breakdown);
+        return true;
+    }
+    return false;
+}
+
+void DashboardPage::showDetail(const Forecast &uncutForecast,
+                               const QVector<KpiBreakdownEntry> &breakdown)
+{
+    const Forecast forecast =
+        cutToMonths(uncutForecast, currentPeriod().lastMonth(), m_trendMonths);
+    m_forecast->setForecast(forecast);
+    m_breakdownModel->setEntries(m_selected, m_dimension->currentData().toString(), breakdown);
+    m_lastForecast = forecast;
+    updateDetailTexts(forecast);
 }
 
 void DashboardPage::requestUpdate()
 {
     if (!m_started)
         return;
-    DashboardRequest request = currentRequest();
     m_requestedKpisKey = kpisKey();
+    // Only the detail changed, and it was computed a moment ago: shown at once.
+    if (!isBusy() && m_requestedKpisKey == m_shownKpisKey && showCachedDetail()) {
+        emit updated(0);
+        return;
+    }
+    DashboardRequest request = currentRequest();
     request.withKpis = m_requestedKpisKey != m_shownKpisKey;
+    m_requestedDetailKey = detailKey();
     if (m_synchronous) {
         request.generation = ++m_generation;
         apply(computeDashboard(m_store, request));
@@ -357,11 +436,12 @@ void DashboardPage::apply(const DashboardSnapshot &snapshot)
         m_summary->setRows(snapshot.rows);
         m_shownKpisKey = m_requestedKpisKey;
     }
-    m_forecast->setForecast(snapshot.forecast);
-    m_breakdownModel->setEntries(m_selected, m_dimension->currentData().toString(),
-                                 snapshot.breakdown);
-    m_lastForecast = snapshot.forecast;
-    updateDetailTexts(snapshot.forecast);
+    showDetail(snapshot.uncutForecast, snapshot.breakdown);
+    if (snapshot.error.isEmpty()) {
+        m_details.prepend({m_requestedDetailKey, snapshot.uncutForecast, snapshot.breakdown});
+        while (m_details.size() > MaxCachedDetails)
+            m_details.removeLast();
+    }
     emit updated(snapshot.elapsedMs);
 }
 
@@ -375,7 +455,7 @@ void DashboardPage::applyFilterValues(const QMap<QString, QStringList> &values)
             continue; // the usual case: same values, nothing to rebuild
         model->clear();
         for (const QString &key : keys) {
-            auto *item = new QStandardItem(format.groupLabel(key));
+            auto *item = new QStandardItem(format.groupLabel(key, it.key()));
             item->setData(key, Qt::UserRole);
             model->appendRow(item);
         }

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QMap>
 #include <QThreadPool>
+#include <QVariantMap>
 #include <QVector>
 #include <QWidget>
 
@@ -17,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QStandardItemModel;
+class QTimer;
 
 namespace busola {
 
@@ -79,7 +81,10 @@ private:
     QWidget *buildGauges();
     QWidget *buildDetail();
     void restoreSettings();
-    void saveSettings() const;
+    /// Remembers the choices: written shortly, off the UI thread (see saveSettings()).
+    void saveSettings();
+    QVariantMap settingsValues() const;
+    void writeSettings(bool wait);
     DashboardRequest currentRequest() const;
     void requestUpdate();
     void onComputed();
@@ -122,6 +127,9 @@ private:
     KpiBreakdownModel *m_breakdownModel = nullptr;
     QMap<QString, QStandardItemModel *> m_filterValues;
 
+    QTimer *m_saveTimer = nullptr;
+    QFuture<void> m_saving;
+    bool m_settingsDirty = false;
     QThreadPool m_pool;
     QFutureWatcher<DashboardSnapshot> m_watcher;
     quint64 m_generation = 0;
@@ -136,6 +144,20 @@ private:
     Forecast m_lastForecast;
     QString m_shownKpisKey;     ///< of the rows on screen
     QString m_requestedKpisKey; ///< of the rows being computed
+
+    /// The trend's forecast (uncut) and the breakdown of recent requests, most recent first:
+    /// a change of chart range, or back to a KPI or period seen, needs no computation.
+    struct CachedDetail
+    {
+        QString key;
+        Forecast uncutForecast;
+        QVector<KpiBreakdownEntry> breakdown;
+    };
+    QString detailKey() const;
+    bool showCachedDetail();
+    void showDetail(const Forecast &uncutForecast, const QVector<KpiBreakdownEntry> &breakdown);
+    QList<CachedDetail> m_details;
+    QString m_requestedDetailKey; ///< of the detail being computed
 };
 
 } // namespace busola

@@ -150,6 +150,71 @@ private slots:
                  QStringLiteral("missed"));
     }
 
+    /// Channels and deal statuses are stored as keys and shown by their names in the
+    /// language, in breakdowns and in the records; the keys stay the data.
+    void channelAndStatusNames()
+    {
+        KpiBreakdownModel breakdown;
+        QAbstractItemModelTester breakdownTester(
+            &breakdown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        KpiEngine engine(*m_store);
+        breakdown.load(engine, Kpi::ResponseTime, KpiPeriod::month(202903), {},
+                       QStringLiteral("channel"));
+        // T7 without a channel, T2 chat, T1 and T3 phone (groups in key order).
+        QCOMPARE(breakdown.rowCount(), 3);
+        QStringList groups, keys;
+        for (int row = 0; row < breakdown.rowCount(); ++row) {
+            const QModelIndex group = breakdown.index(row, KpiBreakdownModel::Group);
+            groups << group.data().toString();
+            keys << group.data(KpiBreakdownModel::KeyRole).toString();
+        }
+        QCOMPARE(groups, (QStringList{QString::fromUtf8("(fără valoare)"), QStringLiteral("Chat"),
+                                      QStringLiteral("Telefon")}));
+        QCOMPARE(keys, (QStringList{QString(), QStringLiteral("chat"), QStringLiteral("phone")}));
+        breakdown.setLanguage(Language::English, QStringLiteral("RON"));
+        QCOMPARE(breakdown.index(2, KpiBreakdownModel::Group).data().toString(),
+                 QStringLiteral("Phone"));
+        // Other dimensions keep their values as they are.
+        breakdown.load(engine, Kpi::ResponseTime, KpiPeriod::month(202903), {},
+                       QStringLiteral("agent"));
+        // (T4, the only ticket without an agent, has no response: no group for it.)
+        QCOMPARE(breakdown.index(0, KpiBreakdownModel::Group).data().toString(),
+                 QStringLiteral("Ana"));
+
+        KpiRecordsModel records(*m_store);
+        QAbstractItemModelTester recordsTester(
+            &records, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        records.setQuery(Kpi::ResponseTime, KpiPeriod::month(202903), {});
+        const int channel = 4; // Id, Created, Response, Resolved, Channel
+        QCOMPARE(records.headerData(channel, Qt::Horizontal).toString(), QStringLiteral("Channel"));
+        QCOMPARE(records.index(0, 0).data().toString(), QStringLiteral("T1"));
+        QCOMPARE(records.index(0, channel).data().toString(), QStringLiteral("Telefon"));
+        QCOMPARE(records.index(0, channel).data(KpiRecordsModel::RawRole).toString(),
+                 QStringLiteral("phone"));
+        // The text filter finds what is shown ("telef") as well as the key ("phone").
+        records.setTextFilter(QStringLiteral("TELEF"));
+        QCOMPARE(records.rowCount(), 2);
+        records.setTextFilter(QStringLiteral("phone"));
+        QCOMPARE(records.rowCount(), 2);
+        records.setTextFilter(QStringLiteral("chat"));
+        QCOMPARE(records.rowCount(), 1);
+
+        records.setQuery(Kpi::LeadConversion, KpiPeriod::month(202903), {});
+        const int status = 3; // Id, Created, Closed, Status
+        QStringList statuses;
+        for (int row = 0; row < records.rowCount(); ++row)
+            statuses << records.index(row, status).data().toString();
+        QVERIFY2(statuses.contains(QString::fromUtf8("Câștigat")) &&
+                     statuses.contains(QStringLiteral("Deschis")),
+                 qPrintable(statuses.join(QLatin1Char(','))));
+        QVERIFY(!statuses.contains(QStringLiteral("won")));
+        records.setTextFilter(QString::fromUtf8("câștig"));
+        for (int row = 0; row < records.rowCount(); ++row)
+            QCOMPARE(records.index(row, status).data(KpiRecordsModel::RawRole).toString(),
+                     QStringLiteral("won"));
+        QVERIFY(records.rowCount() > 0);
+    }
+
     void recordsMatchTheCount_data()
     {
         QTest::addColumn<Kpi>("kpi");

@@ -69,7 +69,13 @@ private:
         KpiEngine fast(*m_store);
         KpiEngine slow(*m_store);
         slow.setUseSummaries(false);
-        QList<KpiPeriod> periods{KpiPeriod::quarter(2029, 1), KpiPeriod::quarter(2028, 2)};
+        // Custom ranges that cut months read the whole months inside them from the summaries
+        // and the cut ends from the base tables; one lies inside a single month.
+        QList<KpiPeriod> periods{KpiPeriod::quarter(2029, 1), KpiPeriod::quarter(2028, 2),
+                                 KpiPeriod::custom(QDate(2028, 2, 15), QDate(2029, 1, 10)),
+                                 KpiPeriod::custom(QDate(2028, 3, 1), QDate(2028, 6, 17)),
+                                 KpiPeriod::custom(QDate(2028, 9, 3), QDate(2029, 2, 28)),
+                                 KpiPeriod::custom(QDate(2029, 3, 2), QDate(2029, 3, 20))};
         for (int m = 202802; m <= 202905; m = StoreClock::addMonths(m, 1))
             periods << KpiPeriod::month(m);
         for (const KpiPeriod &p : periods) {
@@ -96,7 +102,8 @@ private:
             }
         }
         // Breakdowns (one grouped read) against the KPI filtered on each group, both ways.
-        for (const KpiPeriod &p : {KpiPeriod::month(202903), KpiPeriod::quarter(2029, 1)}) {
+        for (const KpiPeriod &p : {KpiPeriod::month(202903), KpiPeriod::quarter(2029, 1),
+                                   KpiPeriod::custom(QDate(2028, 12, 20), QDate(2029, 3, 9))}) {
             for (const KpiDefinition &def : kpiDefinitions()) {
                 for (const QString &dim : def.dimensions) {
                     for (KpiEngine *engine : {&fast, &slow}) {

@@ -8,15 +8,18 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace busola;
 
@@ -258,18 +261,31 @@ private slots:
         QCOMPARE(points.at(0).y(), 15.0);
         QCOMPARE(points.at(1).y(), 12.0);
         QCOMPARE(page.trendChart()->targetSeries()->points().constFirst().y(), 24.0);
-        // By channel, ascending from the bottom: phone (2+4)/2 = 3 h, chat 30 h.
+        // By channel, ascending from the bottom: phone (2+4)/2 = 3 h, chat 30 h; channels
+        // by their names, not their stored keys.
         QCOMPARE(page.breakdownChart()->categories(),
-                 (QStringList{QStringLiteral("phone"), QStringLiteral("chat")}));
-        // The filter menus offer the period's values, from the model layer.
+                 (QStringList{QStringLiteral("Telefon"), QStringLiteral("Chat")}));
+        // The filter menus offer the period's values, from the model layer, channels by name;
+        // choosing one filters on its key and the button shows its name.
         QMenu *channels = page.filterBar()->menu(QStringLiteral("channel"));
         emit channels->aboutToShow();
         QStringList offered;
-        for (QAction *action : channels->actions())
+        QAction *phone = nullptr;
+        for (QAction *action : channels->actions()) {
             offered << action->text();
-        QVERIFY2(offered.contains(QStringLiteral("phone")) &&
-                     offered.contains(QStringLiteral("chat")),
+            if (action->text() == QLatin1String("Telefon"))
+                phone = action;
+        }
+        QVERIFY2(phone && offered.contains(QStringLiteral("Chat")) &&
+                     !offered.contains(QStringLiteral("phone")),
                  qPrintable(offered.join(QLatin1Char(','))));
+        phone->trigger();
+        QCOMPARE(page.filterBar()->toStringList(), QStringList{QStringLiteral("channel=phone")});
+        QVERIFY2(page.filterBar()->button(QStringLiteral("channel"))->text().endsWith(
+                     QStringLiteral("Telefon")),
+                 qPrintable(page.filterBar()->button(QStringLiteral("channel"))->text()));
+        QCOMPARE(page.gauge(Kpi::ResponseTime)->displayedValue(), QStringLiteral("3,0 h"));
+        page.filterBar()->clear();
         // Two months of history: too little to measure a forecast's error, and it says so.
         QVERIFY2(!page.forecastLabel()->text().isEmpty(), "no forecast text");
 
@@ -299,6 +315,55 @@ private slots:
         QCOMPARE(again.filterBar()->toStringList(), QStringList{QStringLiteral("owner=Ion")});
         QCOMPARE(again.trendMonths(), 24);
         QCOMPARE(again.selectedKpi(), Kpi::SalesCycle);
+    }
+
+    /// Keyboard only: Tab reaches every gauge, the trend's range buttons, the breakdown's
+    /// dimension and Records…; Enter on a gauge opens its trend; the previous-period button
+    /// (Alt+Left) steps the period back from the keyboard.
+    void keyboardOnly()
+    {
+        DashboardPage page(*m_store);
+        page.setSynchronous(true);
+        page.resize(1366, 768);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.refresh();
+        page.periodSelector()->periodBox()->setFocus();
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 80; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            reached.insert(focus);
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        for (int kpi = 0; kpi < KpiCount; ++kpi)
+            QVERIFY2(reached.contains(page.gauge(Kpi(kpi))),
+                     qPrintable(kpiDefinition(Kpi(kpi)).id));
+        QVERIFY(reached.contains(page.breakdownDimensionBox()));
+        QVERIFY(reached.contains(page.trendChart()));
+        QVERIFY(reached.contains(page.breakdownChart()));
+        QVERIFY(reached.contains(page.filterBar()->button(QStringLiteral("lead_source"))));
+
+        KpiGauge *sales = page.gauge(Kpi::MonthlySales);
+        sales->setFocus();
+        QTest::keyClick(sales, Qt::Key_Return);
+        QCOMPARE(page.selectedKpi(), Kpi::MonthlySales);
+        QCOMPARE(page.breakdownDimensionBox()->currentData().toString(), QStringLiteral("owner"));
+        QCOMPARE(page.periodSelector()->choice(), PeriodChoice::month(2026, 10));
+        // The previous-period button carries Alt+Left and works from the keyboard.
+        QToolButton *previous = nullptr;
+        for (QToolButton *button : page.periodSelector()->findChildren<QToolButton *>()) {
+            if (button->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Left))
+                previous = button;
+        }
+        QVERIFY(previous);
+        QVERIFY(previous->focusPolicy() & Qt::TabFocus);
+        previous->setFocus();
+        QTest::keyClick(previous, Qt::Key_Space);
+        QCOMPARE(page.periodSelector()->choice(), PeriodChoice::month(2026, 9));
+        // September's sales: D7, 400 lei.
+        QCOMPARE(sales->displayedValue(), QStringLiteral("400,00 lei"));
     }
 
     /// With BUSOLA_DEMO_DB (a store made by `busola --demo`) and BUSOLA_GRAB_DIR set, saves the
