@@ -1,6 +1,7 @@
 #include "kpirecords.h"
 
 #include "kpiaggregates.h"
+#include "store/dialect.h"
 #include "store/storeclock.h"
 
 #include <QSqlError>
@@ -184,8 +185,8 @@ QString KpiRecordQuery::outerWhere(QVariantList *binds) const
         .replace(QLatin1String("%"), QLatin1String("\\%"))
         .replace(QLatin1String("_"), QLatin1String("\\_"));
     *binds << QVariant(QLatin1Char('%') + pattern + QLatin1Char('%'));
-    return QStringLiteral(" WHERE (%1) LIKE ? ESCAPE '\\'")
-        .arg(parts.join(QLatin1String(" || ' ' || ")));
+    return QStringLiteral(" WHERE (%1) %2 ? ESCAPE '\\'")
+        .arg(parts.join(QLatin1String(" || ' ' || ")), Dialect::caseInsensitiveLike(m_db));
 }
 
 qint64 KpiRecordQuery::count()

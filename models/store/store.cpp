@@ -1,7 +1,9 @@
 #include "store.h"
 
 #include "backups.h"
+#include "dialect.h"
 #include "migrations.h"
+#include "teamlocation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -20,12 +22,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("busola-store-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-bool isPostgresUrl(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://"))
-           || location.startsWith(QLatin1String("postgres://"));
 }
 
 } // namespace
@@ -79,7 +75,14 @@ QString Store::backupHint(const QString &location)
 
 std::unique_ptr<Store> Store::open(const QString &location, QString *error)
 {
+    return open(location, QString(), error);
+}
+
+std::unique_ptr<Store> Store::open(const QString &location, const QString &password,
+                                   QString *error)
+{
     std::unique_ptr<Store> store(new Store(location, nextConnectionName()));
+    store->m_password = password;
     QString message;
     if (!store->initialise(&message)) {
         if (error)
@@ -91,19 +94,9 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
 
 bool Store::initialise(QString *error)
 {
-    if (isPostgresUrl(m_location)) {
-        const QUrl url(m_location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open()) {
-            *error = tr("Cannot connect to the team store %1: %2")
-                         .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+    if (TeamLocation::isTeamLocation(m_location)) {
+        if (!openTeamStore(error))
             return false;
-        }
     } else {
         const QFileInfo info(m_location);
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
@@ -133,6 +126,32 @@ bool Store::initialise(QString *error)
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
+    // Two Busolas opening a new team store at once must not both create its tables: the
+    // migration is serialised by a lock of the server (released with the session, too).
+    if (isTeamStore()) {
+        QSqlQuery lock(db());
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext(current_schema()))"))) {
+            *error = tr("Cannot open the team store %1: %2")
+                         .arg(m_location, lock.lastError().text());
+            return false;
+        }
+    }
+    const bool migrated = migrateStore(error);
+    if (isTeamStore()) {
+        QSqlQuery unlock(db());
+        unlock.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext(current_schema()))"));
+    }
+    if (!migrated)
+        return false;
+    m_password.clear();
+    limitPagesForTests();
+    m_clock = std::make_unique<StoreClock>(
+        setting(SettingKeys::TimeZone, QStringLiteral("Europe/Bucharest")).toUtf8());
+    return true;
+}
+
+bool Store::migrateStore(QString *error)
+{
     // A store about to be migrated is copied first: a migration is the one change a user
     // cannot undo from inside Busola.
     const int version = schemaVersion(db());
@@ -149,9 +168,40 @@ bool Store::initialise(QString *error)
                  + backupHint(m_location);
         return false;
     }
-    limitPagesForTests();
-    m_clock = std::make_unique<StoreClock>(
-        setting(SettingKeys::TimeZone, QStringLiteral("Europe/Bucharest")).toUtf8());
+    return true;
+}
+
+bool Store::openTeamStore(QString *error)
+{
+    TeamLocation team;
+    if (!TeamLocation::parse(m_location, &team, error))
+        return false;
+    if (team.password.isEmpty())
+        team.password = m_password;
+    // The address as shown everywhere (messages, recent stores): never with a password.
+    m_location = team.display();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = tr("Team stores need Qt's PostgreSQL driver (Debian: libqt6sql6-psql).");
+        return false;
+    }
+    team.configure(db);
+    Dialect::configurePostgres(db);
+    if (!db.open()) {
+        *error = tr("Cannot connect to the team store %1: %2")
+                     .arg(m_location, db.lastError().text().trimmed());
+        return false;
+    }
+    if (!team.schema.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
+        q.addBindValue(team.schema);
+        if (!q.exec() || !q.next() || !q.value(0).toBool()) {
+            *error = tr("The team store %1 has no schema %2: `busola team init` creates it.")
+                         .arg(m_location, team.schema);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -182,6 +232,11 @@ bool Store::setSetting(const QString &key, const QString &value)
     if (key == SettingKeys::TimeZone)
         m_clock = std::make_unique<StoreClock>(value.toUtf8());
     return true;
+}
+
+bool Store::isTeamStore() const
+{
+    return dialectOf(db()) == SqlDialect::Postgres;
 }
 
 QString Store::currency() const
