@@ -3,8 +3,10 @@
 #include "migrations.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace busola {
 
@@ -27,6 +29,29 @@ public:
     /// The operator of a LIKE that ignores letter case, as SQLite's LIKE does (for ASCII):
     /// PostgreSQL's LIKE minds case, its ILIKE does not.
     static QString caseInsensitiveLike(const QSqlDatabase &db);
+
+    /// The store's own tables (not the engine's catalogue), by name.
+    static QStringList tables(const QSqlDatabase &db);
+    /// After rows were inserted with explicit ids: the next id PostgreSQL hands out follows
+    /// the largest one (SQLite's INTEGER PRIMARY KEY always does).
+    static bool resetIdSequence(QSqlDatabase db, const QString &table, QString *error);
+    /// True when the server refused a statement for lack of rights (a viewer's account).
+    static bool isPermissionDenied(const QSqlError &error);
+
+    /// SQLite checks foreign keys row by row unless told otherwise, and only outside a
+    /// transaction may it be told: off for the life of this guard. Nothing on PostgreSQL.
+    class ForeignKeysOff
+    {
+    public:
+        explicit ForeignKeysOff(QSqlDatabase db);
+        ~ForeignKeysOff();
+        ForeignKeysOff(const ForeignKeysOff &) = delete;
+        ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        bool m_off = false;
+    };
 
     /// Sets up a new PostgreSQL connection: sums of BIGINT (NUMERIC on PostgreSQL) come back
     /// exact (as text, which toLongLong() reads exactly) instead of as double.

@@ -241,8 +241,13 @@ bool StoreWriter::begin(const ImportMeta &meta)
     q.addBindValue(text(meta.profile));
     q.addBindValue(meta.mode);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!q.exec())
+    if (!q.exec()) {
+        if (Dialect::isPermissionDenied(q.lastError()))
+            return fail(tr("Not allowed: your account on the team store %1 may only read. An"
+                           " import needs an editor's account.")
+                            .arg(m_store.location()));
         return fail(tr("Cannot record the import: %1").arg(q.lastError().text()));
+    }
     m_importId = Dialect::insertedId(q);
     return true;
 }

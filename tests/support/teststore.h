@@ -52,12 +52,11 @@ inline void postgresAdmin(const QString &sql)
 
 /// The store location of a test: sqlitePath itself, or on PostgreSQL the URL of a schema named
 /// after that path (the same path gives the same schema: a test can close and reopen a store).
-inline QString storeLocation(const QString &sqlitePath)
+/// A schema on the test server named after path (whatever the suite's engine).
+inline QString postgresStoreLocation(const QString &path)
 {
-    if (!usesPostgres())
-        return sqlitePath;
     const QByteArray hash =
-        QCryptographicHash::hash(sqlitePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
     const QString schema = QStringLiteral("t_") + QString::fromLatin1(hash);
     postgresAdmin(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema));
     QUrl url(postgresServer());
@@ -65,6 +64,11 @@ inline QString storeLocation(const QString &sqlitePath)
     query.addQueryItem(QStringLiteral("schema"), schema);
     url.setQuery(query);
     return url.toString();
+}
+
+inline QString storeLocation(const QString &sqlitePath)
+{
+    return usesPostgres() ? postgresStoreLocation(sqlitePath) : sqlitePath;
 }
 
 } // namespace busola::test
