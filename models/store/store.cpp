@@ -24,6 +24,38 @@ QString nextConnectionName()
     return QStringLiteral("busola-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// Connects connectionName to the team store at *location (which becomes its display form,
+/// without a password: the password is kept by the connection only).
+bool openTeamConnection(const QString &connectionName, QString *location, QString *error)
+{
+    TeamLocation team;
+    if (!TeamLocation::parse(*location, &team, error))
+        return false;
+    *location = team.display();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid()) {
+        *error = Store::tr("Team stores need Qt's PostgreSQL driver (Debian: libqt6sql6-psql).");
+        return false;
+    }
+    team.configure(db);
+    Dialect::configurePostgres(db);
+    if (!db.open()) {
+        *error = Store::tr("Cannot connect to the team store %1: %2")
+                     .arg(*location, db.lastError().text().trimmed());
+        return false;
+    }
+    if (team.schema.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
+    q.addBindValue(team.schema);
+    if (q.exec() && q.next() && q.value(0).toBool())
+        return true;
+    *error = Store::tr("The team store %1 has no schema %2: `busola team init` creates it.")
+                 .arg(*location, team.schema);
+    return false;
+}
+
 } // namespace
 
 Store::Store(QString location, QString connectionName)
@@ -75,14 +107,7 @@ QString Store::backupHint(const QString &location)
 
 std::unique_ptr<Store> Store::open(const QString &location, QString *error)
 {
-    return open(location, QString(), error);
-}
-
-std::unique_ptr<Store> Store::open(const QString &location, const QString &password,
-                                   QString *error)
-{
     std::unique_ptr<Store> store(new Store(location, nextConnectionName()));
-    store->m_password = password;
     QString message;
     if (!store->initialise(&message)) {
         if (error)
@@ -95,7 +120,7 @@ std::unique_ptr<Store> Store::open(const QString &location, const QString &passw
 bool Store::initialise(QString *error)
 {
     if (TeamLocation::isTeamLocation(m_location)) {
-        if (!openTeamStore(error))
+        if (!openTeamConnection(m_connectionName, &m_location, error))
             return false;
     } else {
         const QFileInfo info(m_location);
@@ -128,80 +153,36 @@ bool Store::initialise(QString *error)
     }
     // Two Busolas opening a new team store at once must not both create its tables: the
     // migration is serialised by a lock of the server (released with the session, too).
-    if (isTeamStore()) {
-        QSqlQuery lock(db());
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext(current_schema()))"))) {
-            *error = tr("Cannot open the team store %1: %2")
-                         .arg(m_location, lock.lastError().text());
-            return false;
-        }
-    }
-    const bool migrated = migrateStore(error);
-    if (isTeamStore()) {
-        QSqlQuery unlock(db());
-        unlock.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext(current_schema()))"));
-    }
-    if (!migrated)
+    const bool team = dialectOf(db()) == SqlDialect::Postgres;
+    QSqlQuery lock(db());
+    if (team && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext(current_schema()))"))) {
+        *error = tr("Cannot open the team store %1: %2").arg(m_location, lock.lastError().text());
         return false;
-    m_password.clear();
-    limitPagesForTests();
-    m_clock = std::make_unique<StoreClock>(
-        setting(SettingKeys::TimeZone, QStringLiteral("Europe/Bucharest")).toUtf8());
-    return true;
-}
-
-bool Store::migrateStore(QString *error)
-{
+    }
     // A store about to be migrated is copied first: a migration is the one change a user
     // cannot undo from inside Busola.
     const int version = schemaVersion(db());
-    if (version > 0 && version < latestSchemaVersion()) {
-        QString backupError;
-        if (!Backups::make(*this, QStringLiteral("migration"), &backupError)) {
-            *error = backupError;
-            return false;
-        }
+    QString backupError;
+    MigrationResult migration;
+    if (version > 0 && version < latestSchemaVersion() &&
+        !Backups::make(*this, QStringLiteral("migration"), &backupError)) {
+        migration.ok = false;
+        migration.error = backupError;
+    } else {
+        migration = migrate(db());
+        if (!migration.ok)
+            migration.error = tr("Cannot open the store %1: %2").arg(m_location, migration.error) +
+                              backupHint(m_location);
     }
-    const MigrationResult migration = migrate(db());
+    if (team)
+        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext(current_schema()))"));
     if (!migration.ok) {
-        *error = tr("Cannot open the store %1: %2").arg(m_location, migration.error)
-                 + backupHint(m_location);
+        *error = migration.error;
         return false;
     }
-    return true;
-}
-
-bool Store::openTeamStore(QString *error)
-{
-    TeamLocation team;
-    if (!TeamLocation::parse(m_location, &team, error))
-        return false;
-    if (team.password.isEmpty())
-        team.password = m_password;
-    // The address as shown everywhere (messages, recent stores): never with a password.
-    m_location = team.display();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    if (!db.isValid()) {
-        *error = tr("Team stores need Qt's PostgreSQL driver (Debian: libqt6sql6-psql).");
-        return false;
-    }
-    team.configure(db);
-    Dialect::configurePostgres(db);
-    if (!db.open()) {
-        *error = tr("Cannot connect to the team store %1: %2")
-                     .arg(m_location, db.lastError().text().trimmed());
-        return false;
-    }
-    if (!team.schema.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
-        q.addBindValue(team.schema);
-        if (!q.exec() || !q.next() || !q.value(0).toBool()) {
-            *error = tr("The team store %1 has no schema %2: `busola team init` creates it.")
-                         .arg(m_location, team.schema);
-            return false;
-        }
-    }
+    limitPagesForTests();
+    m_clock = std::make_unique<StoreClock>(
+        setting(SettingKeys::TimeZone, QStringLiteral("Europe/Bucharest")).toUtf8());
     return true;
 }
 
@@ -232,11 +213,6 @@ bool Store::setSetting(const QString &key, const QString &value)
     if (key == SettingKeys::TimeZone)
         m_clock = std::make_unique<StoreClock>(value.toUtf8());
     return true;
-}
-
-bool Store::isTeamStore() const
-{
-    return dialectOf(db()) == SqlDialect::Postgres;
 }
 
 QString Store::currency() const

@@ -25,12 +25,6 @@ public:
     /// Opens (creating if needed) and migrates the store at location. On failure returns null
     /// and sets *error to a sentence a user can act on.
     static std::unique_ptr<Store> open(const QString &location, QString *error);
-    /// The same, for a team store whose password is not in location (asked, or read from the
-    /// system keychain). The password is kept by the connection only.
-    static std::unique_ptr<Store> open(const QString &location, const QString &password,
-                                       QString *error);
-    /// True for a team store (PostgreSQL).
-    bool isTeamStore() const;
     /// The platform's application-data folder, busola.db.
     static QString defaultLocation();
 
@@ -49,15 +43,12 @@ public:
 private:
     Store(QString location, QString connectionName);
     bool initialise(QString *error);
-    bool openTeamStore(QString *error);
-    bool migrateStore(QString *error);
     /// Where backups of a store that failed to open exist: how to restore one (else empty).
     static QString backupHint(const QString &location);
     void limitPagesForTests();
 
     QString m_location;
     QString m_connectionName;
-    QString m_password;
     std::unique_ptr<StoreClock> m_clock;
 };
 

@@ -119,7 +119,7 @@ bool TeamSetup::createSchema(const QString &location, const QString &password, Q
 bool TeamSetup::init(Store &store, const TeamRoles &roles, QString *error)
 {
     QSqlDatabase db = store.db();
-    if (!store.isTeamStore())
+    if (dialectOf(db) != SqlDialect::Postgres)
         return failWith(error, tr("Roles exist only in a team store (postgresql://…)."));
     if (!isPlainName(roles.editors) || !isPlainName(roles.viewers))
         return failWith(error, tr("Role names are letters, digits and _ only."));
@@ -161,7 +161,7 @@ bool TeamSetup::grant(Store &store, const TeamRoles &roles, const QString &user,
                       QString *error)
 {
     QSqlDatabase db = store.db();
-    if (!store.isTeamStore())
+    if (dialectOf(db) != SqlDialect::Postgres)
         return failWith(error, tr("Roles exist only in a team store (postgresql://…)."));
     if (!isPlainName(user))
         return failWith(error, tr("A user name is letters, digits and _ only."));
