@@ -25,6 +25,8 @@ const Command commands[] = {
      runReportCommand},
     {"forecast", QT_TRANSLATE_NOOP("busola::Cli", "Forecast a KPI's monthly series."),
      runForecastCommand},
+    {"team", QT_TRANSLATE_NOOP("busola::Cli", "Set up a team store on PostgreSQL, or copy a store."),
+     runTeamCommand},
 };
 
 QStringList argumentList(int argc, char *argv[])
@@ -59,7 +61,7 @@ int runTopLevel(int argc, char *argv[])
         Cli::tr("Busola: sales and sales-support KPIs against their targets."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), Cli::tr("The store to use (a file)."), Cli::tr("PATH")});
+    parser.addOption({QStringLiteral("db"), Cli::tr("The store to use: a file, or postgresql://user@host/db."), Cli::tr("PATH")});
     parser.addOption({QStringLiteral("demo"), Cli::tr("Build the demo company in the store and exit.")});
     parser.addOption({QStringLiteral("demo-end"),
                       Cli::tr("Last month of the demo data, YYYY-MM (default: last month)."),

@@ -57,5 +57,6 @@ int runGuiCommand(int argc, char *argv[]);
 int runImportCommand(int argc, char *argv[]);
 int runKpiCommand(int argc, char *argv[]);
 int runReportCommand(int argc, char *argv[]);
+int runTeamCommand(int argc, char *argv[]);
 
 } // namespace busola

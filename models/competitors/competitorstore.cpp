@@ -1,5 +1,6 @@
 #include "competitorstore.h"
 
+#include "store/dialect.h"
 #include "store/store.h"
 
 #include <QSqlError>
@@ -126,7 +127,7 @@ qint64 CompetitorStore::insert(const Competitor &c, int position)
         fail(tr("Cannot save the competitor"), q.lastError().text());
         return 0;
     }
-    return c.id > 0 ? c.id : q.lastInsertId().toLongLong();
+    return c.id > 0 ? c.id : Dialect::insertedId(q);
 }
 
 bool CompetitorStore::updateField(const Competitor &c, CompetitorField field)

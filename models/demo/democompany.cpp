@@ -2,6 +2,7 @@
 
 #include "demotexts.h"
 #include "demoworld.h"
+#include "store/dialect.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 
@@ -26,16 +27,9 @@ QVariant utf8(const char *text)
 }
 
 /// The id of the row q just inserted into table.
-qint64 insertedId(QSqlDatabase db, QSqlQuery &q, const QString &table)
+qint64 insertedId(QSqlDatabase, QSqlQuery &q, const QString &)
 {
-    qint64 id = q.lastInsertId().toLongLong();
-    if (id == 0) {
-        // QPSQL reports no last insert id without RETURNING.
-        QSqlQuery max(db);
-        if (max.exec(QStringLiteral("SELECT MAX(id) FROM %1").arg(table)) && max.next())
-            id = max.value(0).toLongLong();
-    }
-    return id;
+    return Dialect::insertedId(q);
 }
 
 /// The SWOT board of the last twelve months and its items. Not data rows of StoreWriter:

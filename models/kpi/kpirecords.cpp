@@ -1,6 +1,7 @@
 #include "kpirecords.h"
 
 #include "kpiaggregates.h"
+#include "store/dialect.h"
 #include "store/storeclock.h"
 
 #include <QSqlError>
@@ -184,8 +185,9 @@ QString KpiRecordQuery::outerWhere(QVariantList *binds) const
         .replace(QLatin1String("%"), QLatin1String("\\%"))
         .replace(QLatin1String("_"), QLatin1String("\\_"));
     *binds << QVariant(QLatin1Char('%') + pattern + QLatin1Char('%'));
-    QString where = QStringLiteral(" WHERE ((%1) LIKE ? ESCAPE '\\'")
-                        .arg(parts.join(QLatin1String(" || ' ' || ")));
+    QString where = QStringLiteral(" WHERE ((%1) %2 ? ESCAPE '\\'")
+                        .arg(parts.join(QLatin1String(" || ' ' || ")),
+                             Dialect::caseInsensitiveLike(m_db));
     // Channels and statuses show by their names: match those too, through their keys.
     for (int c = 0; c < m_columns.size(); ++c) {
         const RecordKind kind = m_columns.at(c).kind;

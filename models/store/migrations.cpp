@@ -148,8 +148,12 @@ int schemaVersion(const QSqlDatabase &db)
             return q.value(0).toInt();
         return -1;
     }
-    // PostgreSQL has no user_version: a one-row table plays its part.
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS busola_schema (version INTEGER NOT NULL)")))
+    // PostgreSQL has no user_version: a one-row table plays its part. Created only when
+    // missing: a viewer (no CREATE right) must still read the version.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('busola_schema') IS NOT NULL")) || !q.next())
+        return -1;
+    if (!q.value(0).toBool()
+        && !q.exec(QStringLiteral("CREATE TABLE busola_schema (version INTEGER NOT NULL)")))
         return -1;
     if (q.exec(QStringLiteral("SELECT version FROM busola_schema")) && q.next())
         return q.value(0).toInt();

@@ -1,7 +1,9 @@
 #include "store.h"
 
 #include "backups.h"
+#include "dialect.h"
 #include "migrations.h"
+#include "teamlocation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -22,10 +24,36 @@ QString nextConnectionName()
     return QStringLiteral("busola-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool isPostgresUrl(const QString &location)
+/// Connects connectionName to the team store at *location (which becomes its display form,
+/// without a password: the password is kept by the connection only).
+bool openTeamConnection(const QString &connectionName, QString *location, QString *error)
 {
-    return location.startsWith(QLatin1String("postgresql://"))
-           || location.startsWith(QLatin1String("postgres://"));
+    TeamLocation team;
+    if (!TeamLocation::parse(*location, &team, error))
+        return false;
+    *location = team.display();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid()) {
+        *error = Store::tr("Team stores need Qt's PostgreSQL driver (Debian: libqt6sql6-psql).");
+        return false;
+    }
+    team.configure(db);
+    Dialect::configurePostgres(db);
+    if (!db.open()) {
+        *error = Store::tr("Cannot connect to the team store %1: %2")
+                     .arg(*location, db.lastError().text().trimmed());
+        return false;
+    }
+    if (team.schema.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
+    q.addBindValue(team.schema);
+    if (q.exec() && q.next() && q.value(0).toBool())
+        return true;
+    *error = Store::tr("The team store %1 has no schema %2: `busola team init` creates it.")
+                 .arg(*location, team.schema);
+    return false;
 }
 
 } // namespace
@@ -91,19 +119,9 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
 
 bool Store::initialise(QString *error)
 {
-    if (isPostgresUrl(m_location)) {
-        const QUrl url(m_location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open()) {
-            *error = tr("Cannot connect to the team store %1: %2")
-                         .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+    if (TeamLocation::isTeamLocation(m_location)) {
+        if (!openTeamConnection(m_connectionName, &m_location, error))
             return false;
-        }
     } else {
         const QFileInfo info(m_location);
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
@@ -133,20 +151,33 @@ bool Store::initialise(QString *error)
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
+    // Two Busolas opening a new team store at once must not both create its tables: the
+    // migration is serialised by a lock of the server (released with the session, too).
+    const bool team = dialectOf(db()) == SqlDialect::Postgres;
+    QSqlQuery lock(db());
+    if (team && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext(current_schema()))"))) {
+        *error = tr("Cannot open the team store %1: %2").arg(m_location, lock.lastError().text());
+        return false;
+    }
     // A store about to be migrated is copied first: a migration is the one change a user
     // cannot undo from inside Busola.
     const int version = schemaVersion(db());
-    if (version > 0 && version < latestSchemaVersion()) {
-        QString backupError;
-        if (!Backups::make(*this, QStringLiteral("migration"), &backupError)) {
-            *error = backupError;
-            return false;
-        }
+    QString backupError;
+    MigrationResult migration;
+    if (version > 0 && version < latestSchemaVersion() &&
+        !Backups::make(*this, QStringLiteral("migration"), &backupError)) {
+        migration.ok = false;
+        migration.error = backupError;
+    } else {
+        migration = migrate(db());
+        if (!migration.ok)
+            migration.error = tr("Cannot open the store %1: %2").arg(m_location, migration.error) +
+                              backupHint(m_location);
     }
-    const MigrationResult migration = migrate(db());
+    if (team)
+        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext(current_schema()))"));
     if (!migration.ok) {
-        *error = tr("Cannot open the store %1: %2").arg(m_location, migration.error)
-                 + backupHint(m_location);
+        *error = migration.error;
         return false;
     }
     limitPagesForTests();

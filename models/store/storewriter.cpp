@@ -2,6 +2,7 @@
 
 #include "backups.h"
 #include "common/textfold.h"
+#include "dialect.h"
 #include "sqlitestatements.h"
 #include "store.h"
 #include "transaction.h"
@@ -253,15 +254,14 @@ bool StoreWriter::begin(const ImportMeta &meta)
     q.addBindValue(text(meta.profile));
     q.addBindValue(meta.mode);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!q.exec())
+    if (!q.exec()) {
+        if (Dialect::isPermissionDenied(q.lastError()))
+            return fail(tr("Not allowed: your account on the team store %1 may only read. An"
+                           " import needs an editor's account.")
+                            .arg(m_store.location()));
         return fail(tr("Cannot record the import: %1").arg(q.lastError().text()));
-    m_importId = q.lastInsertId().toLongLong();
-    if (m_importId == 0) {
-        // QPSQL reports no last insert id without RETURNING: read the sequence's value.
-        QSqlQuery last(m_store.db());
-        if (last.exec(QStringLiteral("SELECT MAX(id) FROM imports")) && last.next())
-            m_importId = last.value(0).toLongLong();
     }
+    m_importId = Dialect::insertedId(q);
     return true;
 }
 
@@ -581,7 +581,8 @@ bool StoreWriter::commit()
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));
     m_deferredIndexes.clear();
     QString error;
-    if (!refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
+    if (!Dialect::lockSummaries(m_store.db(), &error) ||
+        !refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE imports SET inserted = ?, updated = ?, unchanged = ?,"
@@ -747,7 +748,8 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
     if (!q.exec())
         return failWith(q.lastError().text());
     QString summaryError;
-    if (!refreshSummaries(db, store.clock(), changes, &summaryError))
+    if (!Dialect::lockSummaries(db, &summaryError) ||
+        !refreshSummaries(db, store.clock(), changes, &summaryError))
         return failWith(tr("Cannot update the KPI summaries: %1").arg(summaryError));
     if (!tx.commit())
         return failWith(tr("Cannot save the removal: %1").arg(db.lastError().text()));

@@ -1,5 +1,6 @@
 #include "swotstore.h"
 
+#include "store/dialect.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
@@ -154,7 +155,7 @@ qint64 SwotStore::createBoard(const SwotBoard &board)
         fail(tr("Cannot create the SWOT board"), q.lastError().text());
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return Dialect::insertedId(q);
 }
 
 bool SwotStore::renameBoard(qint64 id, const QString &name)
@@ -266,7 +267,7 @@ qint64 SwotStore::insertItem(qint64 boardId, Quadrant quadrant, int position, co
         return 0;
     }
     touchBoard(boardId);
-    return item.id > 0 ? item.id : q.lastInsertId().toLongLong();
+    return item.id > 0 ? item.id : Dialect::insertedId(q);
 }
 
 bool SwotStore::updateField(const SwotItem &item, SwotField field)

@@ -1,5 +1,6 @@
 #include "../models/kpi/kpifixture.h"
 #include "clirunner.h"
+#include "teststore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("fixture.db"));
+        BUSOLA_REQUIRE_TEST_BACKEND();
+        m_db = test::storeLocation(m_dir.filePath(QStringLiteral("fixture.db")));
         QString error;
         auto store = Store::open(m_db, &error);
         QVERIFY2(store, qPrintable(error));
@@ -203,7 +205,7 @@ private slots:
 
     void emptyStoreGivesNullsNotZeros()
     {
-        const QString empty = m_dir.filePath(QStringLiteral("empty.db"));
+        const QString empty = test::storeLocation(m_dir.filePath(QStringLiteral("empty.db")));
         const CliRun run = runBusola({QStringLiteral("kpi"), QStringLiteral("--db"), empty,
                                       QStringLiteral("--period"), QStringLiteral("2026-Q4"),
                                       QStringLiteral("--format"), QStringLiteral("json")});

@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "store/store.h"
 #include "store/storewriter.h"
+#include "teststore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -129,11 +130,12 @@ private:
 private slots:
     void initTestCase()
     {
+        BUSOLA_REQUIRE_TEST_BACKEND();
         QVERIFY(m_dir.isValid());
-        m_fixture = m_dir.filePath(QStringLiteral("fixture.db"));
+        m_fixture = test::storeLocation(m_dir.filePath(QStringLiteral("fixture.db")));
         QVERIFY(writeFixture(m_fixture));
-        m_empty = m_dir.filePath(QStringLiteral("empty.db"));
-        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        m_empty = test::storeLocation(m_dir.filePath(QStringLiteral("empty.db")));
+        m_demo = test::storeLocation(m_dir.filePath(QStringLiteral("demo.db")));
         const CliRun demo = runBusola({QStringLiteral("--demo"), QStringLiteral("--demo-end"),
                                        QStringLiteral("2026-10"), QStringLiteral("--db"), m_demo});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));

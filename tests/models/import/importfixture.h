@@ -2,9 +2,11 @@
 
 #include "import/importengine.h"
 #include "store/store.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,7 +29,7 @@ public:
     bool openStore(const QString &name)
     {
         QString error;
-        store = busola::Store::open(dir.filePath(name), &error);
+        store = busola::Store::open(busola::test::storeLocation(dir.filePath(name)), &error);
         if (!store)
             qWarning("%s", qPrintable(error));
         return bool(store);
@@ -54,6 +56,17 @@ public:
         return q.value(0);
     }
     qint64 scalar(const QString &sql) const { return value(sql).toLongLong(); }
+    /// The first column of every row, joined by commas (group_concat is SQLite's alone).
+    QString joined(const QString &sql) const
+    {
+        QSqlQuery q(store->db());
+        if (!q.exec(sql))
+            return QStringLiteral("<error>");
+        QStringList values;
+        while (q.next())
+            values << q.value(0).toString();
+        return values.join(QLatin1Char(','));
+    }
 
     /// Everything a table holds, as text: to compare a store before and after.
     QString dump(const QString &table) const

@@ -44,6 +44,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { BUSOLA_REQUIRE_TEST_BACKEND(); }
+
     void init()
     {
         f = std::make_unique<ImportFixture>();
@@ -179,18 +181,12 @@ private slots:
         QCOMPARE(r.counts.deleted, 2);  // T-1 and T-2 were created on 2 November
         QCOMPARE(r.counts.inserted, 1); // T-9
         QCOMPARE(r.counts.rejected, 1); // T-10 is outside the period
-        QCOMPARE(
-            f->value(
-                 "SELECT group_concat(external_id) FROM (SELECT external_id FROM interactions ORDER BY external_id)"_q)
-                .toString(),
-            "T-3,T-9"_q);
+        QCOMPARE(f->joined("SELECT external_id FROM interactions ORDER BY external_id"_q),
+                 "T-3,T-9"_q);
         QString error;
         QVERIFY2(StoreWriter::removeImport(*f->store, r.importId, &error), qPrintable(error));
-        QCOMPARE(
-            f->value(
-                 "SELECT group_concat(external_id) FROM (SELECT external_id FROM interactions ORDER BY external_id)"_q)
-                .toString(),
-            "T-1,T-2,T-3"_q);
+        QCOMPARE(f->joined("SELECT external_id FROM interactions ORDER BY external_id"_q),
+                 "T-1,T-2,T-3"_q);
     }
 
     void orderLinesNeedAChoice()
@@ -301,11 +297,8 @@ private slots:
     {
         const ImportResult r = f->importFile("feedback.csv"_q);
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(
-            f->value(
-                 "SELECT group_concat(score) FROM (SELECT score FROM feedback ORDER BY responded_at)"_q)
-                .toString(),
-            "5.0,1.0,3.0"_q); // 10 → 5, 0 → 1, 5 → 3 on a 0–10 scale
+        QCOMPARE(f->joined("SELECT score FROM feedback ORDER BY responded_at"_q),
+                 "5,1,3"_q); // 10 → 5, 0 → 1, 5 → 3 on a 0–10 scale
     }
 
     void monthlyCosts()

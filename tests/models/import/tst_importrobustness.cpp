@@ -33,6 +33,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { BUSOLA_REQUIRE_TEST_BACKEND(); }
+
     void init()
     {
         f = std::make_unique<ImportFixture>();

@@ -1,5 +1,6 @@
 #include "kpi/kpiengine.h"
 #include "kpifixture.h"
+#include "teststore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +52,8 @@ private:
     std::unique_ptr<Store> newStore()
     {
         QString error;
-        auto store = Store::open(m_dir.filePath(QStringLiteral("k%1.db").arg(++m_counter)), &error);
+        auto store = Store::open(
+            test::storeLocation(m_dir.filePath(QStringLiteral("k%1.db").arg(++m_counter))), &error);
         if (!store)
             qFatal("cannot open store: %s", qPrintable(error));
         return store;
@@ -60,6 +62,7 @@ private:
 private slots:
     void initTestCase()
     {
+        BUSOLA_REQUIRE_TEST_BACKEND();
         m_store = newStore();
         QVERIFY(KpiFixture::fill(*m_store));
     }

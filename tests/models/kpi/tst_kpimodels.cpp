@@ -3,6 +3,7 @@
 #include "itemmodels/kpiseriesmodel.h"
 #include "itemmodels/kpisummarymodel.h"
 #include "kpifixture.h"
+#include "teststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -25,8 +26,9 @@ private:
 private slots:
     void initTestCase()
     {
+        BUSOLA_REQUIRE_TEST_BACKEND();
         QString error;
-        m_store = Store::open(m_dir.filePath(QStringLiteral("m.db")), &error);
+        m_store = Store::open(test::storeLocation(m_dir.filePath(QStringLiteral("m.db"))), &error);
         QVERIFY2(m_store, qPrintable(error));
         QVERIFY(KpiFixture::fill(*m_store));
     }

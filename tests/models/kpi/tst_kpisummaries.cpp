@@ -1,6 +1,7 @@
 #include "kpi/kpiengine.h"
 #include "kpifixture.h"
 #include "store/summaries.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -146,10 +147,12 @@ private:
     }
 
 private slots:
+    void initTestCase() { BUSOLA_REQUIRE_TEST_BACKEND(); }
+
     void importUpdateReplaceAndRemove()
     {
         QString error;
-        m_store = Store::open(m_dir.filePath(QStringLiteral("s.db")), &error);
+        m_store = Store::open(test::storeLocation(m_dir.filePath(QStringLiteral("s.db"))), &error);
         QVERIFY2(m_store, qPrintable(error));
         qint64 supportImport = 0;
         QVERIFY(KpiFixture::fill(*m_store, &supportImport));
@@ -210,7 +213,7 @@ private slots:
     void migrationFillsSummariesOfExistingRows()
     {
         // A store whose rows were written before the summaries existed: v2 builds them.
-        const QString path = m_dir.filePath(QStringLiteral("old.db"));
+        const QString path = test::storeLocation(m_dir.filePath(QStringLiteral("old.db")));
         {
             QString error;
             auto store = Store::open(path, &error);
@@ -225,7 +228,9 @@ private slots:
                   "ix_interactions_rmonth", "ix_deals_cmonth", "ix_deals_clmonth",
                   "ix_feedback_month"})
                 QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(test::usesPostgres()
+                               ? QStringLiteral("UPDATE busola_schema SET version = 1")
+                               : QStringLiteral("PRAGMA user_version = 1")));
         }
         QString error;
         m_store = Store::open(path, &error);

@@ -1,6 +1,8 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 
+#include "teststore.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,10 +55,13 @@ private:
     }
 
 private slots:
+    void initTestCase() { BUSOLA_REQUIRE_TEST_BACKEND(); }
+
     void init()
     {
         QString error;
-        m_store = Store::open(m_dir.filePath(QStringLiteral("w%1.db").arg(++m_counter)), &error);
+        m_store = Store::open(
+            test::storeLocation(m_dir.filePath(QStringLiteral("w%1.db").arg(++m_counter))), &error);
         QVERIFY2(m_store, qPrintable(error));
     }
 
@@ -157,6 +162,29 @@ private slots:
         QSqlQuery q(m_store->db());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE code IS NULL")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Șerban Țepeș"));
+    }
+
+    void moneySumsStayExactBeyondDoublePrecision()
+    {
+        // 2^53 + 1 and 2 bani: their sum, 2^53 + 3, has no double. On PostgreSQL SUM(BIGINT)
+        // is NUMERIC, which Qt's driver would hand over as a double unless told otherwise.
+        const qint64 big = (qint64(1) << 53) + 1;
+        StoreWriter writer(*m_store);
+        QVERIFY(writer.begin({QStringLiteral("d.csv"), {}, QStringLiteral("sales"), {}, QStringLiteral("update")}));
+        for (const auto &[id, amount] : {std::pair{"B1", big}, std::pair{"B2", qint64(2)}}) {
+            Deal d;
+            d.externalId = QLatin1String(id);
+            d.status = DealStatus::Won;
+            d.createdAt = d.closedAt = m_store->clock().toEpoch(QDate(2026, 10, 5), QTime(12, 0));
+            d.amountMinor = amount;
+            QCOMPARE(writer.write(d), WriteOutcome::Inserted);
+        }
+        QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+        const qint64 expected = (qint64(1) << 53) + 3;
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM deals")), expected);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(sum_sales_minor) FROM sum_sales")), expected);
+        QCOMPARE(scalar(QStringLiteral("SELECT amount_minor FROM deals WHERE external_id = 'B1'")),
+                 big);
     }
 };
 

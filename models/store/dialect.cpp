@@ -1,0 +1,99 @@
+#include "dialect.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlResult>
+#include <QVariant>
+
+namespace busola {
+
+qint64 Dialect::insertedId(QSqlQuery &q)
+{
+    const QVariant id = q.lastInsertId();
+    if (id.isValid() && id.toLongLong() > 0)
+        return id.toLongLong();
+    const QSqlDriver *driver = q.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return 0;
+    QSqlQuery last(driver->createResult());
+    if (last.exec(QStringLiteral("SELECT lastval()")) && last.next())
+        return last.value(0).toLongLong();
+    return 0;
+}
+
+bool Dialect::lockSummaries(QSqlDatabase db, QString *error)
+{
+    if (dialectOf(db) != SqlDialect::Postgres)
+        return true;
+    QSqlQuery q(db);
+    // Key (schema, 1): one lock per store, released at commit or rollback.
+    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), 1)")))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QString Dialect::caseInsensitiveLike(const QSqlDatabase &db)
+{
+    return dialectOf(db) == SqlDialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+QStringList Dialect::tables(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(dialectOf(db) == SqlDialect::Postgres
+               ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE"
+                                " table_schema = current_schema() AND table_type = 'BASE TABLE'")
+               : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                " AND name NOT LIKE 'sqlite%'"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    names.sort();
+    return names;
+}
+
+bool Dialect::resetIdSequence(QSqlDatabase db, const QString &table, QString *error)
+{
+    if (dialectOf(db) != SqlDialect::Postgres)
+        return true;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), MAX(id))"
+                              " FROM %1 HAVING MAX(id) IS NOT NULL")
+                   .arg(table)))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool Dialect::isPermissionDenied(const QSqlError &error)
+{
+    // SQLSTATE 42501, insufficient_privilege.
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
+
+Dialect::ForeignKeysOff::ForeignKeysOff(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (dialectOf(m_db) != SqlDialect::Sqlite)
+        return;
+    QSqlQuery q(m_db);
+    m_off = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+Dialect::ForeignKeysOff::~ForeignKeysOff()
+{
+    if (!m_off)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+void Dialect::configurePostgres(QSqlDatabase &db)
+{
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
+} // namespace busola

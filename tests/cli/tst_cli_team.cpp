@@ -1,0 +1,252 @@
+// Team mode against a real PostgreSQL server (tests/pg/with-postgres.sh starts a private one):
+// concurrent imports, a killed import, the roles the server enforces, and copying a store to
+// PostgreSQL and back. Skipped without BUSOLA_TEST_PG.
+#include "../models/kpi/kpifixture.h"
+#include "clirunner.h"
+#include "teststore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <csignal>
+
+using namespace busola;
+
+class TestCliTeam : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    /// A fresh, empty schema on the test server (its URL).
+    QString newTeamStore()
+    {
+        return test::postgresStoreLocation(
+            m_dir.filePath(QStringLiteral("team%1").arg(++m_counter)));
+    }
+
+    /// Tickets id prefix1..n, created in October and November 2026.
+    QString ticketsCsv(const QString &name, const QString &prefix, int count)
+    {
+        QByteArray csv("Ticket ID,Created at,Channel\n");
+        for (int i = 0; i < count; ++i)
+            csv += prefix.toUtf8() + QByteArray::number(i) + ",2026-" + (i % 2 ? "10" : "11") +
+                   "-0" + QByteArray::number(1 + i % 9) + " 10:00," + (i % 3 ? "Chat" : "Phone") +
+                   "\n";
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static QStringList importArgs(const QString &db, const QString &file)
+    {
+        return {QStringLiteral("import"), QStringLiteral("--db"), db, file};
+    }
+
+    static qint64 scalar(const QString &location, const QString &sql)
+    {
+        QString error;
+        auto store = Store::open(location, &error);
+        if (!store)
+            qFatal("%s", qPrintable(error));
+        QSqlQuery q(store->db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    /// Rows per month counted from the rows themselves and read from the summary table: the
+    /// two must agree.
+    static QString monthsByRows(const QString &location, bool fromSummary)
+    {
+        QString error;
+        auto store = Store::open(location, &error);
+        QSqlQuery q(store->db());
+        q.exec(fromSummary ? QStringLiteral("SELECT month, SUM(n_created) FROM sum_support"
+                                            " GROUP BY month ORDER BY month")
+                           : QStringLiteral("SELECT created_month, COUNT(*) FROM interactions"
+                                            " GROUP BY created_month ORDER BY created_month"));
+        QString out;
+        while (q.next())
+            out +=
+                q.value(0).toString() + QLatin1Char('=') + q.value(1).toString() + QLatin1Char(' ');
+        return out;
+    }
+
+    static QJsonValue kpis(const QString &db)
+    {
+        const CliRun run = runBusola({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--period"), QStringLiteral("2029-03"),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+        if (run.exitCode != 0)
+            qWarning("busola kpi: %s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("kpis"));
+    }
+
+    static QString withUser(const QString &location, const QString &user)
+    {
+        QUrl url(location);
+        url.setUserName(user);
+        return url.toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (test::postgresServer().isEmpty())
+            QSKIP("no PostgreSQL server: set BUSOLA_TEST_PG (tests/pg/with-postgres.sh does)");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void copyToTeamStoreAndBackKeepsEveryKpi()
+    {
+        const QString local = m_dir.filePath(QStringLiteral("local.db"));
+        {
+            QString error;
+            auto store = Store::open(local, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(KpiFixture::fill(*store));
+        }
+        const QString team = newTeamStore();
+        const QString back = m_dir.filePath(QStringLiteral("back.db"));
+        CliRun run = runBusola({QStringLiteral("team"), QStringLiteral("copy"), local, team});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runBusola({QStringLiteral("team"), QStringLiteral("copy"), team, back});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QJsonValue original = kpis(local);
+        QVERIFY(original.isArray() && !original.toArray().isEmpty());
+        QCOMPARE(kpis(team), original);
+        QCOMPARE(kpis(back), original);
+        // A copy lands only in an empty store.
+        run = runBusola({QStringLiteral("team"), QStringLiteral("copy"), local, team});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("already holds data")), qPrintable(run.err));
+    }
+
+    void concurrentImportsAddUp()
+    {
+        const QString team = newTeamStore();
+        QVERIFY(Store::open(team, nullptr)); // created (migrated) before the race
+        const QString a = ticketsCsv(QStringLiteral("a.csv"), QStringLiteral("A-"), 4000);
+        const QString b = ticketsCsv(QStringLiteral("b.csv"), QStringLiteral("B-"), 4000);
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(BUSOLA_EXECUTABLE), importArgs(team, a));
+        second.start(QStringLiteral(BUSOLA_EXECUTABLE), importArgs(team, b));
+        QVERIFY(first.waitForFinished(300000) && second.waitForFinished(300000));
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM interactions")), 8000);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM imports")), 2);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT SUM(n_created) FROM sum_support")), 8000);
+        QCOMPARE(monthsByRows(team, true), monthsByRows(team, false));
+        QCOMPARE(monthsByRows(team, false), QStringLiteral("202610=4000 202611=4000 "));
+    }
+
+    void killedImportLeavesTheStoreAsBefore()
+    {
+        const QString team = newTeamStore();
+        CliRun run = runBusola(
+            importArgs(team, ticketsCsv(QStringLiteral("small.csv"), QStringLiteral("S-"), 10)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString big = ticketsCsv(QStringLiteral("big.csv"), QStringLiteral("K-"), 300000);
+        QProcess import;
+        import.start(QStringLiteral(BUSOLA_EXECUTABLE), importArgs(team, big));
+        QVERIFY(import.waitForStarted());
+        // Mid-way: the import's transaction has written rows on the server (it holds a
+        // transaction id), and the process is still at work.
+        bool writing = false;
+        for (int i = 0; i < 1200 && !writing && import.state() == QProcess::Running; ++i) {
+            writing = scalar(team, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE"
+                                                  " application_name = 'busola' AND backend_xid"
+                                                  " IS NOT NULL")) > 0;
+            if (!writing)
+                QThread::msleep(50);
+        }
+        QVERIFY2(writing, "the import never started writing");
+        QCOMPARE(import.state(), QProcess::Running);
+        ::kill(pid_t(import.processId()), SIGKILL);
+        QVERIFY(import.waitForFinished());
+        // The server rolls back the dead client's transaction when its connection drops.
+        for (int i = 0; i < 200; ++i) {
+            if (scalar(team, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE"
+                                            " application_name = 'busola' AND backend_xid IS NOT"
+                                            " NULL")) == 0)
+                break;
+            QThread::msleep(50);
+        }
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM interactions")), 10);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT SUM(n_created) FROM sum_support")), 10);
+    }
+
+    void viewersReadEditorsWrite()
+    {
+        const QString team = newTeamStore();
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        const QString viewer = QStringLiteral("viewer_") + suffix;
+        const QString editor = QStringLiteral("editor_") + suffix;
+        const QString editors = QStringLiteral("eds_") + suffix;
+        const QString viewers = QStringLiteral("vws_") + suffix;
+        const QStringList roles{QStringLiteral("--editors"), editors, QStringLiteral("--viewers"),
+                                viewers};
+        CliRun run = runBusola(QStringList{QStringLiteral("team"), QStringLiteral("init"),
+                                           QStringLiteral("--db"), team} +
+                               roles);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString &user : {viewer, editor})
+            test::postgresAdmin(
+                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret-%1'").arg(user));
+        run = runBusola(QStringList{QStringLiteral("team"), QStringLiteral("grant"), viewer,
+                                    QStringLiteral("viewer"), QStringLiteral("--db"), team} +
+                        roles);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runBusola(QStringList{QStringLiteral("team"), QStringLiteral("grant"), editor,
+                                    QStringLiteral("editor"), QStringLiteral("--db"), team} +
+                        roles);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QString csv = ticketsCsv(QStringLiteral("roles.csv"), QStringLiteral("R-"), 20);
+        // libpq's own PGPASSWORD: Busola never sees or keeps the password.
+        qputenv("PGPASSWORD", QStringLiteral("secret-%1").arg(viewer).toUtf8());
+        run = runBusola(importArgs(withUser(team, viewer), csv));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Not allowed")), qPrintable(run.err));
+        run = runBusola({QStringLiteral("kpi"), QStringLiteral("--db"), withUser(team, viewer),
+                         QStringLiteral("--period"), QStringLiteral("2026-10")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Not only Busola's check: the server itself refuses the viewer's writes.
+        {
+            QString error;
+            auto store = Store::open(withUser(team, viewer), &error);
+            QVERIFY2(store, qPrintable(error));
+            QSqlQuery q(store->db());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM settings")));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO swot_boards (name) VALUES ('x')")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")));
+        }
+        qputenv("PGPASSWORD", QStringLiteral("secret-%1").arg(editor).toUtf8());
+        run = runBusola(importArgs(withUser(team, editor), csv));
+        qunsetenv("PGPASSWORD");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM interactions")), 20);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT SUM(n_created) FROM sum_support")), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTeam)
+#include "tst_cli_team.moc"
