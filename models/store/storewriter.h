@@ -2,6 +2,7 @@
 
 #include "records.h"
 #include "summaries.h"
+#include "summarydelta.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -102,6 +103,7 @@ private:
     bool fail(const QString &message);
     static bool isDiskFull(const QString &sqliteMessage);
     static QString diskFullMessage(const QString &detail);
+    bool checkReferences();
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset);
 
@@ -109,7 +111,8 @@ private:
     std::unique_ptr<Transaction> m_tx;
     qint64 m_importId = 0;
     WriteCounts m_counts;
-    ChangeSet m_changes;
+    ChangeSet m_changes;  ///< months to re-aggregate: rows were updated or deleted in them
+    SummaryDelta m_delta; ///< what the inserted rows add to the summaries
     QString m_error;
     QString m_sha256;
     QHash<QString, qint64> m_customerIds;
