@@ -47,6 +47,14 @@ private:
 
     sqlite3 *m_db;
     std::map<QString, sqlite3_stmt *> m_statements;
+    struct Recent
+    {
+        QString key; ///< a copy, compared by its storage's address
+        sqlite3_stmt *statement = nullptr;
+    };
+    static constexpr int RecentSlots = 4;
+    Recent m_recent[RecentSlots];
+    int m_nextRecent = 0;
     QString m_error;
 };
 

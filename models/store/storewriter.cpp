@@ -15,6 +15,7 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
 
 namespace busola {
@@ -236,8 +237,9 @@ bool StoreWriter::begin(const ImportMeta &meta)
         pragma.exec(QStringLiteral("PRAGMA cache_size = -49152"));
         // Foreign-key enforcement doubled SQLite's work per row. This writer binds only
         // references it has just read or written in the same transaction (the customer ids
-        // above, its own import id), and deletes only child rows, so it cannot break one; the
-        // setting is back on as soon as the transaction ends (it cannot change inside one).
+        // above, its own import id), and deletes only child rows, so it cannot break one; and
+        // commit() proves it (checkReferences) before saving anything. The setting is back on
+        // as soon as the transaction ends (it cannot change inside one).
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         m_foreignKeysOff = true;
     }
@@ -358,8 +360,12 @@ WriteOutcome StoreWriter::write(const Interaction &r)
         text(r.complaintCategory),
         text(r.subject),
     };
-    return upsert(Dataset::Support, r.externalId, contentHash(r.externalId, values), values,
-                  createdMonth, resolvedMonth);
+    const WriteOutcome outcome = upsert(Dataset::Support, r.externalId,
+                                        contentHash(r.externalId, values), values, createdMonth,
+                                        resolvedMonth);
+    if (outcome == WriteOutcome::Inserted)
+        m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer);
+    return outcome;
 }
 
 WriteOutcome StoreWriter::write(const Deal &r)
@@ -383,8 +389,12 @@ WriteOutcome StoreWriter::write(const Deal &r)
         text(r.leadSource),
         opt(customer),
     };
-    return upsert(Dataset::Sales, r.externalId, contentHash(r.externalId, values), values,
-                  createdMonth, closedMonth);
+    const WriteOutcome outcome = upsert(Dataset::Sales, r.externalId,
+                                        contentHash(r.externalId, values), values, createdMonth,
+                                        closedMonth);
+    if (outcome == WriteOutcome::Inserted)
+        m_delta.addDeal(r, createdMonth, closedMonth, customer);
+    return outcome;
 }
 
 WriteOutcome StoreWriter::write(const FeedbackResponse &r)
@@ -394,8 +404,11 @@ WriteOutcome StoreWriter::write(const FeedbackResponse &r)
     const QVariantList values{
         r.respondedAt, month, opt(customer), r.score, text(r.comment), text(r.channel),
     };
-    return upsert(Dataset::Feedback, r.externalId, contentHash(r.externalId, values), values,
-                  month, month);
+    const WriteOutcome outcome = upsert(Dataset::Feedback, r.externalId,
+                                        contentHash(r.externalId, values), values, month, month);
+    if (outcome == WriteOutcome::Inserted)
+        m_delta.addFeedback(r, month);
+    return outcome;
 }
 
 WriteOutcome StoreWriter::write(const SupportCost &r)
@@ -436,9 +449,10 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         }
         affected = insert.numRowsAffected();
     }
-    addMonth(dataset, monthA);
-    addMonth(dataset, monthB);
     if (affected > 0) {
+        // A new row: its measures go into the in-memory summary delta (see write()).
+        if (dataset == Dataset::Costs)
+            addMonth(dataset, monthA);
         ++m_counts.inserted;
         if (m_sqlite && ++m_bulkInserts[int(dataset)] == BulkRows)
             deferIndexes(dataset);
@@ -463,6 +477,9 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         ++m_counts.unchanged;
         return WriteOutcome::Unchanged;
     }
+    // An updated row: its months, old and new, are re-aggregated from the rows at commit.
+    addMonth(dataset, monthA);
+    addMonth(dataset, monthB);
     addMonth(dataset, existing.monthA);
     addMonth(dataset, existing.monthB);
     // A row this same import inserted (an id repeated in the file) has no earlier state.
@@ -580,9 +597,11 @@ bool StoreWriter::commit()
         if (!rebuild.exec(sql))
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));
     m_deferredIndexes.clear();
+    if (m_foreignKeysOff && !checkReferences())
+        return false;
     QString error;
     if (!Dialect::lockSummaries(m_store.db(), &error) ||
-        !refreshSummaries(m_store.db(), m_store.clock(), m_changes, &error))
+        !m_delta.apply(m_store.db(), m_store.clock(), m_changes, &error))
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE imports SET inserted = ?, updated = ?, unchanged = ?,"
@@ -612,6 +631,8 @@ void StoreWriter::rollback()
         m_tx->rollback();
     m_tx.reset();
     m_deferredIndexes.clear(); // the rollback brought them back
+    m_delta.clear();
+    m_changes = ChangeSet();
     restoreForeignKeys();
 }
 
@@ -639,6 +660,37 @@ void StoreWriter::deferIndexes(Dataset dataset)
     for (const auto &index : std::as_const(indexes))
         if (q.exec(QStringLiteral("DROP INDEX %1").arg(index.first)))
             m_deferredIndexes << index.second;
+}
+
+bool StoreWriter::checkReferences()
+{
+    // Foreign keys were off while writing (see begin()), so the references are proven here,
+    // before the commit, instead of row by row: this writer bound only its own import id and
+    // the customer ids it keeps in m_customerIds, and it deletes no customer and no import. So
+    // checking those ids covers every row it wrote, in time proportional to its customers (one
+    // query per 500), where PRAGMA foreign_key_check would read the whole table.
+    QList<qint64> ids(m_customerIds.cbegin(), m_customerIds.cend());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM imports WHERE id = ?"));
+    q.addBindValue(m_importId);
+    qint64 found = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    bool ok = found == 1;
+    for (qsizetype at = 0; ok && at < ids.size(); at += 500) {
+        const qsizetype n = std::min<qsizetype>(500, ids.size() - at);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id IN (%1)")
+                      .arg(QStringList(n, QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids.at(at + i));
+        found = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        ok = found == n;
+    }
+    if (!ok)
+        return fail(tr("The import was not saved: some rows would refer to a customer or an"
+                       " import the store does not have (%1).")
+                        .arg(q.lastError().text()));
+    return true;
 }
 
 void StoreWriter::restoreForeignKeys()

@@ -2,6 +2,7 @@
 
 #include "records.h"
 #include "summaries.h"
+#include "summarydelta.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -105,6 +106,7 @@ private:
     /// Why a write transaction could not start: another Busola is writing to the store (SQLite
     /// said "database is locked" after the busy timeout), or the store cannot be written.
     static QString busyMessage(const Store &store, const QString &detail);
+    bool checkReferences();
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset);
 
@@ -112,7 +114,8 @@ private:
     std::unique_ptr<Transaction> m_tx;
     qint64 m_importId = 0;
     WriteCounts m_counts;
-    ChangeSet m_changes;
+    ChangeSet m_changes;  ///< months to re-aggregate: rows were updated or deleted in them
+    SummaryDelta m_delta; ///< what the inserted rows add to the summaries
     QString m_error;
     QString m_sha256;
     QHash<QString, qint64> m_customerIds;

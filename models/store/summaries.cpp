@@ -291,6 +291,12 @@ bool refreshSummaries(QSqlDatabase db, const StoreClock &, const ChangeSet &chan
            (changes.supportMonths.isEmpty() || refreshGaps(db, ActivitySources[1], error));
 }
 
+bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *error)
+{
+    return (!sales || refreshGaps(db, ActivitySources[0], error)) &&
+           (!support || refreshGaps(db, ActivitySources[1], error));
+}
+
 bool rebuildAllSummaries(QSqlDatabase db, const StoreClock &, QString *error)
 {
     for (const QString &statement : rebuildStatements()) {

@@ -28,6 +28,10 @@ struct ChangeSet
 bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet &changes,
                       QString *error);
 
+/// Recomputes activity_gaps of the sources named from their customer_activity bits (after
+/// bits were set outside refreshSummaries).
+bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *error);
+
 /// Recomputes every summary from scratch (after a migration that adds one, or a repair).
 bool rebuildAllSummaries(QSqlDatabase db, const StoreClock &clock, QString *error);
 

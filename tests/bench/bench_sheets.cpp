@@ -1,11 +1,12 @@
 // Spreadsheet reading speed (issue 4): generates a 1,000,000-row, 13-column support export as
 // XLSX with shared strings, XLSX with inline strings and ODS (with its own zip writer: writing
 // them with LibreOffice would take many minutes), then times, in one run on this machine,
-// `unzip -p` of the sheet XML to /dev/null against reading every row through the readers.
+// `unzip -p` of the sheet XML to /dev/null against reading every row through the readers and
+// against `busola import` of the file into a new store (issue 4's target: within 2×).
 // Each read runs in a child process so that its peak RSS is its own. (Lambdas return
 // QByteArray explicitly: with QStringBuilder an auto return would dangle.)
 //
-//   bench_sheets [--rows N] [--dir DIR] [--reference]
+//   bench_sheets [--rows N] [--dir DIR] [--reference] [--busola PATH]
 //   bench_sheets --read FILE [--reference]      (the child: prints rows, seconds, peak RSS)
 
 #include "benchzipwriter.h"
@@ -22,6 +23,9 @@
 
 #include <cstdio>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 using namespace busola;
 
@@ -363,6 +367,50 @@ Timing run(const QString &program, const QStringList &arguments)
     return t;
 }
 
+struct ImportTiming
+{
+    int exitCode = -1;
+    double wall = 0, cpu = 0;
+    long peakRssKb = 0;
+};
+
+/// `busola import FILE --dataset support` into a new store, with the child's own CPU time and
+/// peak RSS (wait4). The store is created first, so the import alone is timed.
+ImportTiming runImport(const QByteArray &busola, const QString &file, const QString &db)
+{
+    for (const QString &f : QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
+        QFile::remove(f);
+    run(QFile::decodeName(busola),
+        {QStringLiteral("import"), file + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
+    const QByteArray args[] = {busola, "import", QFile::encodeName(file), "--dataset", "support",
+                               "--db", QFile::encodeName(db)};
+    std::vector<char *> argv;
+    for (const QByteArray &a : args)
+        argv.push_back(const_cast<char *>(a.constData()));
+    argv.push_back(nullptr);
+    ImportTiming t;
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        std::FILE *null = std::fopen("/dev/null", "w");
+        if (null)
+            dup2(fileno(null), STDOUT_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
+        return t;
+    t.wall = double(timer.elapsed()) / 1000.0;
+    t.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    t.cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    t.peakRssKb = usage.ru_maxrss;
+    return t;
+}
+
 /// Our zip layer alone (zlib inflate and CRC), the floor under any reader.
 int inflateChild(const QString &path, const QString &part)
 {
@@ -395,6 +443,9 @@ int main(int argc, char **argv)
     const QString dir = dirAt > 0 ? args.value(dirAt + 1)
                                   : QDir::tempPath() + QStringLiteral("/busola-bench-sheets");
     QDir().mkpath(dir);
+    const int busolaAt = int(args.indexOf(QStringLiteral("--busola")));
+    const QByteArray busola = busolaAt > 0 ? QFile::encodeName(args.value(busolaAt + 1))
+                                           : QByteArray(BUSOLA_EXECUTABLE);
     QTextStream out(stdout);
     struct Case
     {
@@ -447,6 +498,13 @@ int main(int argc, char **argv)
             << "  ratio to inflate alone     " << read.wall / inflate.wall << " wall, "
             << read.cpu / inflate.cpu << " CPU\n"
             << "  peak RSS of the read       " << f.at(2).toLongLong() / 1024 << " MB\n";
+        out.flush();
+        const ImportTiming imp = runImport(busola, file, dir + QStringLiteral("/bench-sheets.db"));
+        out << "  busola import (exit " << imp.exitCode << ")     " << imp.wall << " / " << imp.cpu
+            << "  (" << qint64(rowsRead / imp.wall) << " rows/s wall), peak RSS "
+            << imp.peakRssKb / 1024 << " MB\n"
+            << "  import ratio to unzip -p   " << imp.wall / unzip.wall << " wall, "
+            << imp.cpu / unzip.cpu << " CPU\n";
         out.flush();
     }
     return 0;

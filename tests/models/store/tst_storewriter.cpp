@@ -65,6 +65,42 @@ private slots:
         QVERIFY2(m_store, qPrintable(error));
     }
 
+    void foreignKeysHoldAndAreBackOn()
+    {
+        qint64 first = 0;
+        importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)}, &first);
+        Interaction other = ticket(QStringLiteral("T3"), 3);
+        other.customer.name = QStringLiteral("Mihai Ionescu");
+        importTickets({ticket(QStringLiteral("T1"), 1, 4.0), other});
+        QString error;
+        QVERIFY2(StoreWriter::removeImport(*m_store, first, &error), qPrintable(error));
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
+    void commitRefusesARowWhoseCustomerIsGone()
+    {
+        importTickets({ticket(QStringLiteral("T1"), 1)});
+        const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM interactions"));
+        StoreWriter writer(*m_store);
+        QVERIFY(writer.begin({QStringLiteral("t.csv"), {}, QStringLiteral("support"), {},
+                              QStringLiteral("update")}));
+        QCOMPARE(writer.write(ticket(QStringLiteral("T2"), 2)), WriteOutcome::Inserted);
+        // Behind the writer's back, in its own transaction (enforcement is off while it
+        // writes): the customer its rows refer to goes.
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM interactions WHERE external_id = 'T1'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM customers")));
+        QVERIFY(!writer.commit());
+        QVERIFY(writer.lastError().contains(QLatin1String("customer")));
+        writer.rollback();
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 1);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
     void insertThenUnchangedThenUpdated()
     {
         WriteCounts first = importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});

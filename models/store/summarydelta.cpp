@@ -1,0 +1,255 @@
+#include "summarydelta.h"
+
+#include "records.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace busola {
+
+size_t qHash(const SummaryDelta::DimKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.month, key.a, key.b, key.c);
+}
+
+size_t qHash(const SummaryDelta::ActivityKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.chunk, key.customer);
+}
+
+namespace {
+
+/// A dimension value as the summaries key it: never NULL (a null QString binds as NULL).
+QString keyText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+/// An upsert that adds the excluded row's measures to the stored ones.
+QString addingUpsert(const char *table, const QStringList &keys, const QStringList &measures)
+{
+    const QString name = QLatin1String(table);
+    QStringList sets;
+    for (const QString &m : measures)
+        sets << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(m, name);
+    const QStringList all = keys + measures;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(name, all.join(QLatin1String(", ")),
+             QStringList(all.size(), QStringLiteral("?")).join(QLatin1String(", ")),
+             keys.join(QLatin1String(", ")), sets.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+SummaryDelta::SupportSums &SummaryDelta::support(int month, const QString &channel,
+                                                 const QString &team, const QString &agent)
+{
+    return m_support[DimKey{month, channel, team, agent}];
+}
+
+void SummaryDelta::activity(QHash<ActivityKey, qint64> &bits, qint64 customer, int month)
+{
+    const int index = ActivityMask::monthIndex(month);
+    bits[ActivityKey{index / ActivityMask::ChunkMonths, customer}] |=
+        qint64(1) << (index % ActivityMask::ChunkMonths);
+}
+
+// Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
+void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int resolvedMonth,
+                                  std::optional<qint64> responseSeconds,
+                                  std::optional<qint64> customerId)
+{
+    SupportSums &created = support(createdMonth, r.channel, r.team, r.agent);
+    created.n[0] += 1;
+    created.n[1] += responseSeconds ? 1 : 0;
+    created.n[2] += responseSeconds.value_or(0);
+    created.n[3] += r.complaint ? 1 : 0;
+    created.n[4] += r.costMinor.value_or(0);
+    created.n[5] += r.costMinor ? 1 : 0;
+    if (r.resolvedAt) {
+        SupportSums &resolved = support(resolvedMonth, r.channel, r.team, r.agent);
+        resolved.n[6] += 1;
+        resolved.n[7] += (r.contacts || r.fcrFlag) ? 1 : 0;
+        resolved.n[8] += (r.contacts ? *r.contacts == 1 : (r.fcrFlag && *r.fcrFlag)) ? 1 : 0;
+    }
+    if (r.satisfaction) {
+        const int month = r.resolvedAt ? resolvedMonth : createdMonth;
+        SupportSums &rated = support(month, r.channel, r.team, r.agent);
+        rated.n[9] += 1;
+        rated.sumCsat += *r.satisfaction;
+        rated.n[10] += *r.satisfaction >= 4 ? 1 : 0;
+    }
+    if (customerId)
+        activity(m_supportActivity, *customerId, createdMonth);
+}
+
+// Mirrors SalesSelect: the created part and the closed part.
+void SummaryDelta::addDeal(const Deal &r, int createdMonth, int closedMonth,
+                           std::optional<qint64> customerId)
+{
+    const bool won = r.status == DealStatus::Won;
+    const bool lead = !r.isOrder;
+    if (r.createdAt) {
+        SalesSums &s = m_sales[DimKey{createdMonth, r.owner, r.region, r.leadSource}];
+        s[0] += 1;
+        s[1] += lead ? 1 : 0;
+        s[2] += lead && won ? 1 : 0;
+        s[3] += lead && r.status == DealStatus::Open ? 1 : 0;
+    }
+    if (r.closedAt) {
+        SalesSums &s = m_sales[DimKey{closedMonth, r.owner, r.region, r.leadSource}];
+        s[0] += 1;
+        s[4] += won && r.amountMinor ? 1 : 0;
+        s[5] += won ? r.amountMinor.value_or(0) : 0;
+        if (won && lead && r.createdAt) {
+            s[6] += 1;
+            s[7] += *r.closedAt - *r.createdAt;
+        }
+        if (won && customerId)
+            activity(m_saleActivity, *customerId, closedMonth);
+    }
+}
+
+void SummaryDelta::addFeedback(const FeedbackResponse &r, int month)
+{
+    FeedbackSums &s = m_feedback[DimKey{month, r.channel, QString(), QString()}];
+    s.n += 1;
+    s.sum += r.score;
+    s.high += r.score >= 4 ? 1 : 0;
+}
+
+bool SummaryDelta::isEmpty() const
+{
+    return m_support.isEmpty() && m_sales.isEmpty() && m_feedback.isEmpty();
+}
+
+void SummaryDelta::clear()
+{
+    *this = SummaryDelta();
+}
+
+bool SummaryDelta::applySupport(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
+{
+    QSqlQuery q(db);
+    q.prepare(addingUpsert(
+        "sum_support",
+        {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("team"),
+         QStringLiteral("agent")},
+        {QStringLiteral("n_created"), QStringLiteral("n_resp"), QStringLiteral("sum_resp_s"),
+         QStringLiteral("n_complaint"), QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
+         QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"), QStringLiteral("n_fcr_one"),
+         QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
+    for (auto it = m_support.cbegin(); it != m_support.cend(); ++it) {
+        if (dirty.contains(it.key().month))
+            continue;
+        int i = 0;
+        q.bindValue(i++, it.key().month);
+        q.bindValue(i++, keyText(it.key().a));
+        q.bindValue(i++, keyText(it.key().b));
+        q.bindValue(i++, keyText(it.key().c));
+        for (int m = 0; m < 10; ++m)
+            q.bindValue(i++, it->n[size_t(m)]);
+        q.bindValue(i++, it->sumCsat);
+        q.bindValue(i++, it->n[10]);
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return true;
+}
+
+bool SummaryDelta::applySales(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
+{
+    QSqlQuery q(db);
+    q.prepare(addingUpsert("sum_sales",
+                           {QStringLiteral("month"), QStringLiteral("owner"),
+                            QStringLiteral("region"), QStringLiteral("lead_source")},
+                           {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
+                            QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
+                            QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
+                            QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
+    for (auto it = m_sales.cbegin(); it != m_sales.cend(); ++it) {
+        if (dirty.contains(it.key().month))
+            continue;
+        int i = 0;
+        q.bindValue(i++, it.key().month);
+        q.bindValue(i++, keyText(it.key().a));
+        q.bindValue(i++, keyText(it.key().b));
+        q.bindValue(i++, keyText(it.key().c));
+        for (qint64 value : *it)
+            q.bindValue(i++, value);
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return true;
+}
+
+bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
+{
+    QSqlQuery q(db);
+    q.prepare(addingUpsert(
+        "sum_feedback", {QStringLiteral("month"), QStringLiteral("channel")},
+        {QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
+    for (auto it = m_feedback.cbegin(); it != m_feedback.cend(); ++it) {
+        if (dirty.contains(it.key().month))
+            continue;
+        q.bindValue(0, it.key().month);
+        q.bindValue(1, keyText(it.key().a));
+        q.bindValue(2, it->n);
+        q.bindValue(3, it->sum);
+        q.bindValue(4, it->high);
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return true;
+}
+
+// A bit set for an inserted row is exact whatever else changed: a month re-aggregated from
+// the base tables sets it again, as the row is there.
+bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *source,
+                                 const QHash<ActivityKey, qint64> &bits, QString *error) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO customer_activity (source, chunk, customer_id, months) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (source, chunk, customer_id) DO UPDATE"
+        " SET months = customer_activity.months | excluded.months"));
+    const QString name = QLatin1String(source);
+    for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
+        q.bindValue(0, name);
+        q.bindValue(1, it.key().chunk);
+        q.bindValue(2, it.key().customer);
+        q.bindValue(3, it.value());
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return true;
+}
+
+bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
+                         QString *error) const
+{
+    if (!applySupport(db, dirty.supportMonths, error) ||
+        !applySales(db, dirty.salesMonths, error) ||
+        !applyFeedback(db, dirty.feedbackMonths, error) ||
+        !applyActivity(db, "support", m_supportActivity, error) ||
+        !applyActivity(db, "sale", m_saleActivity, error))
+        return false;
+    // The re-aggregated months last: their activity bits are cleared and set again from the
+    // rows, the inserted ones included.
+    if (!refreshSummaries(db, clock, dirty, error))
+        return false;
+    return refreshActivityGaps(db, dirty.salesMonths.isEmpty() && !m_saleActivity.isEmpty(),
+                               dirty.supportMonths.isEmpty() && !m_supportActivity.isEmpty(),
+                               error);
+}
+
+} // namespace busola

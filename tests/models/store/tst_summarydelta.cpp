@@ -1,0 +1,297 @@
+#include "store/store.h"
+#include "store/storewriter.h"
+#include "store/summaries.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace busola;
+
+/// The summaries an import leaves (inserted rows added from memory, months with updated or
+/// deleted rows re-aggregated) equal a rebuild from the base tables bit for bit, through
+/// inserts, updates, ids repeated in one import, replaced periods and removals (ratings whose
+/// sums round: to 12 digits).
+class TestSummaryDelta : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    int m_counter = 0;
+    quint64 m_random = 1;
+
+    int pick(int n)
+    {
+        m_random = m_random * 6364136223846793005ULL + 1442695040888963407ULL;
+        return int((m_random >> 33) % quint64(n));
+    }
+
+    qint64 at(int month, int day, int hour) const
+    {
+        return m_store->clock().toEpoch(QDate(2027, month, day), QTime(hour, 0));
+    }
+
+    /// Ratings that round (1–10 mapped to 1–5) are summed in another order by a rebuild: their
+    /// sums are compared to 12 significant digits, everything else exactly.
+    bool m_roundDoubles = false;
+
+    QStringList summaryRows() const
+    {
+        QStringList rows;
+        QSqlQuery q(m_store->db());
+        for (const char *table :
+             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps"}) {
+            q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+            while (q.next()) {
+                QStringList fields{QLatin1String(table)};
+                for (int i = 0; i < q.record().count(); ++i) {
+                    const QVariant v = q.value(i);
+                    fields << (m_roundDoubles && v.typeId() == QMetaType::Double
+                                   ? QString::number(v.toDouble(), 'g', 12)
+                                   : v.toString());
+                }
+                rows << fields.join(QLatin1Char('|'));
+            }
+        }
+        rows.sort();
+        return rows;
+    }
+
+    /// The rows a rebuild from scratch makes, rolled back so the incremental state stays.
+    QStringList rebuiltRows() const
+    {
+        QSqlDatabase db = m_store->db();
+        if (!db.transaction())
+            qFatal("no transaction");
+        QString error;
+        if (!rebuildAllSummaries(db, m_store->clock(), &error))
+            qFatal("rebuild: %s", qPrintable(error));
+        const QStringList rows = summaryRows();
+        db.rollback();
+        return rows;
+    }
+
+    Interaction ticket(int n, bool roundingRatings)
+    {
+        static const char *channels[] = {"phone", "chat", "", "email"};
+        Interaction t;
+        t.externalId = QStringLiteral("T%1").arg(n);
+        t.createdAt = at(1 + pick(3), 1 + pick(28), pick(24));
+        t.channel = QLatin1String(channels[pick(4)]);
+        t.team = pick(3) ? QStringLiteral("A") : QStringLiteral("B");
+        t.agent = pick(4) ? QStringLiteral("Ana") : QString();
+        if (pick(4))
+            t.responseSeconds = 60 * (1 + pick(500));
+        if (pick(3))
+            t.resolvedAt = t.createdAt + 3600 * pick(24 * 40);
+        if (pick(2))
+            t.contacts = 1 + pick(3);
+        if (pick(2))
+            t.fcrFlag = pick(2) == 1;
+        if (pick(3)) {
+            const int v = 1 + pick(10);
+            t.satisfaction = roundingRatings ? 1 + (v - 1) * 4.0 / 9.0 : 1 + (v % 9) * 0.5;
+        }
+        if (pick(2))
+            t.costMinor = 100 * pick(50);
+        t.complaint = pick(5) == 0;
+        if (pick(4))
+            t.customer.code = QStringLiteral("C%1").arg(pick(15));
+        return t;
+    }
+
+    Deal deal(int n)
+    {
+        static const DealStatus statuses[] = {DealStatus::Open, DealStatus::Won, DealStatus::Lost};
+        Deal d;
+        d.externalId = QStringLiteral("D%1").arg(n);
+        d.isOrder = pick(3) == 0;
+        d.status = d.isOrder ? DealStatus::Won : statuses[pick(3)];
+        if (!d.isOrder || pick(2))
+            d.createdAt = at(1 + pick(3), 1 + pick(28), 10);
+        if (d.status != DealStatus::Open)
+            d.closedAt = (d.createdAt ? *d.createdAt : at(2, 1, 8)) + 86400 * pick(40);
+        if (pick(4))
+            d.amountMinor = 1000 * (1 + pick(90));
+        d.owner = pick(2) ? QStringLiteral("Maria") : QString();
+        d.region = pick(2) ? QStringLiteral("Nord") : QStringLiteral("Sud");
+        d.leadSource = pick(3) ? QStringLiteral("web") : QString();
+        if (pick(5))
+            d.customer.code = QStringLiteral("C%1").arg(pick(15));
+        return d;
+    }
+
+    FeedbackResponse feedback(int n, bool roundingRatings)
+    {
+        FeedbackResponse f;
+        f.externalId = QStringLiteral("F%1").arg(n);
+        f.respondedAt = at(1 + pick(3), 1 + pick(28), 12);
+        f.score = roundingRatings ? 1 + pick(100) * 0.04 : 1 + pick(5);
+        f.channel = pick(2) ? QStringLiteral("phone") : QString();
+        return f;
+    }
+
+    /// One import: `fresh` new rows of each dataset numbered from first, plus `again` rows
+    /// picked among the earlier ones (changed or not), some of them twice.
+    qint64 import(int first, int fresh, int again, bool roundingRatings,
+                  const std::function<void(StoreWriter &)> &before = {})
+    {
+        StoreWriter w(*m_store);
+        if (!w.begin({QStringLiteral("mix.csv"),
+                      {},
+                      QStringLiteral("support"),
+                      {},
+                      QStringLiteral("update")}))
+            qFatal("begin: %s", qPrintable(w.lastError()));
+        if (before)
+            before(w);
+        for (int i = 0; i < fresh + again; ++i) {
+            const int n = i < fresh ? first + i : pick(first + fresh);
+            if (w.write(ticket(n, roundingRatings)) == WriteOutcome::Failed ||
+                w.write(deal(n)) == WriteOutcome::Failed ||
+                w.write(feedback(n, roundingRatings)) == WriteOutcome::Failed)
+                qFatal("write: %s", qPrintable(w.lastError()));
+        }
+        if (!w.commit())
+            qFatal("commit: %s", qPrintable(w.lastError()));
+        return w.importId();
+    }
+
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery q(m_store->db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_roundDoubles = false;
+        m_store = Store::open(m_dir.filePath(QStringLiteral("d%1.db").arg(++m_counter)), &error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+
+    void handComputedMonth()
+    {
+        // Two tickets created in January by Ana on the phone, one resolved in February.
+        Interaction a;
+        a.externalId = QStringLiteral("A");
+        a.createdAt = at(1, 10, 9);
+        a.channel = QStringLiteral("phone");
+        a.agent = QStringLiteral("Ana");
+        a.responseSeconds = 600;
+        a.resolvedAt = at(2, 2, 9);
+        a.contacts = 1;
+        a.satisfaction = 4.5;
+        a.costMinor = 250;
+        Interaction b = a;
+        b.externalId = QStringLiteral("B");
+        b.responseSeconds = 1200;
+        b.resolvedAt.reset();
+        b.satisfaction = 2;
+        b.costMinor.reset();
+        b.complaint = true;
+        StoreWriter w(*m_store);
+        QVERIFY(w.begin({QStringLiteral("h.csv"),
+                         {},
+                         QStringLiteral("support"),
+                         {},
+                         QStringLiteral("update")}));
+        QCOMPARE(w.write(a), WriteOutcome::Inserted);
+        QCOMPARE(w.write(b), WriteOutcome::Inserted);
+        QVERIFY2(w.commit(), qPrintable(w.lastError()));
+        // January: created 2, responded 2 (1800 s), 1 complaint, cost 250 in 1; b's rating
+        // (2, unresolved: by creation month). February: a resolved with one contact, rated 4.5.
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT month, n_created, n_resp, sum_resp_s, n_complaint, sum_cost_minor, n_cost,"
+            " n_resolved, n_fcr_known, n_fcr_one, n_csat, sum_csat, n_csat_hi FROM sum_support"
+            " WHERE channel = 'phone' AND team = '' AND agent = 'Ana' ORDER BY month")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 202701);
+        const QList<qint64> january{2, 2, 1800, 1, 250, 1, 0, 0, 0, 1};
+        for (int i = 0; i < january.size(); ++i)
+            QCOMPARE(q.value(1 + i).toLongLong(), january.at(i));
+        QCOMPARE(q.value(11).toDouble(), 2.0);
+        QCOMPARE(q.value(12).toLongLong(), 0);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 202702);
+        const QList<qint64> february{0, 0, 0, 0, 0, 0, 1, 1, 1, 1};
+        for (int i = 0; i < february.size(); ++i)
+            QCOMPARE(q.value(1 + i).toLongLong(), february.at(i));
+        QCOMPARE(q.value(11).toDouble(), 4.5);
+        QCOMPARE(q.value(12).toLongLong(), 1);
+        QVERIFY(!q.next());
+        QCOMPARE(summaryRows(), rebuiltRows());
+    }
+
+    void equalsRebuild_data()
+    {
+        QTest::addColumn<bool>("roundingRatings");
+        QTest::addColumn<quint64>("seed");
+        QTest::addRow("ratings on halves, seed 1") << false << quint64(1);
+        QTest::addRow("ratings on halves, seed 7") << false << quint64(7);
+        QTest::addRow("ratings that round, seed 3") << true << quint64(3);
+    }
+
+    void equalsRebuild()
+    {
+        QFETCH(bool, roundingRatings);
+        QFETCH(quint64, seed);
+        m_random = seed;
+        m_roundDoubles = roundingRatings;
+        import(0, 120, 0, roundingRatings);
+        QCOMPARE(summaryRows(), rebuiltRows());
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM sum_support")) > 10);
+
+        // Updates, unchanged rows, ids repeated in the import, and new rows.
+        const qint64 second = import(120, 40, 80, roundingRatings);
+        QCOMPARE(summaryRows(), rebuiltRows());
+
+        // A replaced February, then new rows into it and elsewhere.
+        const qint64 third = import(160, 30, 0, roundingRatings, [this](StoreWriter &w) {
+            QVERIFY(w.deleteRange(Dataset::Support, at(2, 1, 0), at(3, 1, 0)) > 0);
+            QVERIFY(w.deleteRange(Dataset::Sales, at(2, 1, 0), at(3, 1, 0)) > 0);
+        });
+        QCOMPARE(summaryRows(), rebuiltRows());
+
+        // New rows with ratings on halves on top of whatever is stored.
+        import(190, 30, 0, false);
+        QCOMPARE(summaryRows(), rebuiltRows());
+
+        QString error;
+        QVERIFY2(StoreWriter::removeImport(*m_store, third, &error), qPrintable(error));
+        QCOMPARE(summaryRows(), rebuiltRows());
+        QVERIFY2(StoreWriter::removeImport(*m_store, second, &error), qPrintable(error));
+        QCOMPARE(summaryRows(), rebuiltRows());
+    }
+
+    void rolledBackWriterLeavesSummaries()
+    {
+        m_random = 5;
+        import(0, 50, 0, false);
+        const QStringList before = summaryRows();
+        {
+            StoreWriter w(*m_store);
+            QVERIFY(w.begin({QStringLiteral("x.csv"),
+                             {},
+                             QStringLiteral("support"),
+                             {},
+                             QStringLiteral("update")}));
+            for (int n = 50; n < 80; ++n)
+                QCOMPARE(w.write(ticket(n, false)), WriteOutcome::Inserted);
+        }
+        QCOMPARE(summaryRows(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummaryDelta)
+#include "tst_summarydelta.moc"
