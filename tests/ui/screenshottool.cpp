@@ -2,14 +2,17 @@
 // desktop (offscreen or under Xvfb). Not a test: a developer's tool, built with the tests.
 //
 //   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page Data] [--filter TEXT]
-//                     [--lang en|ro] [--load-demo] [--tab 0..3] OUT.png
+//                     [--lang en|ro] [--load-demo] [--tab 0..3] [--wizard FILE [--steps N]]
+//                     OUT.png
 //
 // --fixture fills an empty store with the tests' fixture first (1,000 interactions ...);
-// --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works.
+// --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works;
+// --wizard opens the import wizard on FILE, presses Next N times and saves the wizard's page.
 
 #include "data/databrowserpage.h"
 #include "fixturestore.h"
 #include "i18n/languagemanager.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 #include "welcome/welcomepage.h"
 
@@ -26,16 +29,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QString(), QStringLiteral("PATH")},
-                       {QStringLiteral("fixture"), QString()},
-                       {QStringLiteral("size"), QString(), QStringLiteral("WxH"),
-                        QStringLiteral("1360x840")},
-                       {QStringLiteral("page"), QString(), QStringLiteral("PAGE")},
-                       {QStringLiteral("filter"), QString(), QStringLiteral("TEXT")},
-                       {QStringLiteral("lang"), QString(), QStringLiteral("LANG"),
-                        QStringLiteral("en")},
-                       {QStringLiteral("load-demo"), QString()},
-                       {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")}});
+    parser.addOptions(
+        {{QStringLiteral("db"), QString(), QStringLiteral("PATH")},
+         {QStringLiteral("fixture"), QString()},
+         {QStringLiteral("size"), QString(), QStringLiteral("WxH"), QStringLiteral("1360x840")},
+         {QStringLiteral("page"), QString(), QStringLiteral("PAGE")},
+         {QStringLiteral("filter"), QString(), QStringLiteral("TEXT")},
+         {QStringLiteral("lang"), QString(), QStringLiteral("LANG"), QStringLiteral("en")},
+         {QStringLiteral("load-demo"), QString()},
+         {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")},
+         {QStringLiteral("wizard"), QString(), QStringLiteral("FILE")},
+         {QStringLiteral("steps"), QString(), QStringLiteral("N"), QStringLiteral("0")}});
     parser.addPositionalArgument(QStringLiteral("out"), QString());
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -75,6 +79,15 @@ int main(int argc, char *argv[])
             return 1;
         if (!QTest::qWaitFor([welcome] { return !welcome->isBusy(); }, 600000))
             return 1;
+    }
+    if (parser.isSet(QStringLiteral("wizard"))) {
+        ImportWizard *wizard = window.openImportWizard(parser.value(QStringLiteral("wizard")));
+        QTest::qWait(800);
+        for (int i = 0; i < parser.value(QStringLiteral("steps")).toInt(); ++i) {
+            wizard->next();
+            QTest::qWait(1500); // each page reads the file on a worker thread
+        }
+        return wizard->grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
     }
     QTest::qWait(800); // layouts, the filter's delay and the first paint
     if (!window.grab().save(parser.positionalArguments().constFirst()))
