@@ -2964,6 +2964,26 @@
         <source>Month</source>
         <translation>Month</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>ticket status</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Closed</translation>
+    </message>
 </context>
 <context>
     <name>busola::Report</name>

@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>Data</source>
-        <translation>Date</translation>
+        <translation>Tip de date</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2973,6 +2973,26 @@
     <message>
         <source>Month</source>
         <translation>Luna</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>ticket status</comment>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Rezolvată</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Închisă</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ QVariant KpiBreakdownModel::data(const QModelIndex &index, int role) const
     const bool formatted = role == FormattedRole;
     switch (column) {
     case Group:
-        return m_format.groupLabel(e.key);
+        return m_format.groupLabel(e.key, m_dimension);
     case Value:
         return formatted ? QVariant(m_format.value(def, e.value.value))
                          : optionalVariant(e.value.value);

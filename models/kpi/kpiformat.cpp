@@ -142,9 +142,20 @@ QString KpiFormatter::status(KpiStatus status) const
     return QString();
 }
 
-QString KpiFormatter::groupLabel(const QString &key) const
+QString KpiFormatter::groupLabel(const QString &key, const QString &dimension) const
 {
-    return key.isEmpty() ? caption("(no value)") : key;
+    if (key.isEmpty())
+        return caption("(no value)");
+    if (dimension == QLatin1String("channel")) {
+        const bool ro = m_language == Language::Romanian;
+        if (key == QLatin1String("phone"))
+            return ro ? QStringLiteral("telefon") : key;
+        if (key == QLatin1String("email"))
+            return QStringLiteral("e-mail");
+        if (key == QLatin1String("other"))
+            return ro ? QStringLiteral("altul") : key;
+    }
+    return key;
 }
 
 } // namespace busola

@@ -28,8 +28,9 @@ public:
     QString percent(std::optional<double> pct) const;
     QString count(qint64 count) const;
     QString status(KpiStatus status) const;
-    /// The group label of a breakdown key ("(fără valoare)" for records without one).
-    QString groupLabel(const QString &key) const;
+    /// The group label of a breakdown key ("(fără valoare)" for records without one); channel
+    /// codes (dimension "channel") become words: phone → "telefon".
+    QString groupLabel(const QString &key, const QString &dimension = QString()) const;
     /// A fixed caption of the tables (KPI, value, target, ...) in the chosen language.
     QString caption(const char *english) const;
 

@@ -253,7 +253,7 @@ QString kpiReportTable(const KpiReportData &report)
                              f.percent(cmp.changePct),
                              f.count(row.current.count)};
         for (const KpiBreakdownEntry &e : report.breakdowns.value(i))
-            table << QStringList{QStringLiteral("  ") + f.groupLabel(e.key),
+            table << QStringList{QStringLiteral("  ") + f.groupLabel(e.key, report.request.breakdownBy),
                                  f.value(def, e.value.value),
                                  e.target.value ? f.value(def, e.target.value) : QString(),
                                  f.status(e.status),

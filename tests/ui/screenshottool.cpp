@@ -3,14 +3,16 @@
 //
 //   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page Data] [--filter TEXT]
 //                     [--lang en|ro] [--load-demo] [--tab 0..3] [--wizard FILE [--steps N]]
-//                     OUT.png
+//                     [--kpi-definitions] OUT.png
 //
 // --fixture fills an empty store with the tests' fixture first (1,000 interactions ...);
 // --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works;
-// --wizard opens the import wizard on FILE, presses Next N times and saves the wizard's page.
+// --wizard opens the import wizard on FILE, presses Next N times and saves the wizard's page;
+// --kpi-definitions saves Help ▸ KPI Definitions.
 
 #include "data/databrowserpage.h"
 #include "fixturestore.h"
+#include "help/kpidefinitionsdialog.h"
 #include "i18n/languagemanager.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
@@ -19,6 +21,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMetaEnum>
 #include <QTest>
 
@@ -39,7 +43,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("load-demo"), QString()},
          {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")},
          {QStringLiteral("wizard"), QString(), QStringLiteral("FILE")},
-         {QStringLiteral("steps"), QString(), QStringLiteral("N"), QStringLiteral("0")}});
+         {QStringLiteral("steps"), QString(), QStringLiteral("N"), QStringLiteral("0")},
+         {QStringLiteral("kpi-definitions"), QString()}});
     parser.addPositionalArgument(QStringLiteral("out"), QString());
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -88,6 +93,12 @@ int main(int argc, char *argv[])
             QTest::qWait(1500); // each page reads the file on a worker thread
         }
         return wizard->grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("kpi-definitions"))) {
+        window.menuBar()->actions().value(3)->menu()->actions().value(0)->trigger();
+        auto *dialog = window.findChild<KpiDefinitionsDialog *>();
+        QTest::qWait(500);
+        return dialog && dialog->grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
     }
     QTest::qWait(800); // layouts, the filter's delay and the first paint
     if (!window.grab().save(parser.positionalArguments().constFirst()))

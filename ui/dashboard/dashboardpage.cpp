@@ -375,7 +375,7 @@ void DashboardPage::applyFilterValues(const QMap<QString, QStringList> &values)
             continue; // the usual case: same values, nothing to rebuild
         model->clear();
         for (const QString &key : keys) {
-            auto *item = new QStandardItem(format.groupLabel(key));
+            auto *item = new QStandardItem(format.groupLabel(key, it.key()));
             item->setData(key, Qt::UserRole);
             model->appendRow(item);
         }

@@ -139,6 +139,33 @@ private slots:
                                   QStringLiteral("RON"));
         QCOMPARE(format.value(kpiDefinition(Kpi::MonthlySales), 1234.56), money);
     }
+
+    void channelCodesBecomeWords_data()
+    {
+        QTest::addColumn<bool>("romanian");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("dimension");
+        QTest::addColumn<QString>("label");
+        QTest::addRow("ro phone") << true << "phone" << "channel" << "telefon";
+        QTest::addRow("ro email") << true << "email" << "channel" << "e-mail";
+        QTest::addRow("ro other") << true << "other" << "channel" << "altul";
+        QTest::addRow("ro chat") << true << "chat" << "channel" << "chat";
+        QTest::addRow("ro no value") << true << "" << "channel" << "(fără valoare)";
+        QTest::addRow("ro a team called phone") << true << "phone" << "team" << "phone";
+        QTest::addRow("en phone") << false << "phone" << "channel" << "phone";
+        QTest::addRow("en email") << false << "email" << "channel" << "e-mail";
+    }
+
+    void channelCodesBecomeWords()
+    {
+        QFETCH(bool, romanian);
+        QFETCH(QString, key);
+        QFETCH(QString, dimension);
+        QFETCH(QString, label);
+        const KpiFormatter format(romanian ? Language::Romanian : Language::English,
+                                  QStringLiteral("RON"));
+        QCOMPARE(format.groupLabel(key, dimension), label);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLanguageManager)
