@@ -4246,7 +4246,7 @@ Respinse: %4</translation>
     </message>
     <message>
         <source>Select an item to see its details</source>
-        <translation>Alegeți un element pentru a-i vedea detaliile</translation>
+        <translation>Alegeți un element pentru detalii</translation>
     </message>
     <message>
         <source>Importance:</source>
