@@ -553,7 +553,7 @@
         <translation>&amp;Breakdown by:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 month(s)</source>
+        <source>%1 months</source>
         <translation>
             <numerusform>%1 month</numerusform>
             <numerusform>%1 months</numerusform>
@@ -603,7 +603,7 @@
         <translation>Filter by words in any text column</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %2 row(s)</source>
+        <source>Showing %1 of %2 rows</source>
         <translation>
             <numerusform>Showing %1 of %2 row</numerusform>
             <numerusform>Showing %1 of %2 rows</numerusform>
@@ -2358,7 +2358,7 @@
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of ratings 4–5, %2 rating(s)</source>
+        <source>%1 of ratings 4–5, %2 ratings</source>
         <translation>
             <numerusform>%1 of ratings 4–5, %2 rating</numerusform>
             <numerusform>%1 of ratings 4–5, %2 ratings</numerusform>
@@ -2771,7 +2771,7 @@
         <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 row(s) read…</source>
+        <source>%1 rows read…</source>
         <translation>
             <numerusform>%1 row read…</numerusform>
             <numerusform>%1 rows read…</numerusform>
@@ -4656,14 +4656,14 @@ Rejected: %4</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Importing would add %1 row(s), update %2 and find %3 unchanged.</source>
+        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
         <translation>
             <numerusform>Importing would add %1 row, update %2 and find %3 unchanged.</numerusform>
             <numerusform>Importing would add %1 rows, update %2 and find %3 unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only the first %1 problem(s) are listed; the rejected rows file has them all.</source>
+        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
         <translation>
             <numerusform>Only %1 problem is listed; the rejected rows file has them all.</numerusform>
             <numerusform>Only the first %1 problems are listed; the rejected rows file has them all.</numerusform>

@@ -555,7 +555,7 @@
         <translation>&amp;Defalcare după:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 month(s)</source>
+        <source>%1 months</source>
         <translation>
             <numerusform>%1 lună</numerusform>
             <numerusform>%1 luni</numerusform>
@@ -606,7 +606,7 @@
         <translation>Filtrați după cuvinte din orice coloană de text</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %2 row(s)</source>
+        <source>Showing %1 of %2 rows</source>
         <translation>
             <numerusform>Se afișează %1 din %2 rând</numerusform>
             <numerusform>Se afișează %1 din %2 rânduri</numerusform>
@@ -2366,7 +2366,7 @@
         <translation>Detalii</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of ratings 4–5, %2 rating(s)</source>
+        <source>%1 of ratings 4–5, %2 ratings</source>
         <translation>
             <numerusform>%1 dintre evaluări sunt 4–5, din %2 evaluare</numerusform>
             <numerusform>%1 dintre evaluări sunt 4–5, din %2 evaluări</numerusform>
@@ -2780,7 +2780,7 @@
         <translation>Nu s-a importat nimic: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 row(s) read…</source>
+        <source>%1 rows read…</source>
         <translation>
             <numerusform>%1 rând citit…</numerusform>
             <numerusform>%1 rânduri citite…</numerusform>
@@ -4669,7 +4669,7 @@ Respinse: %4</translation>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Importing would add %1 row(s), update %2 and find %3 unchanged.</source>
+        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
         <translation>
             <numerusform>Importul ar adăuga %1 rând, ar actualiza %2 și ar găsi %3 neschimbate.</numerusform>
             <numerusform>Importul ar adăuga %1 rânduri, ar actualiza %2 și ar găsi %3 neschimbate.</numerusform>
@@ -4677,7 +4677,7 @@ Respinse: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only the first %1 problem(s) are listed; the rejected rows file has them all.</source>
+        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
         <translation>
             <numerusform>Este afișată doar %1 problemă; fișierul cu rândurile respinse le conține pe toate.</numerusform>
             <numerusform>Sunt afișate doar primele %1 probleme; fișierul cu rândurile respinse le conține pe toate.</numerusform>

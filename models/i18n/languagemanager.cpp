@@ -83,11 +83,12 @@ QString CommandLineLanguage::systemLanguage()
 
 CommandLineLanguage::CommandLineLanguage()
 {
+    // English too: its catalogue holds the singular forms of the plural messages.
+    m_busola = std::make_unique<QTranslator>();
+    if (m_busola->load(QStringLiteral(":/i18n/busola_%1.qm").arg(systemLanguage())))
+        QCoreApplication::installTranslator(m_busola.get());
     if (systemLanguage() != QLatin1String("ro"))
         return;
-    m_busola = std::make_unique<QTranslator>();
-    if (m_busola->load(QStringLiteral(":/i18n/busola_ro.qm")))
-        QCoreApplication::installTranslator(m_busola.get());
     m_qt = std::make_unique<QTranslator>();
     if (m_qt->load(QStringLiteral(":/i18n/qtbase_ro.qm")))
         QCoreApplication::installTranslator(m_qt.get());

@@ -44,8 +44,7 @@ private:
 QLocale localeForLanguage(const QString &code);
 
 /// The command line's language: Romanian when the system's messages are Romanian (LANGUAGE,
-/// LC_ALL, LC_MESSAGES, LANG), else English, the source strings, so scripts run under LANG=C
-/// read stable English. Installs the catalogues while it lives (a QCoreApplication must exist);
+/// LC_ALL, LC_MESSAGES, LANG), else English, so scripts run under LANG=C read stable English. Installs the catalogues while it lives (a QCoreApplication must exist);
 /// it leaves the default QLocale alone: each command formats numbers as it says.
 class CommandLineLanguage
 {

@@ -69,7 +69,7 @@ QString KpiSummaryModel::extrasText(const KpiRow &row) const
     case Kpi::Csat:
         if (!x.shareHigh)
             return QString();
-        return tr("%1 of ratings 4–5, %2 rating(s)", nullptr, int(x.ratings.value_or(0)))
+        return tr("%1 of ratings 4–5, %2 ratings", nullptr, int(x.ratings.value_or(0)))
             .arg(m_format.locale().toString(*x.shareHigh, 'f', 1) + QStringLiteral(" %"),
                  m_format.count(x.ratings.value_or(0)));
     case Kpi::LeadConversion:

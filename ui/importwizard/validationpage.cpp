@@ -197,7 +197,7 @@ void ValidationPage::showCounts()
                  .arg(withWarnings)
                  .arg(rejected);
     if (r.ok)
-        lines << tr("Importing would add %1 row(s), update %2 and find %3 unchanged.", nullptr,
+        lines << tr("Importing would add %1 rows, update %2 and find %3 unchanged.", nullptr,
                     int(r.counts.inserted))
                      .arg(r.counts.inserted)
                      .arg(r.counts.updated)
@@ -205,7 +205,7 @@ void ValidationPage::showCounts()
     else
         lines << r.error;
     if (r.problemsNotKept > 0)
-        lines << tr("Only the first %1 problem(s) are listed; the rejected rows file has them all.",
+        lines << tr("Only the first %1 problems are listed; the rejected rows file has them all.",
                     nullptr, int(r.problems.size()))
                      .arg(r.problems.size());
     lines << r.inspection.notes;

@@ -19,7 +19,7 @@ private:
 
     static QString rowsRead(int n)
     {
-        return QCoreApplication::translate("busola::ProgressPage", "%1 row(s) read…", nullptr, n)
+        return QCoreApplication::translate("busola::ProgressPage", "%1 rows read…", nullptr, n)
             .arg(n);
     }
 
