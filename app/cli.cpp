@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <memory>
 
 namespace busola {
 
@@ -52,10 +53,13 @@ QString commandList()
     return text;
 }
 
-/// Options of `busola` itself (no sub-command). Checked before any application object exists,
-/// so --help, --version and a wrong option never need a display.
+/// Options of `busola` itself (no sub-command). Checked with a display-less application object
+/// (the translators need one), gone before the window's or the demo's own is made, so --help,
+/// --version and a wrong option never need a display.
 int runTopLevel(int argc, char *argv[])
 {
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+    auto language = std::make_unique<CommandLineLanguage>();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Busola: sales and sales-support KPIs against their targets."));
@@ -90,14 +94,16 @@ int runTopLevel(int argc, char *argv[])
             << parser.helpText() << commandList();
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("demo")))
-        return runDemoCommand(argc, argv);
-    if (parser.isSet(QStringLiteral("demo-end"))) {
+    if (parser.isSet(QStringLiteral("demo-end")) && !parser.isSet(QStringLiteral("demo"))) {
         err << "busola: " << Cli::tr("--demo-end goes with --demo.") << "\n\n"
             << parser.helpText() << commandList();
         return ExitUsage;
     }
-    return runGuiCommand(argc, argv);
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    err.flush();
+    language.reset();
+    app.reset();
+    return demo ? runDemoCommand(argc, argv) : runGuiCommand(argc, argv);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/languagemanager.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +37,7 @@ public:
     int usageError(const QString &message);
 
 private:
+    CommandLineLanguage m_language; ///< first: the options below are already translated
     QCommandLineParser m_parser;
     QCommandLineOption m_dbOption;
     QTextStream m_out;

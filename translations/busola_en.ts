@@ -16,8 +16,8 @@
         <translation>Restored %1 from the backup of %2.</translation>
     </message>
     <message>
-        <source>List the store's backups, or put one back in its place.</source>
-        <translation>List the store's backups, or put one back in its place.</translation>
+        <source>List the store&apos;s backups, or put one back in its place.</source>
+        <translation>List the store&apos;s backups, or put one back in its place.</translation>
     </message>
     <message>
         <source>list, or restore N</source>
@@ -86,7 +86,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -148,8 +151,8 @@
         <translation>Write the meeting report of a period as a PDF.</translation>
     </message>
     <message>
-        <source>List the store's backups or restore one.</source>
-        <translation>List the store's backups or restore one.</translation>
+        <source>List the store&apos;s backups or restore one.</source>
+        <translation>List the store&apos;s backups or restore one.</translation>
     </message>
     <message>
         <source>Import an export (CSV, XLSX, ODS or XLS) into the store.</source>
@@ -160,8 +163,8 @@
         <translation>Print the KPIs of a period.</translation>
     </message>
     <message>
-        <source>Forecast a KPI's monthly series.</source>
-        <translation>Forecast a KPI's monthly series.</translation>
+        <source>Forecast a KPI&apos;s monthly series.</source>
+        <translation>Forecast a KPI&apos;s monthly series.</translation>
     </message>
     <message>
         <source>--demo-end goes with --demo.</source>
@@ -252,7 +255,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n competitor(s)</source>
-        <translation><numerusform>Delete %n competitor(s)</numerusform><numerusform>Delete %n competitor(s)</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n competitor</numerusform>
+            <numerusform>Delete %n competitors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename competitor</source>
@@ -452,8 +458,8 @@
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <source>%1: unknown encoding "%2" (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
-        <translation>%1: unknown encoding "%2" (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</translation>
+        <source>%1: unknown encoding &quot;%2&quot; (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
+        <translation>%1: unknown encoding &quot;%2&quot; (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</translation>
     </message>
     <message>
         <source>%1 does not look like a CSV or text file (it holds binary data).</source>
@@ -507,8 +513,8 @@
         <translation>By %1</translation>
     </message>
     <message>
-        <source>No forecast: the period's months hold no data.</source>
-        <translation>No forecast: the period's months hold no data.</translation>
+        <source>No forecast: the period&apos;s months hold no data.</source>
+        <translation>No forecast: the period&apos;s months hold no data.</translation>
     </message>
     <message>
         <source>Forecast (%1) for %2: %3</source>
@@ -535,20 +541,23 @@
         <translation>Sales</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>%1 months</translation>
-    </message>
-    <message>
         <source>&amp;Records…</source>
         <translation>&amp;Records…</translation>
     </message>
     <message>
-        <source>The records behind the selected KPI's value</source>
-        <translation>The records behind the selected KPI's value</translation>
+        <source>The records behind the selected KPI&apos;s value</source>
+        <translation>The records behind the selected KPI&apos;s value</translation>
     </message>
     <message>
         <source>&amp;Breakdown by:</source>
         <translation>&amp;Breakdown by:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 months</source>
+        <translation>
+            <numerusform>%1 month</numerusform>
+            <numerusform>%1 months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,10 +591,6 @@
         <translation>No record matches the filter</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 rows</source>
-        <translation>Showing %1 of %2 rows</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -596,6 +601,13 @@
     <message>
         <source>Filter by words in any text column</source>
         <translation>Filter by words in any text column</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 rows</source>
+        <translation>
+            <numerusform>Showing %1 of %2 row</numerusform>
+            <numerusform>Showing %1 of %2 rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,8 +633,8 @@
         <translation>Survey answers: a date, a score and perhaps a comment.</translation>
     </message>
     <message>
-        <source>The support department's cost per month, for the cost per interaction.</source>
-        <translation>The support department's cost per month, for the cost per interaction.</translation>
+        <source>The support department&apos;s cost per month, for the cost per interaction.</source>
+        <translation>The support department&apos;s cost per month, for the cost per interaction.</translation>
     </message>
     <message>
         <source>The header looks like %1.</source>
@@ -743,11 +755,17 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record(s)</numerusform><numerusform>%n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
-        <translation><numerusform>%1 of %n record(s)</numerusform><numerusform>%1 of %n record(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n record</numerusform>
+            <numerusform>%1 of %n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -892,8 +910,8 @@
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola's window.</source>
-        <translation>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola's window.</translation>
+        <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola&apos;s window.</source>
+        <translation>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola&apos;s window.</translation>
     </message>
     <message>
         <source>Path of the file</source>
@@ -968,7 +986,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation><numerusform>%n value(s)</numerusform><numerusform>%n value(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -994,8 +1015,8 @@
         <translation>mean of the history</translation>
     </message>
     <message>
-        <source>Holt's linear trend</source>
-        <translation>Holt's linear trend</translation>
+        <source>Holt&apos;s linear trend</source>
+        <translation>Holt&apos;s linear trend</translation>
     </message>
     <message>
         <source>Holt-Winters, additive yearly seasonality</source>
@@ -1077,8 +1098,8 @@
         <translation>--format takes table or json.</translation>
     </message>
     <message>
-        <source>Forecast a KPI's monthly series.</source>
-        <translation>Forecast a KPI's monthly series.</translation>
+        <source>Forecast a KPI&apos;s monthly series.</source>
+        <translation>Forecast a KPI&apos;s monthly series.</translation>
     </message>
     <message>
         <source>The KPI, e.g. monthly_sales.</source>
@@ -1089,8 +1110,8 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</source>
-        <translation>Months to forecast, %1 to %2 (default: the store's setting, %3 unless changed).</translation>
+        <source>Months to forecast, %1 to %2 (default: the store&apos;s setting, %3 unless changed).</source>
+        <translation>Months to forecast, %1 to %2 (default: the store&apos;s setting, %3 unless changed).</translation>
     </message>
     <message>
         <source>N</source>
@@ -1121,8 +1142,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Language of the KPI's name and of numbers in the table: ro (default) or en.</source>
-        <translation>Language of the KPI's name and of numbers in the table: ro (default) or en.</translation>
+        <source>Language of the KPI&apos;s name and of numbers in the table: ro (default) or en.</source>
+        <translation>Language of the KPI&apos;s name and of numbers in the table: ro (default) or en.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1246,16 +1267,16 @@
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>Exchange rate of the file's currency to the store's.</source>
-        <translation>Exchange rate of the file's currency to the store's.</translation>
+        <source>Exchange rate of the file&apos;s currency to the store&apos;s.</source>
+        <translation>Exchange rate of the file&apos;s currency to the store&apos;s.</translation>
     </message>
     <message>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <source>The file's currency when its amounts show none.</source>
-        <translation>The file's currency when its amounts show none.</translation>
+        <source>The file&apos;s currency when its amounts show none.</source>
+        <translation>The file&apos;s currency when its amounts show none.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1326,8 +1347,8 @@
         <translation>, replaced %1</translation>
     </message>
     <message>
-        <source>encoding %1, delimiter "%2", header row %3</source>
-        <translation>encoding %1, delimiter "%2", header row %3</translation>
+        <source>encoding %1, delimiter &quot;%2&quot;, header row %3</source>
+        <translation>encoding %1, delimiter &quot;%2&quot;, header row %3</translation>
     </message>
     <message>
         <source>profile applied: %1</source>
@@ -1357,8 +1378,8 @@
         <translation>No file to import.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2" (it has: %3).</source>
-        <translation>%1 has no sheet named "%2" (it has: %3).</translation>
+        <source>%1 has no sheet named &quot;%2&quot; (it has: %3).</source>
+        <translation>%1 has no sheet named &quot;%2&quot; (it has: %3).</translation>
     </message>
     <message>
         <source>%1 has no row %2 to take the header from.</source>
@@ -1405,8 +1426,8 @@
         <translation>, column %1</translation>
     </message>
     <message>
-        <source>, value "%1"</source>
-        <translation>, value "%1"</translation>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, value &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: </source>
@@ -1457,8 +1478,8 @@
         <translation>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</translation>
     </message>
     <message>
-        <source>%1 has no column "%2" to key the lines by (columns: %3).</source>
-        <translation>%1 has no column "%2" to key the lines by (columns: %3).</translation>
+        <source>%1 has no column &quot;%2&quot; to key the lines by (columns: %3).</source>
+        <translation>%1 has no column &quot;%2&quot; to key the lines by (columns: %3).</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
@@ -1595,8 +1616,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Bring in the month's exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
-        <translation>Bring in the month's exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</translation>
+        <source>Bring in the month&apos;s exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</source>
+        <translation>Bring in the month&apos;s exports. Every import is listed here and can be removed: the rows it added go, the rows it changed get their earlier values back.</translation>
     </message>
     <message>
         <source>&amp;Import a File…</source>
@@ -1610,8 +1631,8 @@
 <context>
     <name>busola::ImportPreviewModel</name>
     <message>
-        <source>%1 has no sheet named "%2".</source>
-        <translation>%1 has no sheet named "%2".</translation>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation>%1 has no sheet named &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1866,6 +1887,169 @@
     </message>
 </context>
 <context>
+    <name>busola::KpiDefinitionsDialog</name>
+    <message>
+        <source>Interactions created in the period that have a first response (a timestamp, or a duration column in minutes, hours or HH:MM:SS); the mean of the elapsed hours. The median and the 90th percentile are shown too.</source>
+        <translation>Interactions created in the period that have a first response (a timestamp, or a duration column in minutes, hours or HH:MM:SS); the mean of the elapsed hours. The median and the 90th percentile are shown too.</translation>
+    </message>
+    <message>
+        <source>Interactions resolved in the period whose contact count (or first-contact flag) is known; the share of them with exactly one contact (or the flag set).</source>
+        <translation>Interactions resolved in the period whose contact count (or first-contact flag) is known; the share of them with exactly one contact (or the flag set).</translation>
+    </message>
+    <message>
+        <source>Interactions counted in the period of their resolution time.</source>
+        <translation>Interactions counted in the period of their resolution time.</translation>
+    </message>
+    <message>
+        <source>A rating on an interaction counts in the period the interaction was resolved (created, when unresolved); a survey response counts at its own date; both kinds count. Other scales are mapped to 1–5 at import (1–10 and 0–10 linearly). The share of 4–5 ratings is shown too.</source>
+        <translation>A rating on an interaction counts in the period the interaction was resolved (created, when unresolved); a survey response counts at its own date; both kinds count. Other scales are mapped to 1–5 at import (1–10 and 0–10 linearly). The share of 4–5 ratings is shown too.</translation>
+    </message>
+    <message>
+        <source>An activity is a won deal at its close time (a support interaction at its creation, when the store holds no deals). A customer is active at an instant t when it has an activity in [t − W, t), W being the active window of the settings (%1 months). S = customers active at the start, E = customers active at the end; value = |S ∩ E| ÷ |S| × 100. Customers who lapsed and came back are not counted, so the rate never passes 100 %.</source>
+        <translation>An activity is a won deal at its close time (a support interaction at its creation, when the store holds no deals). A customer is active at an instant t when it has an activity in [t − W, t), W being the active window of the settings (%1 months). S = customers active at the start, E = customers active at the end; value = |S ∩ E| ÷ |S| × 100. Customers who lapsed and came back are not counted, so the rate never passes 100 %.</translation>
+    </message>
+    <message>
+        <source>Month by month: the imported monthly costs of that month when any exist, otherwise the sum of the per-interaction costs of the interactions created in it; summed over the period and divided by the interactions created in it. Under a channel filter, monthly costs without a channel are shared out in proportion to that channel&apos;s interactions.</source>
+        <translation>Month by month: the imported monthly costs of that month when any exist, otherwise the sum of the per-interaction costs of the interactions created in it; summed over the period and divided by the interactions created in it. Under a channel filter, monthly costs without a channel are shared out in proportion to that channel&apos;s interactions.</translation>
+    </message>
+    <message>
+        <source>Interactions created in the period that are flagged as complaints.</source>
+        <translation>Interactions created in the period that are flagged as complaints.</translation>
+    </message>
+    <message>
+        <source>Deals won with their close date in the period, in the store&apos;s currency (amounts in another currency are converted at import by the rate given). Orders and invoices count as sales won at their date.</source>
+        <translation>Deals won with their close date in the period, in the store&apos;s currency (amounts in another currency are converted at import by the rate given). Orders and invoices count as sales won at their date.</translation>
+    </message>
+    <message>
+        <source>Deals created in the period: won ÷ all of them × 100; recent cohorts show how many are still open. Orders and invoices (no stage) do not count: they would fake 100 %.</source>
+        <translation>Deals created in the period: won ÷ all of them × 100; recent cohorts show how many are still open. Orders and invoices (no stage) do not count: they would fake 100 %.</translation>
+    </message>
+    <message>
+        <source>Deals won with their close date in the period; the mean of (closed − created) in days, with fractions. Orders and invoices (no stage) do not count: they would fake 0 days.</source>
+        <translation>Deals won with their close date in the period; the mean of (closed − created) in days, with fractions. Orders and invoices (no stage) do not count: they would fake 0 days.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>lead source</source>
+        <translation>lead source</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>score 1–5</source>
+        <translation>score 1–5</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>Default target</source>
+        <translation>Default target</translation>
+    </message>
+    <message>
+        <source>Target this month</source>
+        <translation>Target this month</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>How Busola computes each KPI. A period is a half-open interval [start, end) in the store&apos;s time zone (%1); durations are real elapsed time.</source>
+        <translation>How Busola computes each KPI. A period is a half-open interval [start, end) in the store&apos;s time zone (%1); durations are real elapsed time.</translation>
+    </message>
+    <message>
+        <source>Status, targets and missing values</source>
+        <translation>Status, targets and missing values</translation>
+    </message>
+    <message>
+        <source>Met: the value reaches the target, inclusively (≤ for lower-is-better, ≥ for higher-is-better). Near: it misses by no more than the tolerance, relative to the target (now %1 %). Otherwise missed. Without a target there is no status colour.</source>
+        <translation>Met: the value reaches the target, inclusively (≤ for lower-is-better, ≥ for higher-is-better). Near: it misses by no more than the tolerance, relative to the target (now %1 %). Otherwise missed. Without a target there is no status colour.</translation>
+    </message>
+    <message>
+        <source>A target is valid from a month on: a past period is judged by the target it had then. A team or a channel can have a target of its own.</source>
+        <translation>A target is valid from a month on: a past period is judged by the target it had then. A team or a channel can have a target of its own.</translation>
+    </message>
+    <message>
+        <source>A mean or a ratio without records is shown as “—”, never 0. A count or a sum is “—” when the KPI&apos;s data holds no record at all in the period, otherwise a number, 0 included.</source>
+        <translation>A mean or a ratio without records is shown as “—”, never 0. A count or a sum is “—” when the KPI&apos;s data holds no record at all in the period, otherwise a number, 0 included.</translation>
+    </message>
+    <message>
+        <source>Comparisons: with the previous period and with the same period a year earlier, as a change in % (N/A when the base is 0).</source>
+        <translation>Comparisons: with the previous period and with the same period a year earlier, as a change in % (N/A when the base is 0).</translation>
+    </message>
+    <message>
+        <source>Median and p90 interpolate linearly between the sorted values (as Excel&apos;s PERCENTILE.INC).</source>
+        <translation>Median and p90 interpolate linearly between the sorted values (as Excel&apos;s PERCENTILE.INC).</translation>
+    </message>
+    <message>
+        <source>KPI Definitions</source>
+        <translation>KPI Definitions</translation>
+    </message>
+</context>
+<context>
     <name>busola::KpiGauge</name>
     <message>
         <source>Formula: %1</source>
@@ -1971,16 +2155,16 @@
 <context>
     <name>busola::KpiPeriod</name>
     <message>
-        <source>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
-        <translation>the period "%1" is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</translation>
+        <source>the period &quot;%1&quot; is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</source>
+        <translation>the period &quot;%1&quot; is not a month (2026-10), a quarter (2026-Q4), a year (2026) or a date (2026-10-05)</translation>
     </message>
     <message>
         <source>a period given as a date needs --to</source>
         <translation>a period given as a date needs --to</translation>
     </message>
     <message>
-        <source>--to "%1" is not a month, a quarter, a year or a date</source>
-        <translation>--to "%1" is not a month, a quarter, a year or a date</translation>
+        <source>--to &quot;%1&quot; is not a month, a quarter, a year or a date</source>
+        <translation>--to &quot;%1&quot; is not a month, a quarter, a year or a date</translation>
     </message>
     <message>
         <source>--to %1 is before the start of the period</source>
@@ -2126,13 +2310,12 @@
         <source>median %1, p90 %2</source>
         <translation>median %1, p90 %2</translation>
     </message>
-    <message>
-        <source>%1 of ratings 4–5, %2 ratings</source>
-        <translation>%1 of ratings 4–5, %2 ratings</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 still open</source>
-        <translation>%1 still open</translation>
+        <translation>
+            <numerusform>%1 still open</numerusform>
+            <numerusform>%1 still open</numerusform>
+        </translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2173,6 +2356,13 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of ratings 4–5, %2 ratings</source>
+        <translation>
+            <numerusform>%1 of ratings 4–5, %2 rating</numerusform>
+            <numerusform>%1 of ratings 4–5, %2 ratings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2265,8 +2455,8 @@
         <translation>About Busola</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month's exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month's exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month&apos;s exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Busola %1&lt;/h3&gt;&lt;p&gt;A KPI dashboard for sales and sales-support managers: import the month&apos;s exports, read every KPI against its target, keep a SWOT matrix and print the meeting report.&lt;/p&gt;&lt;p&gt;Busola works offline: your data stays on this computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2303,6 +2493,10 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;KPI Definitions</source>
+        <translation>&amp;KPI Definitions</translation>
     </message>
 </context>
 <context>
@@ -2390,8 +2584,8 @@
         <translation>New rows are added; rows already imported (the same external id) are updated where they changed. Importing the same file twice changes nothing.</translation>
     </message>
     <message>
-        <source>The rows of this kind of data in the period are deleted and replaced by the file's. Rows of the file outside the period are rejected.</source>
-        <translation>The rows of this kind of data in the period are deleted and replaced by the file's. Rows of the file outside the period are rejected.</translation>
+        <source>The rows of this kind of data in the period are deleted and replaced by the file&apos;s. Rows of the file outside the period are rejected.</source>
+        <translation>The rows of this kind of data in the period are deleted and replaced by the file&apos;s. Rows of the file outside the period are rejected.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
@@ -2441,8 +2635,8 @@
         <translation>formula without a cached value</translation>
     </message>
     <message>
-        <source>%1: sheet %2 is not "%3" as settings.xml says: the file is inconsistent</source>
-        <translation>%1: sheet %2 is not "%3" as settings.xml says: the file is inconsistent</translation>
+        <source>%1: sheet %2 is not &quot;%3&quot; as settings.xml says: the file is inconsistent</source>
+        <translation>%1: sheet %2 is not &quot;%3&quot; as settings.xml says: the file is inconsistent</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2751,6 @@
         <translation>Cancel rolls everything back: the store stays as it was.</translation>
     </message>
     <message>
-        <source>%1 rows read…</source>
-        <translation>%1 rows read…</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
@@ -2579,6 +2769,13 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows read…</source>
+        <translation>
+            <numerusform>%1 row read…</numerusform>
+            <numerusform>%1 rows read…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2964,26 @@
         <source>Month</source>
         <translation>Month</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>ticket status</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Closed</translation>
+    </message>
 </context>
 <context>
     <name>busola::Report</name>
@@ -2775,8 +2992,8 @@
         <translation>mean of the history</translation>
     </message>
     <message>
-        <source>Holt's linear trend</source>
-        <translation>Holt's linear trend</translation>
+        <source>Holt&apos;s linear trend</source>
+        <translation>Holt&apos;s linear trend</translation>
     </message>
     <message>
         <source>Holt-Winters with yearly seasonality</source>
@@ -2933,12 +3150,12 @@
 <context>
     <name>busola::ReportBuilder</name>
     <message>
-        <source>cannot filter on "%1": use one of %2</source>
-        <translation>cannot filter on "%1": use one of %2</translation>
+        <source>cannot filter on &quot;%1&quot;: use one of %2</source>
+        <translation>cannot filter on &quot;%1&quot;: use one of %2</translation>
     </message>
     <message>
-        <source>the report's language is ro or en, not "%1"</source>
-        <translation>the report's language is ro or en, not "%1"</translation>
+        <source>the report&apos;s language is ro or en, not &quot;%1&quot;</source>
+        <translation>the report&apos;s language is ro or en, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3409,8 +3626,8 @@
         <translation>closed before it was created</translation>
     </message>
     <message>
-        <source>a won deal without a close date counts in no month's sales</source>
-        <translation>a won deal without a close date counts in no month's sales</translation>
+        <source>a won deal without a close date counts in no month&apos;s sales</source>
+        <translation>a won deal without a close date counts in no month&apos;s sales</translation>
     </message>
     <message>
         <source>no score</source>
@@ -3552,8 +3769,8 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Shown on the report's cover</source>
-        <translation>Shown on the report's cover</translation>
+        <source>Shown on the report&apos;s cover</source>
+        <translation>Shown on the report&apos;s cover</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
@@ -3734,7 +3951,10 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</source>
-        <translation><numerusform>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</numerusform><numerusform>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</numerusform></translation>
+        <translation>
+            <numerusform>%n backup of it exists, from %1. `busola backup list` shows it; `busola backup restore 1` puts it back (Settings › Backups does the same).</numerusform>
+            <numerusform>%n backups of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3965,11 +4185,17 @@ Rejected: %4</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation><numerusform>Move %n item(s)</numerusform><numerusform>Move %n item(s)</numerusform></translation>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation><numerusform>Delete %n item(s)</numerusform><numerusform>Delete %n item(s)</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -4077,8 +4303,8 @@ Rejected: %4</translation>
         <translation>Delete board</translation>
     </message>
     <message>
-        <source>Delete the board "%1" and all its items? This cannot be undone.</source>
-        <translation>Delete the board "%1" and all its items? This cannot be undone.</translation>
+        <source>Delete the board &quot;%1&quot; and all its items? This cannot be undone.</source>
+        <translation>Delete the board &quot;%1&quot; and all its items? This cannot be undone.</translation>
     </message>
     <message>
         <source>New item</source>
@@ -4414,14 +4640,6 @@ Rejected: %4</translation>
         <translation>Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.</translation>
     </message>
     <message>
-        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
-        <translation>Importing would add %1 rows, update %2 and find %3 unchanged.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
-        <translation>Only the first %1 problems are listed; the rejected rows file has them all.</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -4436,6 +4654,20 @@ Rejected: %4</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
+        <translation>
+            <numerusform>Importing would add %1 row, update %2 and find %3 unchanged.</numerusform>
+            <numerusform>Importing would add %1 rows, update %2 and find %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
+        <translation>
+            <numerusform>Only %1 problem is listed; the rejected rows file has them all.</numerusform>
+            <numerusform>Only the first %1 problems are listed; the rejected rows file has them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4453,8 +4685,8 @@ Rejected: %4</translation>
         <translation>The mapped columns hold no words to translate: nothing to do here.</translation>
     </message>
     <message>
-        <source>“Kept as it is” keeps the export's own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
-        <translation>“Kept as it is” keeps the export's own word (e.g. a channel of its own, shown under “other” in breakdowns).</translation>
+        <source>“Kept as it is” keeps the export&apos;s own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
+        <translation>“Kept as it is” keeps the export&apos;s own word (e.g. a channel of its own, shown under “other” in breakdowns).</translation>
     </message>
 </context>
 <context>
@@ -4539,8 +4771,8 @@ Rejected: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the workbook's sheet list cannot be read</source>
-        <translation>the workbook's sheet list cannot be read</translation>
+        <source>the workbook&apos;s sheet list cannot be read</source>
+        <translation>the workbook&apos;s sheet list cannot be read</translation>
     </message>
     <message>
         <source>the workbook is password-protected</source>
@@ -4563,8 +4795,8 @@ Rejected: %4</translation>
         <translation>there is no sheet number %1</translation>
     </message>
     <message>
-        <source>sheet "%1" cannot be read</source>
-        <translation>sheet "%1" cannot be read</translation>
+        <source>sheet &quot;%1&quot; cannot be read</source>
+        <translation>sheet &quot;%1&quot; cannot be read</translation>
     </message>
     <message>
         <source>row %1 of sheet cannot be read: %2</source>
@@ -4586,24 +4818,24 @@ Rejected: %4</translation>
         <translation>%1: not an Excel workbook (the zip holds no %2)</translation>
     </message>
     <message>
-        <source>%1: the workbook's relationships (%2) are missing</source>
-        <translation>%1: the workbook's relationships (%2) are missing</translation>
+        <source>%1: the workbook&apos;s relationships (%2) are missing</source>
+        <translation>%1: the workbook&apos;s relationships (%2) are missing</translation>
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
         <translation>%1: there is no sheet number %2</translation>
     </message>
     <message>
-        <source>%1: the part of sheet "%2" (%3) is missing from the file</source>
-        <translation>%1: the part of sheet "%2" (%3) is missing from the file</translation>
+        <source>%1: the part of sheet &quot;%2&quot; (%3) is missing from the file</source>
+        <translation>%1: the part of sheet &quot;%2&quot; (%3) is missing from the file</translation>
     </message>
     <message>
         <source>no relationship</source>
         <translation>no relationship</translation>
     </message>
     <message>
-        <source>%1: row number "%2" is invalid or beyond row %3</source>
-        <translation>%1: row number "%2" is invalid or beyond row %3</translation>
+        <source>%1: row number &quot;%2&quot; is invalid or beyond row %3</source>
+        <translation>%1: row number &quot;%2&quot; is invalid or beyond row %3</translation>
     </message>
     <message>
         <source>%1: more than %2 rows</source>
@@ -4614,8 +4846,8 @@ Rejected: %4</translation>
         <translation>%1: the sheet ends inside a row</translation>
     </message>
     <message>
-        <source>%1: row %2: invalid cell reference "%3"</source>
-        <translation>%1: row %2: invalid cell reference "%3"</translation>
+        <source>%1: row %2: invalid cell reference &quot;%3&quot;</source>
+        <translation>%1: row %2: invalid cell reference &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column XFD (%3 columns at most)</source>
@@ -4701,8 +4933,8 @@ Rejected: %4</translation>
         <translation>a tag without a name</translation>
     </message>
     <message>
-        <source>'/' inside a tag</source>
-        <translation>'/' inside a tag</translation>
+        <source>&apos;/&apos; inside a tag</source>
+        <translation>&apos;/&apos; inside a tag</translation>
     </message>
     <message>
         <source>an attribute without a value</source>
@@ -4713,16 +4945,16 @@ Rejected: %4</translation>
         <translation>an attribute value without quotes</translation>
     </message>
     <message>
-        <source>'&lt;' inside an attribute value</source>
-        <translation>'&lt;' inside an attribute value</translation>
+        <source>&apos;&lt;&apos; inside an attribute value</source>
+        <translation>&apos;&lt;&apos; inside an attribute value</translation>
     </message>
     <message>
         <source>a second document element</source>
         <translation>a second document element</translation>
     </message>
     <message>
-        <source>an '&amp;' that starts no reference</source>
-        <translation>an '&amp;' that starts no reference</translation>
+        <source>an &apos;&amp;&apos; that starts no reference</source>
+        <translation>an &apos;&amp;&apos; that starts no reference</translation>
     </message>
     <message>
         <source>an empty character reference</source>

@@ -5,77 +5,77 @@
     <name>busola::BackupCommand</name>
     <message>
         <source>No backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există copii de siguranță ale %1.</translation>
     </message>
     <message>
         <source>restore takes the number of a backup from `busola backup list` (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore primește numărul unei copii din `busola backup list` (de la 1 la %1).</translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fost restaurată din copia de siguranță din %2.</translation>
     </message>
     <message>
         <source>List the store&apos;s backups, or put one back in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează copiile de siguranță ale bazei de date sau pune una înapoi în locul ei.</translation>
     </message>
     <message>
         <source>list, or restore N</source>
-        <translation type="unfinished"></translation>
+        <translation>list sau restore N</translation>
     </message>
     <message>
         <source>say `backup list` or `backup restore N`.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrieți `backup list` sau `backup restore N`.</translation>
     </message>
 </context>
 <context>
     <name>busola::Backups</name>
     <message>
         <source>Cannot back up the store to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate face copia de siguranță a bazei de date în %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pentru copii de siguranță %1 nu poate fi creat.</translation>
     </message>
     <message>
         <source>The backup %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de siguranță %1 nu mai există.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the damaged store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate păstra o copie a bazei de date deteriorate în %1.</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 next to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de siguranță %1 nu poate fi copiată lângă baza de date.</translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de siguranță nu poate fi pusă în locul %1.</translation>
     </message>
 </context>
 <context>
     <name>busola::BiffOverlay</name>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nu poate fi citit</translation>
     </message>
     <message>
         <source>not an OLE2 compound file</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este un fișier compus OLE2</translation>
     </message>
     <message>
         <source>no BIFF8 workbook stream</source>
-        <translation type="unfinished"></translation>
+        <translation>nu are fluxul de registru BIFF8</translation>
     </message>
     <message>
         <source>not a BIFF8 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este un registru BIFF8</translation>
     </message>
     <message>
         <source>the workbook globals end early</source>
-        <translation type="unfinished"></translation>
+        <translation>datele globale ale registrului se termină prea devreme</translation>
     </message>
 </context>
 <context>
@@ -97,55 +97,55 @@
     <name>busola::Cli</name>
     <message>
         <source>Open the window (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide fereastra (implicit).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi:</translation>
     </message>
     <message>
         <source>Busola: sales and sales-support KPIs against their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busola: KPI-urile de vânzări și de suport pentru vânzări, față de țintele lor.</translation>
     </message>
     <message>
         <source>The store to use (a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date folosită (un fișier).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CALE</translation>
     </message>
     <message>
         <source>Build the demo company in the store and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construiește firma demonstrativă în baza de date și iese.</translation>
     </message>
     <message>
         <source>Last month of the demo data, YYYY-MM (default: last month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima lună a datelor demonstrative, AAAA-LL (implicit: luna trecută).</translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation>LUNA</translation>
     </message>
     <message>
         <source>Language of the window: ro or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba ferestrei: ro sau en.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished">LIMBA</translation>
+        <translation>LIMBA</translation>
     </message>
     <message>
         <source>A spreadsheet or CSV to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O foaie de calcul sau un CSV de importat.</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FIȘIER]</translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comandă necunoscută: %1</translation>
     </message>
     <message>
         <source>Write the meeting report of a period as a PDF.</source>
@@ -153,73 +153,73 @@
     </message>
     <message>
         <source>List the store&apos;s backups or restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează copiile de siguranță ale bazei de date sau restaurează una.</translation>
     </message>
     <message>
         <source>Import an export (CSV, XLSX, ODS or XLS) into the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă un export (CSV, XLSX, ODS sau XLS) în baza de date.</translation>
     </message>
     <message>
         <source>Print the KPIs of a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează KPI-urile unei perioade.</translation>
     </message>
     <message>
         <source>Forecast a KPI&apos;s monthly series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognozează seria lunară a unui KPI.</translation>
     </message>
     <message>
         <source>--demo-end goes with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-end se folosește împreună cu --demo.</translation>
     </message>
 </context>
 <context>
     <name>busola::ColumnMappingModel</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriu</translation>
     </message>
     <message>
         <source>required, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriu, sau %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> sau </translation>
     </message>
     <message>
         <source>Choose the column of the file that holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți coloana din fișier care conține %1.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(niciunul)</translation>
+        <translation>(niciuna)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriu</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloana din fișier</translation>
     </message>
     <message>
         <source>Values as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori citite</translation>
     </message>
 </context>
 <context>
     <name>busola::CommandContext</name>
     <message>
         <source>The store to use: a file, or postgresql://user@host/db (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date folosită: un fișier sau postgresql://utilizator@gazdă/bd (implicit: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CALE</translation>
     </message>
 </context>
 <context>
@@ -446,54 +446,54 @@
     <name>busola::CsvExport</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi scris: %1</translation>
     </message>
 </context>
 <context>
     <name>busola::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi deschis: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este gol.</translation>
     </message>
     <message>
         <source>%1: unknown encoding &quot;%2&quot; (try UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: codificare necunoscută „%2” (încercați UTF-8, UTF-16, windows-1250, ISO-8859-2 sau ISO-8859-16).</translation>
     </message>
     <message>
         <source>%1 does not look like a CSV or text file (it holds binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu pare a fi un fișier CSV sau text (conține date binare).</translation>
     </message>
     <message>
         <source>%1: this system cannot decode %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: acest sistem nu poate decoda %2.</translation>
     </message>
     <message>
         <source>%1 does not read as %2 text: is the encoding right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu se citește ca text %2: este corectă codificarea?</translation>
     </message>
     <message>
         <source>%1 has one sheet only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 are o singură foaie.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi citit: %2</translation>
     </message>
     <message>
         <source>%1, row %2: the row is longer than 16 MB; a quote is probably never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rândul %2: rândul depășește 16 MB; probabil o ghilimea nu este închisă niciodată.</translation>
     </message>
     <message>
         <source>%1, row %2: more than %3 fields in one row; this is not a table an export would write (is the delimiter right?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rândul %2: peste %3 de câmpuri pe un rând; nu este un tabel pe care l-ar scrie un export (este corect separatorul?).</translation>
     </message>
     <message>
         <source>%1, row %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rândul %2: un câmp între ghilimele nu este închis niciodată.</translation>
     </message>
 </context>
 <context>
@@ -543,10 +543,6 @@
         <translation>Vânzări</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>%1 luni</translation>
-    </message>
-    <message>
         <source>&amp;Records…</source>
         <translation>Î&amp;nregistrări…</translation>
     </message>
@@ -557,6 +553,14 @@
     <message>
         <source>&amp;Breakdown by:</source>
         <translation>&amp;Defalcare după:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 months</source>
+        <translation>
+            <numerusform>%1 lună</numerusform>
+            <numerusform>%1 luni</numerusform>
+            <numerusform>%1 de luni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -590,10 +594,6 @@
         <translation>Nicio înregistrare nu se potrivește filtrului</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 rows</source>
-        <translation>Se afișează %1 din %2 rânduri</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Date</translation>
     </message>
@@ -605,134 +605,142 @@
         <source>Filter by words in any text column</source>
         <translation>Filtrați după cuvinte din orice coloană de text</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 rows</source>
+        <translation>
+            <numerusform>Se afișează %1 din %2 rând</numerusform>
+            <numerusform>Se afișează %1 din %2 rânduri</numerusform>
+            <numerusform>Se afișează %1 din %2 de rânduri</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>busola::DatasetPage</name>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conține fișierul</translation>
     </message>
     <message>
         <source>Each kind of data feeds its own KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare tip de date alimentează propriile KPI-uri.</translation>
     </message>
     <message>
         <source>Tickets, calls and chats: response and resolution times, first contact resolution, satisfaction, costs, complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări, apeluri și conversații chat: timpi de răspuns și de rezolvare, rezolvare la primul contact, satisfacție, costuri, reclamații.</translation>
     </message>
     <message>
         <source>Deals or leads with their stage, or orders and invoices: monthly sales, lead conversion, time to close, retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte sau lead-uri cu etapa lor, ori comenzi și facturi: vânzări lunare, conversia lead-urilor, timpul de închidere, retenție.</translation>
     </message>
     <message>
         <source>Survey answers: a date, a score and perhaps a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri la sondaje: o dată, o notă și eventual un comentariu.</translation>
     </message>
     <message>
         <source>The support department&apos;s cost per month, for the cost per interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costul lunar al departamentului de suport, pentru costul pe interacțiune.</translation>
     </message>
     <message>
         <source>The header looks like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>După antet, pare să fie: %1.</translation>
     </message>
     <message>
         <source>The header did not say which: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din antet nu reiese tipul datelor: alegeți unul.</translation>
     </message>
 </context>
 <context>
     <name>busola::Demo</name>
     <message>
         <source>Cannot write the SWOT board and competitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza SWOT și concurenții nu pot fi scriși: %1</translation>
     </message>
     <message>
         <source>Cannot save the company name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele firmei nu poate fi salvat: %1</translation>
     </message>
     <message>
         <source>The demo company spans 1 to 120 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma demonstrativă acoperă între 1 și 120 de luni.</translation>
     </message>
     <message>
         <source>The demo company ends between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma demonstrativă se termină între %1 și %2.</translation>
     </message>
     <message>
         <source>The store %1 already holds data; the demo company goes only into an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 conține deja date; firma demonstrativă se scrie doar într-o bază de date goală.</translation>
     </message>
     <message>
         <source>Cannot write the demo company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma demonstrativă nu poate fi scrisă: %1</translation>
     </message>
     <message>
         <source>Months: %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luni: de la %1 la %2 (%3)</translation>
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți: %1</translation>
     </message>
     <message>
         <source>Support interactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacțiuni de suport: %1</translation>
     </message>
     <message>
         <source>Deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte: %1</translation>
     </message>
     <message>
         <source>Survey responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri la sondaje: %1</translation>
     </message>
     <message>
         <source>Monthly support cost rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri de costuri lunare de suport: %1</translation>
     </message>
     <message>
         <source>SWOT items: %1 (one board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente SWOT: %1 (o analiză)</translation>
     </message>
     <message>
         <source>Competitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurenți: %1</translation>
     </message>
 </context>
 <context>
     <name>busola::DemoCommand</name>
     <message>
         <source>Build the demo company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construiește firma demonstrativă.</translation>
     </message>
     <message>
         <source>Last month, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima lună, AAAA-LL.</translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation>LUNA</translation>
     </message>
     <message>
         <source>Ignored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorat aici.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished">LIMBA</translation>
+        <translation>LIMBA</translation>
     </message>
     <message>
         <source>--demo-end takes a month as YYYY-MM between %1 and %2, e.g. 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-end primește o lună AAAA-LL între %1 și %2, de ex. 2026-10.</translation>
     </message>
     <message>
         <source>the store %1 already holds data; the demo company goes only into an empty store (use --db with a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>baza de date %1 conține deja date; firma demonstrativă se scrie doar într-o bază de date goală (folosiți --db cu un fișier nou).</translation>
     </message>
     <message>
         <source>Demo company written to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma demonstrativă a fost scrisă în %1:</translation>
     </message>
 </context>
 <context>
@@ -786,166 +794,166 @@
     <name>busola::Fields</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nu se importă)</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID extern</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creat</translation>
+        <translation>Creat</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primul răspuns</translation>
     </message>
     <message>
         <source>Time to first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp până la primul răspuns</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Rezolvat</translation>
+        <translation>Rezolvat</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp până la rezolvare</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Echipă</translation>
+        <translation>Echipă</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul clientului</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele clientului</translation>
     </message>
     <message>
         <source>Contacts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte până la rezolvare</translation>
     </message>
     <message>
         <source>Resolved at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvat la primul contact</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Satisfacție</translation>
+        <translation>Satisfacție</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Cost</translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished">Reclamație</translation>
+        <translation>Reclamație</translation>
     </message>
     <message>
         <source>Complaint category</source>
-        <translation type="unfinished">Categoria reclamației</translation>
+        <translation>Categoria reclamației</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subiect</translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Închis</translation>
+        <translation>Închis</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Valoare</translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Sursa lead-ului</translation>
+        <translation>Sursa lead-ului</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentariu</translation>
+        <translation>Comentariu</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Lună</translation>
+        <translation>Luna</translation>
     </message>
 </context>
 <context>
     <name>busola::FilePage</name>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fișierul de importat</translation>
     </message>
     <message>
         <source>An export from your CRM, helpdesk, accounting software or a spreadsheet: CSV, TSV, TXT, XLSX, XLS or ODS. You can also drop the file on Busola&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export din CRM, helpdesk, programul de contabilitate sau o foaie de calcul: CSV, TSV, TXT, XLSX, XLS sau ODS. Puteți și să trageți fișierul peste fereastra Busola.</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Calea fișierului</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Răsfoiește…</translation>
     </message>
     <message>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporturi (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă un fișier</translation>
     </message>
     <message>
         <source>There is no file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun fișier la această cale.</translation>
     </message>
     <message>
         <source>Columns: %1. Header on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloane: %1. Antetul pe rândul %2.</translation>
     </message>
     <message>
         <source>It looks like: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare să fie: %1.</translation>
     </message>
     <message>
         <source>The header matches the saved profile “%1”: its mapping is applied, and the wizard goes straight to the validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antetul se potrivește cu profilul salvat „%1”: asocierea lui este aplicată, iar asistentul trece direct la verificare.</translation>
     </message>
 </context>
 <context>
@@ -1026,131 +1034,131 @@
     <name>busola::ForecastCommand</name>
     <message>
         <source>no backtest (fewer than %1 months of history before the last %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fără backtest (înaintea ultimelor %2 luni, istoricul are mai puțin de %1 luni)</translation>
     </message>
     <message>
         <source>mean error %1 % (MAPE over the last %2 months, held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>eroare medie %1 % (MAPE pe ultimele luni păstrate deoparte: %2)</translation>
     </message>
     <message>
         <source>mean error %1 %2 (MAE over the last %3 months, held out; MAPE is undefined when a month is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>eroare medie %1 %2 (MAE pe ultimele luni păstrate deoparte: %3; MAPE nu este definit când o lună are 0)</translation>
     </message>
     <message>
         <source>Method: %1%2, %3 months of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda: %1%2, luni de istoric: %3</translation>
     </message>
     <message>
         <source>Backtest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest: %1</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Lună</translation>
+        <translation>Luna</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Real</translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">Prognoză</translation>
+        <translation>Prognoză</translation>
     </message>
     <message>
         <source>Lower 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Minim 80 %</translation>
     </message>
     <message>
         <source>Upper 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxim 80 %</translation>
     </message>
     <message>
         <source>--kpi is required, e.g. --kpi monthly_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kpi este obligatoriu, de ex. --kpi monthly_sales.</translation>
     </message>
     <message>
         <source>unknown KPI: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI necunoscut: %1.</translation>
     </message>
     <message>
         <source>--horizon takes a number of months from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon primește un număr de luni între %1 și %2.</translation>
     </message>
     <message>
         <source>--to takes a month as YYYY-MM, e.g. 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to primește o lună AAAA-LL, de ex. 2026-10.</translation>
     </message>
     <message>
         <source>--filter takes DIMENSION=VALUE, where %1 can be filtered by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter primește DIMENSIUNE=VALOARE, unde %1 poate fi filtrat după: %2.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nimic</translation>
     </message>
     <message>
         <source>--lang takes ro or en, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang primește ro sau en, nu %1.</translation>
     </message>
     <message>
         <source>--format takes table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format primește table sau json.</translation>
     </message>
     <message>
         <source>Forecast a KPI&apos;s monthly series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognozează seria lunară a unui KPI.</translation>
     </message>
     <message>
         <source>The KPI, e.g. monthly_sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-ul, de ex. monthly_sales.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Months to forecast, %1 to %2 (default: the store&apos;s setting, %3 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunile de prognozat, între %1 și %2 (implicit: setarea bazei de date, %3 dacă nu a fost schimbată).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Only records with this value, e.g. owner=Ana (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar înregistrările cu această valoare, de ex. owner=Ana (se poate repeta).</translation>
     </message>
     <message>
         <source>DIMENSION=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIUNE=VALOARE</translation>
     </message>
     <message>
         <source>Last month of the history, YYYY-MM (default: the last with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima lună a istoricului, AAAA-LL (implicit: ultima cu date).</translation>
     </message>
     <message>
         <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation>LUNA</translation>
     </message>
     <message>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (implicit) sau json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of the KPI&apos;s name and of numbers in the table: ro (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba numelui KPI-ului și a numerelor din tabel: ro (implicit) sau en.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished">LIMBA</translation>
+        <translation>LIMBA</translation>
     </message>
     <message>
         <source>%1 has no value in %2 to forecast from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are nicio valoare în %2 de la care să se facă prognoza.</translation>
     </message>
 </context>
 <context>
@@ -1180,420 +1188,420 @@
     <name>busola::Gui</name>
     <message>
         <source>Busola</source>
-        <translation type="unfinished">Busola</translation>
+        <translation>Busola</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportCommand</name>
     <message>
         <source>The CSV (or spreadsheet) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ul (sau foaia de calcul) de importat.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FIȘIER</translation>
+        <translation>FIȘIER</translation>
     </message>
     <message>
         <source>support, sales, feedback or costs (default: from the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>support, sales, feedback sau costs (implicit: după antet).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NUME</translation>
+        <translation>NUME</translation>
     </message>
     <message>
         <source>Apply the saved profile NAME, and save this mapping under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplică profilul salvat NUME și salvează această asociere sub numele lui.</translation>
     </message>
     <message>
         <source>The sheet of a workbook (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaia unui registru de calcul (implicit: prima).</translation>
     </message>
     <message>
         <source>The row holding the column names (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul cu numele coloanelor (implicit: detectat).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>UTF-8, UTF-16, windows-1250, ISO-8859-2 or ISO-8859-16 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, UTF-16, windows-1250, ISO-8859-2 sau ISO-8859-16 (implicit: detectată).</translation>
     </message>
     <message>
         <source>The CSV delimiter: , ; tab or | (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separatorul CSV: , ; tab sau | (implicit: detectat).</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARACTER</translation>
     </message>
     <message>
         <source>How numbers and dates are written: ro_RO, en_US, ... (default: from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum sunt scrise numerele și datele: ro_RO, en_US, ... (implicit: după fișier).</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCALIZARE</translation>
     </message>
     <message>
         <source>update (add and update by id, the default) or replace (a period).</source>
-        <translation type="unfinished"></translation>
+        <translation>update (adaugă și actualizează după ID, implicit) sau replace (o perioadă).</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD</translation>
     </message>
     <message>
         <source>replace: first day of the period, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>replace: prima zi a perioadei, AAAA-LL-ZZ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>replace: last day of the period, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>replace: ultima zi a perioadei, AAAA-LL-ZZ.</translation>
     </message>
     <message>
         <source>Sales ids that repeat: sum (the lines of one order) or key=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-uri de vânzări care se repetă: sum (liniile aceleiași comenzi) sau key=COLOANĂ.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGULĂ</translation>
     </message>
     <message>
         <source>Exchange rate of the file&apos;s currency to the store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursul de schimb al monedei fișierului față de moneda bazei de date.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>The file&apos;s currency when its amounts show none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda fișierului, când valorile lui nu arată niciuna.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
     <message>
         <source>Check and count, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifică și numără, fără să scrie nimic.</translation>
     </message>
     <message>
         <source>Write the rejected rows to this CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie rândurile respinse în acest CSV.</translation>
     </message>
     <message>
         <source>OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>IEȘIRE.csv</translation>
     </message>
     <message>
         <source>Report progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportează progresul la ieșirea de erori standard.</translation>
     </message>
     <message>
         <source>give one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>dați un singur fișier de importat.</translation>
     </message>
     <message>
         <source>--dataset takes support, sales, feedback or costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dataset primește support, sales, feedback sau costs.</translation>
     </message>
     <message>
         <source>--header-row takes a row number, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-row primește un număr de rând, 1 sau mai mare.</translation>
     </message>
     <message>
         <source>--delimiter takes one character (or tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter primește un singur caracter (sau tab).</translation>
     </message>
     <message>
         <source>--mode replace needs --from and --to as YYYY-MM-DD, from not after to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode replace necesită --from și --to ca AAAA-LL-ZZ, cu from cel târziu la to.</translation>
     </message>
     <message>
         <source>--mode takes update or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode primește update sau replace.</translation>
     </message>
     <message>
         <source>--lines takes sum or key=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lines primește sum sau key=COLOANĂ.</translation>
     </message>
     <message>
         <source>--rate takes a positive number, e.g. 4.97.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate primește un număr pozitiv, de ex. 4.97.</translation>
     </message>
     <message>
         <source>Checked %1 as %2 (dry run, nothing written):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificat ca %2 (probă, nu s-a scris nimic):</translation>
     </message>
     <message>
         <source>Imported %1 into %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importat în %2:</translation>
     </message>
     <message>
         <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>rânduri %1: adăugate %2, actualizate %3, neschimbate %4, respinse %5</translation>
     </message>
     <message>
         <source>, replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, înlocuite %1</translation>
     </message>
     <message>
         <source>encoding %1, delimiter &quot;%2&quot;, header row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>codificare %1, separator „%2”, rândul de antet %3</translation>
     </message>
     <message>
         <source>profile applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>profil aplicat: %1</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coloane: %1</translation>
     </message>
     <message>
         <source>import number %1 (it can be removed from the import history)</source>
-        <translation type="unfinished"></translation>
+        <translation>importul numărul %1 (poate fi eliminat din istoricul importurilor)</translation>
     </message>
     <message>
         <source>%1 errors (rows rejected), %2 warnings; the first:</source>
-        <translation type="unfinished"></translation>
+        <translation>erori (rânduri respinse): %1, avertismente: %2; primele:</translation>
     </message>
     <message>
         <source>progress: %1% (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>progres: %1% (rânduri: %2)</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportEngine</name>
     <message>
         <source>No file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun fișier de importat.</translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot; (it has: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are nicio foaie numită „%2” (are: %3).</translation>
     </message>
     <message>
         <source>%1 has no row %2 to take the header from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are rândul %2 din care să se ia antetul.</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu conține niciun rând.</translation>
     </message>
     <message>
         <source>%1: no column of the header (row %2: %3) could be matched to the fields of support tickets, sales, feedback or support costs. Choose the dataset and map the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicio coloană din antet (rândul %2: %3) nu a putut fi asociată câmpurilor de solicitări de suport, vânzări, feedback sau costuri de suport. Alegeți tipul datelor și asociați coloanele.</translation>
     </message>
     <message>
         <source>%1: the columns needed for %2 were not found in the header (row %3: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: coloanele necesare pentru %2 nu au fost găsite în antet (rândul %3: %4).</translation>
     </message>
     <message>
         <source>No column gives the creation time: the first-response time stands in for it, so no response times are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio coloană nu dă momentul creării: în locul lui se folosește momentul primului răspuns, așa că nu se importă timpi de răspuns.</translation>
     </message>
     <message>
         <source>Ratings go up to %1: they are mapped linearly onto 1–5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notele merg până la %1: sunt transpuse liniar pe scara 1–5.</translation>
     </message>
     <message>
         <source>The dates carry no time of day: they are taken as midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele nu au oră: sunt considerate la miezul nopții.</translation>
     </message>
     <message>
         <source>%1 ends before its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termină înaintea rândului de antet.</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul %1</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fișier</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, coloana %1</translation>
     </message>
     <message>
         <source>, value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, valoarea „%1”</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>eroare: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertisment: </translation>
     </message>
     <message>
         <source>Replacing a period needs its first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înlocuirea unei perioade necesită prima și ultima ei zi.</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile respinse nu pot fi scrise în %1.</translation>
     </message>
     <message>
         <source>%1 order lines were added into the sale of their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linii de comandă adunate la vânzarea comenzii lor: %1.</translation>
     </message>
     <message>
         <source>%1 has no data rows under its header (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are rânduri de date sub antet (rândul %2).</translation>
     </message>
     <message>
         <source>%1: no row could be imported (%2 rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niciun rând nu a putut fi importat (respinse: %2).</translation>
     </message>
     <message>
         <source>Cannot save the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilul %1 nu poate fi salvat: %2</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>this id repeats row %1 (the lines of one order?)</source>
-        <translation type="unfinished"></translation>
+        <translation>acest ID repetă rândul %1 (liniile aceleiași comenzi?)</translation>
     </message>
     <message>
         <source>%1: %2 rows repeat an id of an earlier row (%3): these look like the lines of orders. Choose to sum the lines into one sale (--lines sum) or to key each line by another column (--lines key=COLUMN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rânduri care repetă ID-ul unui rând anterior: %2 (%3); par a fi liniile unor comenzi. Alegeți fie adunarea liniilor într-o singură vânzare (--lines sum), fie identificarea fiecărei linii după altă coloană (--lines key=COLOANĂ).</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot; to key the lines by (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are coloana „%2” după care să fie identificate liniile (coloane: %3).</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rândul %2: %3</translation>
     </message>
     <message>
         <source>outside the period being replaced (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>în afara perioadei înlocuite (%1 – %2)</translation>
     </message>
     <message>
         <source>the same id as row %1: this later row wins</source>
-        <translation type="unfinished"></translation>
+        <translation>același ID ca rândul %1: se păstrează acest rând, cel de mai târziu</translation>
     </message>
     <message>
         <source>The import was cancelled; the store is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul a fost anulat; baza de date a rămas cum era.</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportHistoryModel</name>
     <message>
         <source>The rows it added (%1) are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile adăugate de el (%1) sunt șterse.</translation>
     </message>
     <message>
         <source>The rows it changed (%1) go back to the values they had before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile modificate de el (%1) revin la valorile dinaintea lui.</translation>
     </message>
     <message>
         <source>The rows it replaced (%1) come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile înlocuite de el (%1) revin.</translation>
     </message>
     <message>
         <source>The rows it found unchanged (%1) stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile găsite neschimbate (%1) rămân cum sunt.</translation>
     </message>
     <message>
         <source>The KPIs of the months it touched are computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-urile lunilor atinse de import sunt calculate din nou.</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări de suport</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Vânzări</translation>
+        <translation>Vânzări</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Sondaje</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished">Costuri de suport</translation>
+        <translation>Costuri de suport</translation>
     </message>
     <message>
         <source>Demo company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma demonstrativă</translation>
     </message>
     <message>
         <source>replace a period</source>
-        <translation type="unfinished"></translation>
+        <translation>înlocuire de perioadă</translation>
     </message>
     <message>
         <source>add and update</source>
-        <translation type="unfinished"></translation>
+        <translation>adăugare și actualizare</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminat</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importat</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat la</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Tip de date</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugate</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizate</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Neschimbate</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
 </context>
 <context>
@@ -1631,140 +1639,140 @@
     <name>busola::ImportPreviewModel</name>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are nicio foaie numită „%2”.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertisment: %1</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportValueModel</name>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>păstrat ca atare</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>deschis</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>în așteptare</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>închis</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>câștigat</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>pierdut</translation>
     </message>
     <message>
         <source>no rating</source>
-        <translation type="unfinished"></translation>
+        <translation>fără notă</translation>
     </message>
     <message>
         <source>1 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (cea mai slabă)</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>5 (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 (cea mai bună)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>kept as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>păstrat ca „%1”</translation>
     </message>
     <message>
         <source>not understood: the row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>neînțeles: rândul este respins</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp</translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea din fișier</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devine</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportWizard</name>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă un fișier</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nainte &gt;</translation>
     </message>
 </context>
 <context>
     <name>busola::ImportWizardState</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări de suport</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Vânzări</translation>
+        <translation>Vânzări</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback de la clienți</translation>
     </message>
     <message>
         <source>Support costs</source>
-        <translation type="unfinished">Costuri de suport</translation>
+        <translation>Costuri de suport</translation>
     </message>
 </context>
 <context>
@@ -1794,95 +1802,258 @@
     <name>busola::KpiCommand</name>
     <message>
         <source>The period: a month (2026-10), a quarter (2026-Q4), a year (2026), or a date with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada: o lună (2026-10), un trimestru (2026-Q4), un an (2026) sau o dată cu --to.</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished">PERIOADA</translation>
+        <translation>PERIOADA</translation>
     </message>
     <message>
         <source>The end of a custom range (a month, quarter, year or date; included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșitul unui interval ales (o lună, un trimestru, un an sau o dată; inclus).</translation>
     </message>
     <message>
         <source>Compare with the previous period or the same period a year earlier: previous (default) or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparația cu perioada anterioară sau cu aceeași perioadă de acum un an: previous (implicit) sau year.</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished">CE</translation>
+        <translation>CU_CE</translation>
     </message>
     <message>
         <source>Keep only records with this value, e.g. channel=phone (repeatable: the same key means either value, different keys mean both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează doar înregistrările cu această valoare, de ex. channel=phone (se poate repeta: aceeași cheie înseamnă oricare dintre valori, chei diferite înseamnă amândouă).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished">CHEIE=VALOARE</translation>
+        <translation>CHEIE=VALOARE</translation>
     </message>
     <message>
         <source>Break every KPI down by a dimension: channel, team, agent, owner, region or lead_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defalcă fiecare KPI după o dimensiune: channel, team, agent, owner, region sau lead_source.</translation>
     </message>
     <message>
         <source>DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIUNE</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (implicit), csv sau json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of names and numbers: ro (default) or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba numelor și a numerelor: ro (implicit) sau en.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished">LIMBA</translation>
+        <translation>LIMBA</translation>
     </message>
     <message>
         <source>--period is required, e.g. --period 2026-10.</source>
-        <translation type="unfinished">--period este obligatoriu, de exemplu --period 2026-10.</translation>
+        <translation>--period este obligatoriu, de ex. --period 2026-10.</translation>
     </message>
     <message>
         <source>--compare takes previous or year, not %1.</source>
-        <translation type="unfinished">--compare acceptă previous sau year, nu %1.</translation>
+        <translation>--compare primește previous sau year, nu %1.</translation>
     </message>
     <message>
         <source>--filter takes KEY=VALUE with KEY one of channel, team, agent, owner, region, lead_source; not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter primește CHEIE=VALOARE, cu CHEIE una dintre channel, team, agent, owner, region, lead_source; nu %1.</translation>
     </message>
     <message>
         <source>--by takes channel, team, agent, owner, region or lead_source, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by primește channel, team, agent, owner, region sau lead_source, nu %1.</translation>
     </message>
     <message>
         <source>--lang takes ro or en, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang primește ro sau en, nu %1.</translation>
     </message>
     <message>
         <source>--format takes table, csv or json, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format primește table, csv sau json, nu %1.</translation>
     </message>
     <message>
         <source>The ten KPIs of a period, against their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele zece KPI-uri ale unei perioade, față de țintele lor.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Comanda.</translation>
+        <translation>Comanda.</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">argument neașteptat %1</translation>
+        <translation>argument neașteptat: %1</translation>
     </message>
     <message>
         <source>cannot compute the KPIs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-urile nu pot fi calculate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiDefinitionsDialog</name>
+    <message>
+        <source>Interactions created in the period that have a first response (a timestamp, or a duration column in minutes, hours or HH:MM:SS); the mean of the elapsed hours. The median and the 90th percentile are shown too.</source>
+        <translation>Interacțiunile create în perioadă care au un prim răspuns (un moment sau o coloană de durată în minute, ore ori HH:MM:SS); media orelor scurse. Se arată și mediana și percentila 90.</translation>
+    </message>
+    <message>
+        <source>Interactions resolved in the period whose contact count (or first-contact flag) is known; the share of them with exactly one contact (or the flag set).</source>
+        <translation>Interacțiunile rezolvate în perioadă al căror număr de contacte (sau marcaj de rezolvare la primul contact) este cunoscut; ponderea celor cu exact un contact (sau cu marcajul setat).</translation>
+    </message>
+    <message>
+        <source>Interactions counted in the period of their resolution time.</source>
+        <translation>Interacțiunile numărate în perioada în care au fost rezolvate.</translation>
+    </message>
+    <message>
+        <source>A rating on an interaction counts in the period the interaction was resolved (created, when unresolved); a survey response counts at its own date; both kinds count. Other scales are mapped to 1–5 at import (1–10 and 0–10 linearly). The share of 4–5 ratings is shown too.</source>
+        <translation>O evaluare a unei interacțiuni contează în perioada în care interacțiunea a fost rezolvată (creată, dacă nu e rezolvată); un răspuns la sondaj contează la data lui; ambele tipuri contează. Alte scări sunt transpuse pe 1–5 la import (1–10 și 0–10 liniar). Se arată și ponderea evaluărilor de 4–5.</translation>
+    </message>
+    <message>
+        <source>An activity is a won deal at its close time (a support interaction at its creation, when the store holds no deals). A customer is active at an instant t when it has an activity in [t − W, t), W being the active window of the settings (%1 months). S = customers active at the start, E = customers active at the end; value = |S ∩ E| ÷ |S| × 100. Customers who lapsed and came back are not counted, so the rate never passes 100 %.</source>
+        <translation>O activitate este un contract câștigat, la momentul închiderii (o interacțiune de suport, la crearea ei, când baza de date nu are contracte). Un client este activ la momentul t dacă are o activitate în [t − W, t), W fiind fereastra de client activ din setări (luni: %1). S = clienții activi la început, E = clienții activi la sfârșit; valoarea = |S ∩ E| ÷ |S| × 100. Clienții pierduți și reveniți nu se numără, așa că rata nu trece niciodată de 100 %.</translation>
+    </message>
+    <message>
+        <source>Month by month: the imported monthly costs of that month when any exist, otherwise the sum of the per-interaction costs of the interactions created in it; summed over the period and divided by the interactions created in it. Under a channel filter, monthly costs without a channel are shared out in proportion to that channel&apos;s interactions.</source>
+        <translation>Lună de lună: costurile lunare importate pentru acea lună, dacă există, altfel suma costurilor pe interacțiune ale interacțiunilor create în ea; totalul pe perioadă este împărțit la interacțiunile create în perioadă. Cu un filtru de canal, costurile lunare fără canal se împart proporțional cu interacțiunile acelui canal.</translation>
+    </message>
+    <message>
+        <source>Interactions created in the period that are flagged as complaints.</source>
+        <translation>Interacțiunile create în perioadă marcate ca reclamații.</translation>
+    </message>
+    <message>
+        <source>Deals won with their close date in the period, in the store&apos;s currency (amounts in another currency are converted at import by the rate given). Orders and invoices count as sales won at their date.</source>
+        <translation>Contractele câștigate cu data închiderii în perioadă, în moneda bazei de date (valorile în altă monedă sunt convertite la import cu cursul dat). Comenzile și facturile contează ca vânzări câștigate la data lor.</translation>
+    </message>
+    <message>
+        <source>Deals created in the period: won ÷ all of them × 100; recent cohorts show how many are still open. Orders and invoices (no stage) do not count: they would fake 100 %.</source>
+        <translation>Contractele create în perioadă: câștigate ÷ toate × 100; la cohortele recente se arată câte sunt încă deschise. Comenzile și facturile (fără etapă) nu se numără: ar da fals 100 %.</translation>
+    </message>
+    <message>
+        <source>Deals won with their close date in the period; the mean of (closed − created) in days, with fractions. Orders and invoices (no stage) do not count: they would fake 0 days.</source>
+        <translation>Contractele câștigate cu data închiderii în perioadă; media (închidere − creare) în zile, cu fracțiuni. Comenzile și facturile (fără etapă) nu se numără: ar da fals 0 zile.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>echipă</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsabil</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>regiune</translation>
+    </message>
+    <message>
+        <source>lead source</source>
+        <translation>sursa lead-ului</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>score 1–5</source>
+        <translation>notă 1–5</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>zile</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>număr</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reguli</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mai mare e mai bine</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>mai mic e mai bine</translation>
+    </message>
+    <message>
+        <source>Default target</source>
+        <translation>Ținta implicită</translation>
+    </message>
+    <message>
+        <source>Target this month</source>
+        <translation>Ținta lunii curente</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Defalcări</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>How Busola computes each KPI. A period is a half-open interval [start, end) in the store&apos;s time zone (%1); durations are real elapsed time.</source>
+        <translation>Cum calculează Busola fiecare KPI. O perioadă este un interval semideschis [început, sfârșit) în fusul orar al bazei de date (%1); duratele sunt timp real scurs.</translation>
+    </message>
+    <message>
+        <source>Status, targets and missing values</source>
+        <translation>Stare, ținte și valori lipsă</translation>
+    </message>
+    <message>
+        <source>Met: the value reaches the target, inclusively (≤ for lower-is-better, ≥ for higher-is-better). Near: it misses by no more than the tolerance, relative to the target (now %1 %). Otherwise missed. Without a target there is no status colour.</source>
+        <translation>Atins: valoarea ajunge la țintă, inclusiv (≤ când mai mic e mai bine, ≥ când mai mare e mai bine). Aproape: o ratează cu cel mult toleranța, raportată la țintă (acum %1 %). Altfel, ratat. Fără țintă nu există culoare de stare.</translation>
+    </message>
+    <message>
+        <source>A target is valid from a month on: a past period is judged by the target it had then. A team or a channel can have a target of its own.</source>
+        <translation>O țintă este valabilă începând cu o lună: o perioadă trecută este judecată după ținta pe care o avea atunci. O echipă sau un canal pot avea o țintă proprie.</translation>
+    </message>
+    <message>
+        <source>A mean or a ratio without records is shown as “—”, never 0. A count or a sum is “—” when the KPI&apos;s data holds no record at all in the period, otherwise a number, 0 included.</source>
+        <translation>O medie sau un raport fără înregistrări apare ca „—”, niciodată 0. Un număr sau o sumă apare ca „—” când datele KPI-ului nu au nicio înregistrare în perioadă, altfel ca număr, inclusiv 0.</translation>
+    </message>
+    <message>
+        <source>Comparisons: with the previous period and with the same period a year earlier, as a change in % (N/A when the base is 0).</source>
+        <translation>Comparații: cu perioada anterioară și cu aceeași perioadă de acum un an, ca variație în % (N/A când baza este 0).</translation>
+    </message>
+    <message>
+        <source>Median and p90 interpolate linearly between the sorted values (as Excel&apos;s PERCENTILE.INC).</source>
+        <translation>Mediana și p90 interpolează liniar între valorile ordonate (ca PERCENTILE.INC din Excel).</translation>
+    </message>
+    <message>
+        <source>KPI Definitions</source>
+        <translation>Definițiile KPI</translation>
     </message>
 </context>
 <context>
@@ -2011,133 +2182,133 @@
     <name>busola::KpiRecordQuery</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creat</translation>
+        <translation>Creat</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspuns</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Rezolvat</translation>
+        <translation>Rezolvat</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Echipă</translation>
+        <translation>Echipă</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacte</translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Cost</translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished">Reclamație</translation>
+        <translation>Reclamație</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subiect</translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitare</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>sondaj</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Închis</translation>
+        <translation>Închis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Valoare</translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile până la închidere</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Sursa lead-ului</translation>
+        <translation>Sursa lead-ului</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Comandă</translation>
+        <translation>Comandă</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Last activity before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima activitate înainte de început</translation>
     </message>
     <message>
         <source>Still active at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă activ la sfârșit</translation>
     </message>
 </context>
 <context>
     <name>busola::KpiRecordsModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
     <name>busola::KpiSeriesModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Lună</translation>
+        <translation>Luna</translation>
     </message>
 </context>
 <context>
@@ -2146,13 +2317,13 @@
         <source>median %1, p90 %2</source>
         <translation>mediană %1, p90 %2</translation>
     </message>
-    <message>
-        <source>%1 of ratings 4–5, %2 ratings</source>
-        <translation>%1 dintre evaluări sunt 4–5, %2 evaluări</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 still open</source>
-        <translation>%1 încă deschise</translation>
+        <translation>
+            <numerusform>%1 încă deschis</numerusform>
+            <numerusform>%1 încă deschise</numerusform>
+            <numerusform>%1 încă deschise</numerusform>
+        </translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2193,6 +2364,14 @@
     <message>
         <source>Details</source>
         <translation>Detalii</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of ratings 4–5, %2 ratings</source>
+        <translation>
+            <numerusform>%1 dintre evaluări sunt 4–5, din %2 evaluare</numerusform>
+            <numerusform>%1 dintre evaluări sunt 4–5, din %2 evaluări</numerusform>
+            <numerusform>%1 dintre evaluări sunt 4–5, din %2 de evaluări</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,145 +2503,149 @@
         <source>About &amp;Qt</source>
         <translation>Despre &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;KPI Definitions</source>
+        <translation>Definițiile &amp;KPI</translation>
+    </message>
 </context>
 <context>
     <name>busola::MappingPage</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coloană alimentează fiecare câmp</translation>
     </message>
     <message>
         <source>Busola matched the columns by their names. Check the values as read; choose another column where one is wrong (Enter or F2 on a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busola a asociat coloanele după numele lor. Verificați valorile citite; alegeți altă coloană acolo unde asocierea e greșită (Enter sau F2 pe rând).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(niciunul)</translation>
+        <translation>(niciuna)</translation>
     </message>
     <message>
         <source>Save the mapping as &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează asocierea ca pr&amp;ofil:</translation>
     </message>
     <message>
         <source>Choose a column for: %1. Busola cannot import %2 without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o coloană pentru: %1. Fără ea, Busola nu poate importa %2.</translation>
     </message>
     <message>
         <source>Cells of the first rows that cannot be read as their field: %1 (marked in red; hover over one to see why). Their rows will be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celule din primele rânduri care nu pot fi citite drept câmpul lor: %1 (marcate cu roșu; țineți mouse-ul deasupra uneia ca să vedeți motivul). Rândurile lor vor fi respinse.</translation>
     </message>
 </context>
 <context>
     <name>busola::Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versiunea schemei nu poate fi citită: %1</translation>
     </message>
     <message>
         <source>the store was written by a newer Busola (schema version %1; this program knows up to %2). Update Busola to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>baza de date a fost scrisă de o versiune Busola mai nouă (versiunea schemei %1; acest program o cunoaște până la %2). Actualizați Busola ca să o deschideți.</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tranzacția nu poate începe: %1</translation>
     </message>
     <message>
         <source>migration to version %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>migrarea la versiunea %1 a eșuat: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versiunea schemei %1 nu poate fi înregistrată: %2</translation>
     </message>
 </context>
 <context>
     <name>busola::ModePage</name>
     <message>
         <source>&amp;Add and update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă și actualizează</translation>
     </message>
     <message>
         <source>&amp;Replace a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Înl&amp;ocuiește o perioadă</translation>
     </message>
     <message>
         <source>How to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum se importă</translation>
     </message>
     <message>
         <source>Everything is written in one go: if anything goes wrong, or you cancel, the store stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totul se scrie dintr-odată: dacă ceva nu merge sau anulați, baza de date rămâne exact cum era.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De la:</translation>
     </message>
     <message>
         <source>&amp;To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Până &amp;la (inclusiv):</translation>
     </message>
     <message>
         <source>New rows are added; rows already imported (the same external id) are updated where they changed. Importing the same file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile noi sunt adăugate; rândurile deja importate (același ID extern) sunt actualizate acolo unde s-au schimbat. Importul repetat al aceluiași fișier nu schimbă nimic.</translation>
     </message>
     <message>
         <source>The rows of this kind of data in the period are deleted and replaced by the file&apos;s. Rows of the file outside the period are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile de acest tip din perioadă sunt șterse și înlocuite cu cele din fișier. Rândurile din fișier aflate în afara perioadei sunt respinse.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada se termină înainte să înceapă.</translation>
     </message>
 </context>
 <context>
     <name>busola::OdsReader</name>
     <message>
         <source>%1: not an OpenDocument spreadsheet (the zip holds no content.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu este o foaie de calcul OpenDocument (arhiva zip nu conține content.xml)</translation>
     </message>
     <message>
         <source>%1: the spreadsheet has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: foaia de calcul nu are foi</translation>
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există foaia numărul %2</translation>
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: peste %2 de rânduri</translation>
     </message>
     <message>
         <source>%1: the document ends inside a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: documentul se termină în interiorul unei foi</translation>
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column %3, the most a sheet can have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rândul %2 are o celulă dincolo de coloana %3, maximul pe care îl poate avea o foaie</translation>
     </message>
     <message>
         <source>invalid number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>număr nevalid: %1</translation>
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dată nevalidă: %1</translation>
     </message>
     <message>
         <source>invalid time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oră nevalidă: %1</translation>
     </message>
     <message>
         <source>formula without a cached value</source>
-        <translation type="unfinished"></translation>
+        <translation>formulă fără valoare salvată</translation>
     </message>
     <message>
         <source>%1: sheet %2 is not &quot;%3&quot; as settings.xml says: the file is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: foaia %2 nu este „%3”, cum spune settings.xml: fișierul este incoerent</translation>
     </message>
 </context>
 <context>
@@ -2531,104 +2714,108 @@
     <name>busola::ProblemModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertisment</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fișier</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Fel</translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloană</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valoare</translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
 </context>
 <context>
     <name>busola::ProgressPage</name>
     <message>
         <source>&amp;Cancel the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează importul</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import în curs</translation>
     </message>
     <message>
         <source>Cancel rolls everything back: the store stays as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anularea desface totul: baza de date rămâne cum era.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anulează…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gata.</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was written, the store is as it was. Go back to change something, or close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul a fost anulat: nu s-a scris nimic, baza de date este cum era. Reveniți ca să schimbați ceva sau închideți asistentul.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a importat nimic: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows read…</source>
+        <translation>
+            <numerusform>%1 rând citit…</numerusform>
+            <numerusform>%1 rânduri citite…</numerusform>
+            <numerusform>%1 de rânduri citite…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>busola::QtXmlSource</name>
     <message>
         <source>%1: malformed XML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: XML greșit format: %2</translation>
     </message>
     <message>
         <source>a DTD or entity declaration, refused for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>o declarație DTD sau de entitate, refuzată din motive de siguranță</translation>
     </message>
     <message>
         <source>the undeclared entity &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation>entitatea nedeclarată &amp;%1;</translation>
     </message>
     <message>
         <source>the document ends early (truncated): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>documentul se termină prea devreme (trunchiat): %1</translation>
     </message>
 </context>
 <context>
     <name>busola::ReaderFactory</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi deschis: %2</translation>
     </message>
     <message>
         <source>%1 is a %2 file but not a workbook Busola can read (XLSX, ODS or XLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este un fișier %2, dar nu un registru pe care Busola îl poate citi (XLSX, ODS sau XLS).</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2973,26 @@
     <message>
         <source>Month</source>
         <translation>Luna</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>ticket status</comment>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>ticket status</comment>
+        <translation>Rezolvată</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>ticket status</comment>
+        <translation>Închisă</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3467,7 @@
     </message>
     <message>
         <source>History and the next %1 months</source>
-        <translation>Istoric și următoarele %1 luni</translation>
+        <translation>Istoric și prognoză (luni prognozate: %1)</translation>
     </message>
     <message>
         <source>Too little history for a forecast.</source>
@@ -3272,11 +3479,11 @@
     </message>
     <message>
         <source>Backtest on the last %1 months held out: mean absolute percentage error (MAPE) %2.</source>
-        <translation>Test pe ultimele %1 luni, lăsate deoparte: eroarea medie absolută procentuală (MAPE) %2.</translation>
+        <translation>Test pe ultimele luni, lăsate deoparte (%1): eroarea medie absolută procentuală (MAPE) %2.</translation>
     </message>
     <message>
         <source>Backtest on the last %1 months held out: mean absolute error %2.</source>
-        <translation>Test pe ultimele %1 luni, lăsate deoparte: eroarea medie absolută %2.</translation>
+        <translation>Test pe ultimele luni, lăsate deoparte (%1): eroarea medie absolută %2.</translation>
     </message>
     <message>
         <source>Too little history to backtest: read the forecast with care.</source>
@@ -3382,139 +3589,139 @@
     <name>busola::RowConverter</name>
     <message>
         <source>an amount in %1, but the store keeps %2: give the exchange rate (--rate, 1 %1 = R %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o valoare în %1, dar baza de date ține %2: dați cursul de schimb (--rate, 1 %1 = R %2)</translation>
     </message>
     <message>
         <source>no creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește data creării</translation>
     </message>
     <message>
         <source>a resolution time on a ticket that is still %1: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>un moment de rezolvare pe o solicitare încă în starea %1: nu se importă</translation>
     </message>
     <message>
         <source>a negative cost</source>
-        <translation type="unfinished"></translation>
+        <translation>un cost negativ</translation>
     </message>
     <message>
         <source>a negative number of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>un număr negativ de contacte</translation>
     </message>
     <message>
         <source>the first response is before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>primul răspuns este înaintea creării solicitării</translation>
     </message>
     <message>
         <source>resolved before the first response</source>
-        <translation type="unfinished"></translation>
+        <translation>rezolvată înaintea primului răspuns</translation>
     </message>
     <message>
         <source>resolved before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>rezolvată înaintea creării solicitării</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește data</translation>
     </message>
     <message>
         <source>a sale without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>o vânzare fără valoare</translation>
     </message>
     <message>
         <source>a negative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>o valoare negativă</translation>
     </message>
     <message>
         <source>closed before it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>închis înainte de a fi creat</translation>
     </message>
     <message>
         <source>a won deal without a close date counts in no month&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>un contract câștigat fără dată de închidere nu intră în vânzările niciunei luni</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește nota</translation>
     </message>
     <message>
         <source>no month</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește luna</translation>
     </message>
     <message>
         <source>no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește valoarea</translation>
     </message>
     <message>
         <source>not a date (expected e.g. 27.11.2026 14:30 or 2026-11-27)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o dată (se așteaptă de ex. 27.11.2026 14:30 sau 2026-11-27)</translation>
     </message>
     <message>
         <source>a date outside 1900–2199</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată în afara anilor 1900–2199</translation>
     </message>
     <message>
         <source>not a rating (a number, or a value the value mapping knows)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o notă (un număr sau o valoare cunoscută de semnificația valorilor)</translation>
     </message>
     <message>
         <source>outside the 1–5 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>în afara scării 1–5</translation>
     </message>
     <message>
         <source>outside the 1–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>în afara scării 1–10</translation>
     </message>
     <message>
         <source>outside the 0–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>în afara scării 0–10</translation>
     </message>
     <message>
         <source>outside 0–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>în afara intervalului 0–100 %</translation>
     </message>
     <message>
         <source>the spreadsheet shows an error here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia de calcul arată aici o eroare (%1)</translation>
     </message>
     <message>
         <source>a negative duration</source>
-        <translation type="unfinished"></translation>
+        <translation>o durată negativă</translation>
     </message>
     <message>
         <source>not a duration (minutes, hours or HH:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o durată (minute, ore sau HH:MM:SS)</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este un număr întreg</translation>
     </message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o valoare bănească</translation>
     </message>
     <message>
         <source>not a yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o valoare da/nu</translation>
     </message>
     <message>
         <source>not a currency</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o monedă</translation>
     </message>
     <message>
         <source>not a month (expected e.g. 2026-10 or 10.2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o lună (se așteaptă de ex. 2026-10 sau 10.2026)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
@@ -3651,113 +3858,113 @@
     <name>busola::SourcePage</name>
     <message>
         <source>How to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum se citește fișierul</translation>
     </message>
     <message>
         <source>Busola has guessed these from the file. Change one if the preview looks wrong: letters like ă, ș, ț garbled mean another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busola le-a dedus din fișier. Schimbați-le dacă previzualizarea arată greșit: litere ca ă, ș, ț stricate înseamnă altă codificare.</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter on it) to take the header from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pe un rând (sau apăsați Enter pe el) ca antetul să fie luat de acolo.</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foaia:</translation>
     </message>
     <message>
         <source>&amp;Header on row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antetul pe rândul:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificare:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>&amp;Numbers and dates as in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;mere și date ca în:</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectează</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgulă ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punct și virgulă ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Bară verticală ( | )</translation>
     </message>
     <message>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectează din fișier</translation>
     </message>
     <message>
         <source>Romanian: 1.234,56 and 27.11.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Română: 1.234,56 și 27.11.2026</translation>
     </message>
     <message>
         <source>English (US): 1,234.56 and 11/27/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Engleză (SUA): 1,234.56 și 11/27/2026</translation>
     </message>
     <message>
         <source>English (UK): 1,234.56 and 27/11/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Engleză (Regatul Unit): 1,234.56 și 27/11/2026</translation>
     </message>
     <message>
         <source>Read as %1, columns separated by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citit ca %1, coloane separate prin „%2”.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>Header: row %1 (marked in the preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antet: rândul %1 (marcat în previzualizare).</translation>
     </message>
 </context>
 <context>
     <name>busola::Store</name>
     <message>
         <source>Cannot connect to the team store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate face conexiunea la baza de date a echipei %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul %1 pentru baza de date nu poate fi creat.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Busola store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este un dosar, nu o bază de date Busola.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 nu poate fi deschisă: %2</translation>
     </message>
     <message>
         <source>%1 is not a Busola store (or it is damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o bază de date Busola (sau este deteriorată): %2</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Există %n copie de siguranță a ei, din %1. `busola backup list` o arată; `busola backup restore 1` o pune înapoi (la fel face Setări › Copii de siguranță).</numerusform>
+            <numerusform>Există %n copii de siguranță ale ei, cea mai nouă din %1. `busola backup list` le arată; `busola backup restore 1` o pune înapoi pe cea mai nouă (la fel face Setări › Copii de siguranță).</numerusform>
+            <numerusform>Există %n de copii de siguranță ale ei, cea mai nouă din %1. `busola backup list` le arată; `busola backup restore 1` o pune înapoi pe cea mai nouă (la fel face Setări › Copii de siguranță).</numerusform>
         </translation>
     </message>
 </context>
@@ -3776,109 +3983,112 @@
     <name>busola::StoreWriter</name>
     <message>
         <source>The store is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date este ocupată sau doar pentru citire: %1</translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul nu poate fi înregistrat: %1</translation>
     </message>
     <message>
         <source>Nothing is being written: begin() was not called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se scrie nimic: begin() nu a fost apelat.</translation>
     </message>
     <message>
         <source>Cannot write %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie în %1 rândul %2: %3</translation>
     </message>
     <message>
         <source>Cannot read %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate citi din %1 rândul %2: %3</translation>
     </message>
     <message>
         <source>Cannot update %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate actualiza în %1 rândul %2: %3</translation>
     </message>
     <message>
         <source>Cannot keep the earlier state of %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate păstra starea anterioară din %1 a rândului %2: %3</translation>
     </message>
     <message>
         <source>Nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de confirmat.</translation>
     </message>
     <message>
         <source>Cannot update the KPI summaries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumatele KPI nu pot fi actualizate: %1</translation>
     </message>
     <message>
         <source>Cannot save the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul nu poate fi salvat: %1</translation>
     </message>
     <message>
         <source>There is no import number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există importul numărul %1.</translation>
     </message>
     <message>
         <source>Import number %1 was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul numărul %1 a fost deja eliminat.</translation>
     </message>
     <message>
         <source>Unknown table %1 in the import history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel necunoscut %1 în istoricul importurilor.</translation>
     </message>
     <message>
         <source>Cannot restore %1 row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate restaura în %1 rândul %2: %3</translation>
     </message>
     <message>
         <source>Cannot save the removal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminarea nu poate fi salvată: %1</translation>
     </message>
     <message>
         <source>The disk is full: the store cannot grow, so nothing was written and the store is as it was. Free some space and try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discul este plin: baza de date nu poate crește, așa că nu s-a scris nimic și baza de date este cum era. Eliberați spațiu și încercați din nou. (%1)</translation>
     </message>
     <message>
         <source>The import was stopped because the store could not be backed up first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul a fost oprit pentru că nu s-a putut face mai întâi copia de siguranță a bazei de date: %1</translation>
     </message>
     <message>
         <source>Cannot rebuild an index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un index nu poate fi reconstruit: %1</translation>
     </message>
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul nu a fost eliminat pentru că nu s-a putut face mai întâi copia de siguranță a bazei de date: %1</translation>
     </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>
     <message>
         <source>Open the &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide ta&amp;bloul de bord</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat</translation>
     </message>
     <message>
         <source>%1 is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este în baza de date.</translation>
     </message>
     <message>
         <source>Added: %1
 Updated: %2
 Unchanged: %3
 Rejected: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugate: %1
+Actualizate: %2
+Neschimbate: %3
+Respinse: %4</translation>
     </message>
     <message>
         <source>The mapping is saved as the profile “%1”: next time a file with this header comes, the wizard applies it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asocierea este salvată ca profilul „%1”: data viitoare când vine un fișier cu acest antet, asistentul o aplică singur.</translation>
     </message>
     <message>
         <source>The rejected rows can be fixed in the file and imported again: rows already imported will not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile respinse pot fi corectate în fișier și importate din nou: rândurile deja importate nu vor fi duplicate.</translation>
     </message>
 </context>
 <context>
@@ -4036,7 +4246,7 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Select an item to see its details</source>
-        <translation>Alegeți un element pentru a-i vedea detaliile</translation>
+        <translation>Alegeți un element pentru detalii</translation>
     </message>
     <message>
         <source>Importance:</source>
@@ -4372,118 +4582,126 @@ Rejected: %4</source>
     <name>busola::ValidationPage</name>
     <message>
         <source>&amp;Save Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează rândurile respinse…</translation>
     </message>
     <message>
         <source>Sales and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzări și valori</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifică din nou</translation>
     </message>
     <message>
         <source>Checking every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificarea fiecărui rând</translation>
     </message>
     <message>
         <source>Nothing is written yet. Rows with errors will be rejected, the others imported; warnings are worth a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu s-a scris nimic. Rândurile cu erori vor fi respinse, celelalte importate; avertismentele merită o privire.</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate problemele</translation>
     </message>
     <message>
         <source>Errors (rows rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erori (rânduri respinse)</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertismente</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arată:</translation>
     </message>
     <message>
         <source>Report it as a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnalează ca problemă</translation>
     </message>
     <message>
         <source>Add up the lines into one sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Adună liniile într-o singură vânzare</translation>
     </message>
     <message>
         <source>Each line is a sale, told apart by the column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare linie e o vânzare, deosebită după coloana:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>niciunul</translation>
     </message>
     <message>
         <source>When an id &amp;repeats (the lines of one order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Când un ID se &amp;repetă (liniile aceleiași comenzi):</translation>
     </message>
     <message>
         <source>E&amp;xchange rate for amounts in another currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ursul de schimb pentru valori în altă monedă:</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește %1…</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificarea a fost oprită.</translation>
     </message>
     <message>
         <source>Rows read: %1 — OK: %2, with warnings: %3, with errors (rejected): %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri citite: %1 — fără probleme: %2, cu avertismente: %3, cu erori (respinse): %4.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Nu se poate scrie %1.</translation>
+        <translation>%1 nu poate fi scris.</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează rândurile respinse</translation>
     </message>
     <message>
         <source>rejected rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>rânduri respinse.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fișiere CSV (*.csv)</translation>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing would add %1 rows, update %2 and find %3 unchanged.</source>
+        <translation>
+            <numerusform>Importul ar adăuga %1 rând, ar actualiza %2 și ar găsi %3 neschimbate.</numerusform>
+            <numerusform>Importul ar adăuga %1 rânduri, ar actualiza %2 și ar găsi %3 neschimbate.</numerusform>
+            <numerusform>Importul ar adăuga %1 de rânduri, ar actualiza %2 și ar găsi %3 neschimbate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %1 problems are listed; the rejected rows file has them all.</source>
+        <translation>
+            <numerusform>Este afișată doar %1 problemă; fișierul cu rândurile respinse le conține pe toate.</numerusform>
+            <numerusform>Sunt afișate doar primele %1 probleme; fișierul cu rândurile respinse le conține pe toate.</numerusform>
+            <numerusform>Sunt afișate doar primele %1 de probleme; fișierul cu rândurile respinse le conține pe toate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>busola::ValuesPage</name>
     <message>
         <source>What the values mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce înseamnă valorile</translation>
     </message>
     <message>
         <source>The words the export uses for channels, stages, statuses and ratings, and what each becomes in Busola. Change one with Enter or F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuvintele folosite de export pentru canale, etape, stări și note, și ce devine fiecare în Busola. Schimbați unul cu Enter sau F2.</translation>
     </message>
     <message>
         <source>The mapped columns hold no words to translate: nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloanele asociate nu conțin cuvinte de tradus: aici nu e nimic de făcut.</translation>
     </message>
     <message>
         <source>“Kept as it is” keeps the export&apos;s own word (e.g. a channel of its own, shown under “other” in breakdowns).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Păstrat ca atare” păstrează cuvântul exportului (de ex. un canal propriu, arătat la „altul” în defalcări).</translation>
     </message>
 </context>
 <context>
@@ -4529,367 +4747,367 @@ Rejected: %4</source>
     <name>busola::XlsReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu există</translation>
     </message>
     <message>
         <source>not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memorie insuficientă</translation>
     </message>
     <message>
         <source>not a legacy Excel (.xls) file</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este un fișier Excel vechi (.xls)</translation>
     </message>
     <message>
         <source>the file is truncated or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul este trunchiat sau nu poate fi citit</translation>
     </message>
     <message>
         <source>the file holds no Excel workbook (BIFF2 to BIFF8)</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu conține niciun registru Excel (BIFF2 până la BIFF8)</translation>
     </message>
     <message>
         <source>its string table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>tabelul lui de texte este deteriorat</translation>
     </message>
     <message>
         <source>its text is in an unsupported character set</source>
-        <translation type="unfinished"></translation>
+        <translation>textul lui este într-un set de caractere nesuportat</translation>
     </message>
     <message>
         <source>the file is corrupted or crafted</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul este corupt sau contrafăcut</translation>
     </message>
     <message>
         <source>the file is damaged (FreeXL error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul este deteriorat (eroarea FreeXL %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the workbook&apos;s sheet list cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de foi a registrului nu poate fi citită</translation>
     </message>
     <message>
         <source>the workbook is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>registrul este protejat cu parolă</translation>
     </message>
     <message>
         <source>the name of sheet %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>numele foii %1 nu poate fi citit</translation>
     </message>
     <message>
         <source>the workbook has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>registrul nu are foi de lucru</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu este deschis</translation>
     </message>
     <message>
         <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există foaia numărul %1</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia „%1” nu poate fi citită</translation>
     </message>
     <message>
         <source>row %1 of sheet cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul %1 al foii nu poate fi citit: %2</translation>
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dată nevalidă: %1</translation>
     </message>
 </context>
 <context>
     <name>busola::XlsxReader</name>
     <message>
         <source>%1: the workbook has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: registrul nu are foi de lucru</translation>
     </message>
     <message>
         <source>%1: not an Excel workbook (the zip holds no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu este un registru Excel (arhiva zip nu conține %2)</translation>
     </message>
     <message>
         <source>%1: the workbook&apos;s relationships (%2) are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lipsesc relațiile registrului (%2)</translation>
     </message>
     <message>
         <source>%1: there is no sheet number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există foaia numărul %2</translation>
     </message>
     <message>
         <source>%1: the part of sheet &quot;%2&quot; (%3) is missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: partea foii „%2” (%3) lipsește din fișier</translation>
     </message>
     <message>
         <source>no relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio relație</translation>
     </message>
     <message>
         <source>%1: row number &quot;%2&quot; is invalid or beyond row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: numărul de rând „%2” este nevalid sau trece de rândul %3</translation>
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: peste %2 de rânduri</translation>
     </message>
     <message>
         <source>%1: the sheet ends inside a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: foaia se termină în interiorul unui rând</translation>
     </message>
     <message>
         <source>%1: row %2: invalid cell reference &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rândul %2: referință de celulă nevalidă „%3”</translation>
     </message>
     <message>
         <source>%1: row %2 has a cell beyond column XFD (%3 columns at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rândul %2 are o celulă dincolo de coloana XFD (cel mult %3 de coloane)</translation>
     </message>
     <message>
         <source>formula without a cached value</source>
-        <translation type="unfinished"></translation>
+        <translation>formulă fără valoare salvată</translation>
     </message>
     <message>
         <source>formula without a cached value: =%1</source>
-        <translation type="unfinished"></translation>
+        <translation>formulă fără valoare salvată: =%1</translation>
     </message>
     <message>
         <source>%1: row %2 refers to shared string %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rândul %2 trimite la textul partajat %3, care nu există</translation>
     </message>
     <message>
         <source>invalid date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dată nevalidă: %1</translation>
     </message>
     <message>
         <source>invalid number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>număr nevalid: %1</translation>
     </message>
     <message>
         <source>%1, part %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, partea %2</translation>
     </message>
 </context>
 <context>
     <name>busola::XmlScanner</name>
     <message>
         <source>%1: malformed XML near byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: XML greșit format în jurul octetului %2: %3</translation>
     </message>
     <message>
         <source>a single token is longer than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>un singur element lexical depășește %1 MB</translation>
     </message>
     <message>
         <source>UTF-16 XML is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>XML în UTF-16 nu este suportat</translation>
     </message>
     <message>
         <source>the document ends before its element &lt;%1&gt; is closed (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>documentul se termină înainte ca elementul &lt;%1&gt; să fie închis (trunchiat)</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>documentul este gol</translation>
     </message>
     <message>
         <source>the document ends inside a tag (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>documentul se termină în interiorul unei etichete (trunchiat)</translation>
     </message>
     <message>
         <source>a reference is longer than the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>o referință este mai lungă decât zona tampon</translation>
     </message>
     <message>
         <source>text outside the document element</source>
-        <translation type="unfinished"></translation>
+        <translation>text în afara elementului documentului</translation>
     </message>
     <message>
         <source>a closing tag &lt;/%1&gt; without an opening one</source>
-        <translation type="unfinished"></translation>
+        <translation>o etichetă de închidere &lt;/%1&gt; fără una de deschidere</translation>
     </message>
     <message>
         <source>&lt;/%1&gt; closes &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/%1&gt; închide &lt;%2&gt;</translation>
     </message>
     <message>
         <source>CDATA outside the document element</source>
-        <translation type="unfinished"></translation>
+        <translation>CDATA în afara elementului documentului</translation>
     </message>
     <message>
         <source>a DTD or entity declaration, refused for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>o declarație DTD sau de entitate, refuzată din motive de siguranță</translation>
     </message>
     <message>
         <source>a tag without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>o etichetă fără nume</translation>
     </message>
     <message>
         <source>&apos;/&apos; inside a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>„/” în interiorul unei etichete</translation>
     </message>
     <message>
         <source>an attribute without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>un atribut fără valoare</translation>
     </message>
     <message>
         <source>an attribute value without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>o valoare de atribut fără ghilimele</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; inside an attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>„&lt;” în valoarea unui atribut</translation>
     </message>
     <message>
         <source>a second document element</source>
-        <translation type="unfinished"></translation>
+        <translation>un al doilea element al documentului</translation>
     </message>
     <message>
         <source>an &apos;&amp;&apos; that starts no reference</source>
-        <translation type="unfinished"></translation>
+        <translation>un „&amp;” care nu începe nicio referință</translation>
     </message>
     <message>
         <source>an empty character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>o referință de caracter goală</translation>
     </message>
     <message>
         <source>a malformed character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>o referință de caracter greșit formată</translation>
     </message>
     <message>
         <source>a character reference to a character XML forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>o referință la un caracter interzis în XML</translation>
     </message>
     <message>
         <source>the undeclared entity &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation>entitatea nedeclarată &amp;%1;</translation>
     </message>
 </context>
 <context>
     <name>busola::ZipArchive</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu poate fi deschis (%1)</translation>
     </message>
     <message>
         <source>is not a zip archive (too short); xlsx and ods files are zip archives</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o arhivă zip (prea scurt); fișierele xlsx și ods sunt arhive zip</translation>
     </message>
     <message>
         <source>the zip directory is implausibly large (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>directorul arhivei zip este neverosimil de mare (%1 octeți)</translation>
     </message>
     <message>
         <source>the zip directory lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>directorul arhivei zip se află dincolo de sfârșitul fișierului: fișierul este trunchiat</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu poate fi citit (%1)</translation>
     </message>
     <message>
         <source>the zip directory cannot be read: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>directorul arhivei zip nu poate fi citit: fișierul este trunchiat</translation>
     </message>
     <message>
         <source>the zip archive is truncated or damaged (its directory is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>arhiva zip este trunchiată sau deteriorată (îi lipsește directorul)</translation>
     </message>
     <message>
         <source>is not a zip archive; xlsx and ods files are zip archives</source>
-        <translation type="unfinished"></translation>
+        <translation>nu este o arhivă zip; fișierele xlsx și ods sunt arhive zip</translation>
     </message>
     <message>
         <source>the zip64 directory locator is missing: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește localizatorul directorului zip64: fișierul este deteriorat</translation>
     </message>
     <message>
         <source>the zip64 directory record lies beyond the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>înregistrarea directorului zip64 se află dincolo de sfârșitul fișierului</translation>
     </message>
     <message>
         <source>the zip64 directory record is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>înregistrarea directorului zip64 este deteriorată</translation>
     </message>
     <message>
         <source>the zip directory is damaged (entry %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>directorul arhivei zip este deteriorat (intrarea %1 din %2)</translation>
     </message>
     <message>
         <source>the part %1 lies beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>partea %1 se află dincolo de sfârșitul fișierului: fișierul este trunchiat</translation>
     </message>
 </context>
 <context>
     <name>busola::ZipEntryStream</name>
     <message>
         <source>%1: part %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: partea %2: %3</translation>
     </message>
     <message>
         <source>is missing from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește din arhivă</translation>
     </message>
     <message>
         <source>is encrypted (password-protected files cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>este criptată (fișierele protejate cu parolă nu pot fi citite)</translation>
     </message>
     <message>
         <source>uses an unsupported compression method (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>folosește o metodă de compresie nesuportată (%1)</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu poate fi citită (%1)</translation>
     </message>
     <message>
         <source>has a damaged header: the zip archive is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>are antetul deteriorat: arhiva zip este coruptă</translation>
     </message>
     <message>
         <source>extends beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>se întinde dincolo de sfârșitul fișierului: fișierul este trunchiat</translation>
     </message>
     <message>
         <source>cannot be inflated (zlib: out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>nu poate fi decomprimată (zlib: memorie insuficientă)</translation>
     </message>
     <message>
         <source>fails its checksum: the zip archive is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>nu trece verificarea sumei de control: arhiva zip este coruptă</translation>
     </message>
     <message>
         <source>inflates to %1 bytes but declares %2: the zip archive is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>se decomprimă la %1 octeți, dar declară %2: arhiva zip este coruptă</translation>
     </message>
     <message>
         <source>is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>este trunchiată</translation>
     </message>
     <message>
         <source>is truncated: its compressed data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>este trunchiată: datele ei comprimate se termină prea devreme</translation>
     </message>
     <message>
         <source>holds corrupt compressed data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>conține date comprimate corupte (%1)</translation>
     </message>
     <message>
         <source>inflates to more than %1 MB: refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>se decomprimă la peste %1 MB: refuzată ca bombă zip</translation>
     </message>
     <message>
         <source>inflates more than %1 times its compressed size: refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>se decomprimă la peste %1 de ori dimensiunea comprimată: refuzată ca bombă zip</translation>
     </message>
 </context>
 </TS>

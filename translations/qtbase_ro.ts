@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilizare: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opțiuni:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afișează ajutorul pentru opțiunile din linia de comandă.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afișează ajutorul, inclusiv opțiunile specifice Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Afișează informații despre versiune.</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Opțiune necunoscută „%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opțiuni necunoscute: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Lipsește valoarea după „%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Valoare neașteptată după „%1”.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opțiuni]</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>

@@ -4,6 +4,7 @@
 #include "dashboard/dashboardpage.h"
 #include "data/databrowserpage.h"
 #include "kpi/kpiengine.h"
+#include "help/kpidefinitionsdialog.h"
 #include "importwizard/importpage.h"
 #include "importwizard/importwizard.h"
 #include "report/reportspage.h"
@@ -216,6 +217,10 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     m_helpMenu = menuBar()->addMenu(QString());
+    m_kpiDefinitionsAction =
+        m_helpMenu->addAction(QString(), this, &MainWindow::showKpiDefinitions);
+    m_kpiDefinitionsAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -421,6 +426,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showKpiDefinitions()
+{
+    // Window-modal: the store it reads the targets from cannot be swapped under it.
+    auto *dialog = new KpiDefinitionsDialog(m_store.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -435,8 +448,13 @@ void MainWindow::showAbout()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Widgets keep the locale they were created with: hand the new language's down, so
+        // numbers, dates and the charts' month axes follow it (QEvent::LocaleChange).
+        if (locale() != QLocale())
+            setLocale(QLocale());
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -456,6 +474,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Reload the Store"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_kpiDefinitionsAction->setText(tr("&KPI Definitions"));
     m_aboutAction->setText(tr("&About Busola"));
     m_aboutQtAction->setText(tr("About &Qt"));
 }

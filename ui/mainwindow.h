@@ -98,6 +98,7 @@ private:
     void onDemoLoaded();
     void setStoreBusy(bool busy);
     void showAbout();
+    void showKpiDefinitions();
     void retranslate();
 
     std::unique_ptr<Store> m_store;
@@ -124,6 +125,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_kpiDefinitionsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_pageActions = nullptr;

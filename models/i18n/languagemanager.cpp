@@ -6,8 +6,7 @@ namespace busola {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {
@@ -74,6 +73,33 @@ bool LanguageManager::setLanguage(const QString &code)
     QLocale::setDefault(localeForLanguage(code));
     emit languageChanged(code);
     return true;
+}
+
+QString CommandLineLanguage::systemLanguage()
+{
+    const QString first = QLocale::system().uiLanguages().value(0);
+    return first.startsWith(QLatin1String("ro")) ? QStringLiteral("ro") : QStringLiteral("en");
+}
+
+CommandLineLanguage::CommandLineLanguage()
+{
+    // English too: its catalogue holds the singular forms of the plural messages.
+    m_busola = std::make_unique<QTranslator>();
+    if (m_busola->load(QStringLiteral(":/i18n/busola_%1.qm").arg(systemLanguage())))
+        QCoreApplication::installTranslator(m_busola.get());
+    if (systemLanguage() != QLatin1String("ro"))
+        return;
+    m_qt = std::make_unique<QTranslator>();
+    if (m_qt->load(QStringLiteral(":/i18n/qtbase_ro.qm")))
+        QCoreApplication::installTranslator(m_qt.get());
+}
+
+CommandLineLanguage::~CommandLineLanguage()
+{
+    if (m_busola)
+        QCoreApplication::removeTranslator(m_busola.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
 }
 
 } // namespace busola

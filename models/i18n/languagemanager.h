@@ -43,4 +43,23 @@ private:
 /// The locale of a language code: ro → ro_RO, en → en_US.
 QLocale localeForLanguage(const QString &code);
 
+/// The command line's language: Romanian when the system's messages are Romanian (LANGUAGE,
+/// LC_ALL, LC_MESSAGES, LANG), else English, so scripts run under LANG=C read stable English. Installs the catalogues while it lives (a QCoreApplication must exist);
+/// it leaves the default QLocale alone: each command formats numbers as it says.
+class CommandLineLanguage
+{
+public:
+    CommandLineLanguage();
+    ~CommandLineLanguage();
+    CommandLineLanguage(const CommandLineLanguage &) = delete;
+    CommandLineLanguage &operator=(const CommandLineLanguage &) = delete;
+
+    /// "ro" or "en".
+    static QString systemLanguage();
+
+private:
+    std::unique_ptr<QTranslator> m_busola;
+    std::unique_ptr<QTranslator> m_qt;
+};
+
 } // namespace busola

@@ -69,11 +69,12 @@ QString KpiSummaryModel::extrasText(const KpiRow &row) const
     case Kpi::Csat:
         if (!x.shareHigh)
             return QString();
-        return tr("%1 of ratings 4–5, %2 ratings")
+        return tr("%1 of ratings 4–5, %2 ratings", nullptr, int(x.ratings.value_or(0)))
             .arg(m_format.locale().toString(*x.shareHigh, 'f', 1) + QStringLiteral(" %"),
                  m_format.count(x.ratings.value_or(0)));
     case Kpi::LeadConversion:
-        return x.open ? tr("%1 still open").arg(m_format.count(*x.open)) : QString();
+        return x.open ? tr("%1 still open", nullptr, int(*x.open)).arg(m_format.count(*x.open))
+                      : QString();
     default:
         return QString();
     }

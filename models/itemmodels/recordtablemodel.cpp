@@ -63,6 +63,20 @@ QString dealStatusName(const QString &value)
     return value;
 }
 
+QString ticketStatusName(const QString &value)
+{
+    // "ticket status": Romanian agrees these with "solicitare", unlike the deals' statuses.
+    if (value == QLatin1String("open"))
+        return QCoreApplication::translate("busola::RecordTableModel", "Open", "ticket status");
+    if (value == QLatin1String("pending"))
+        return QCoreApplication::translate("busola::RecordTableModel", "Pending", "ticket status");
+    if (value == QLatin1String("resolved"))
+        return QCoreApplication::translate("busola::RecordTableModel", "Resolved", "ticket status");
+    if (value == QLatin1String("closed"))
+        return QCoreApplication::translate("busola::RecordTableModel", "Closed", "ticket status");
+    return value;
+}
+
 } // namespace
 
 RecordTableModel::RecordTableModel(const Store &store, RecordTable table, QObject *parent)
@@ -159,6 +173,8 @@ QString RecordTableModel::displayText(ValueKind kind, const QVariant &value) con
         return channelName(value.toString());
     case ValueKind::DealStatus:
         return dealStatusName(value.toString());
+    case ValueKind::TicketStatus:
+        return ticketStatusName(value.toString());
     case ValueKind::DealKind:
         return value.toLongLong() != 0 ? tr("Order") : tr("Deal");
     }

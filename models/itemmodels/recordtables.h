@@ -21,10 +21,11 @@ enum class ValueKind {
     Seconds, ///< a duration, shown in hours
     Score,   ///< 1–5, one decimal
     Integer,
-    Flag,       ///< 0/1: "Yes" or nothing
-    Channel,    ///< phone / chat / email / other, translated; other values shown as stored
-    DealStatus, ///< won / lost / open, translated
-    DealKind,   ///< is_order: "Order" or "Deal"
+    Flag,         ///< 0/1: "Yes" or nothing
+    Channel,      ///< phone / chat / email / other, translated; other values shown as stored
+    DealStatus,   ///< won / lost / open, translated
+    TicketStatus, ///< open / pending / resolved / closed, translated; other values as stored
+    DealKind,     ///< is_order: "Order" or "Deal"
 };
 
 /// One column of a record table: its caption (translated in the context

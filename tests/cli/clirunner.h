@@ -13,11 +13,18 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runBusola(const QStringList &arguments, int timeoutMs = 300000)
+/// language: the system's messages language for the run (LANGUAGE); empty pins English.
+inline CliRun runBusola(const QStringList &arguments, int timeoutMs = 300000,
+                        const QString &language = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The command line speaks the system's language: the tests pin it.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), language);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BUSOLA_EXECUTABLE), arguments);
     CliRun run;

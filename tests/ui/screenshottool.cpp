@@ -2,21 +2,28 @@
 // desktop (offscreen or under Xvfb). Not a test: a developer's tool, built with the tests.
 //
 //   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page Data] [--filter TEXT]
-//                     [--lang en|ro] [--load-demo] [--tab 0..3] [--dark] OUT.png
+//                     [--lang en|ro] [--load-demo] [--tab 0..3] [--dark]
+//                     [--wizard FILE [--steps N]] [--kpi-definitions] OUT.png
 //
 // --fixture fills an empty store with the tests' fixture first (1,000 interactions ...);
 // --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works;
-// --dark paints the window in a dark palette.
+// --dark paints the window in a dark palette;
+// --wizard opens the import wizard on FILE, presses Next N times and saves the wizard's page;
+// --kpi-definitions saves Help ▸ KPI Definitions.
 
 #include "data/databrowserpage.h"
 #include "fixturestore.h"
+#include "help/kpidefinitionsdialog.h"
 #include "i18n/languagemanager.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 #include "welcome/welcomepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMetaEnum>
 #include <QPalette>
 #include <QTest>
@@ -37,7 +44,10 @@ int main(int argc, char *argv[])
          {QStringLiteral("lang"), QString(), QStringLiteral("LANG"), QStringLiteral("en")},
          {QStringLiteral("load-demo"), QString()},
          {QStringLiteral("tab"), QString(), QStringLiteral("N"), QStringLiteral("0")},
-         {QStringLiteral("dark"), QString()}});
+         {QStringLiteral("dark"), QString()},
+         {QStringLiteral("wizard"), QString(), QStringLiteral("FILE")},
+         {QStringLiteral("steps"), QString(), QStringLiteral("N"), QStringLiteral("0")},
+         {QStringLiteral("kpi-definitions"), QString()}});
     parser.addPositionalArgument(QStringLiteral("out"), QString());
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -101,6 +111,21 @@ int main(int argc, char *argv[])
             return 1;
         if (!QTest::qWaitFor([welcome] { return !welcome->isBusy(); }, 600000))
             return 1;
+    }
+    if (parser.isSet(QStringLiteral("wizard"))) {
+        ImportWizard *wizard = window.openImportWizard(parser.value(QStringLiteral("wizard")));
+        QTest::qWait(800);
+        for (int i = 0; i < parser.value(QStringLiteral("steps")).toInt(); ++i) {
+            wizard->next();
+            QTest::qWait(1500); // each page reads the file on a worker thread
+        }
+        return wizard->grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("kpi-definitions"))) {
+        window.menuBar()->actions().value(3)->menu()->actions().value(0)->trigger();
+        auto *dialog = window.findChild<KpiDefinitionsDialog *>();
+        QTest::qWait(500);
+        return dialog && dialog->grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
     }
     QTest::qWait(800); // layouts, the filter's delay and the first paint
     if (!window.grab().save(parser.positionalArguments().constFirst()))

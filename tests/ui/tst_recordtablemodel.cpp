@@ -302,6 +302,9 @@ private slots:
         QCOMPARE(model.index(1, InteractionColumn::Complaint).data().toString(), QString());
         QCOMPARE(model.index(0, InteractionColumn::ResponseTime).data().toString(), QStringLiteral("0.2 h"));
         QCOMPARE(model.headerData(InteractionColumn::Cost, Qt::Horizontal).toString(), QStringLiteral("Cost (RON)"));
+        // Ticket statuses stored as codes read as words: T0000 is resolved, T0009 is not.
+        QCOMPARE(model.index(0, InteractionColumn::Status).data().toString(), QStringLiteral("Closed"));
+        QCOMPARE(model.index(9, InteractionColumn::Status).data().toString(), QStringLiteral("Open"));
 
         RecordTableModel deals(*m_store, RecordTable::Deals);
         deals.sort(DealColumn::ExternalId, Qt::AscendingOrder);

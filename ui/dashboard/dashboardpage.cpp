@@ -607,7 +607,7 @@ void DashboardPage::retranslate()
     m_supportBox->setTitle(tr("Support"));
     m_salesBox->setTitle(tr("Sales"));
     for (int months : TrendRanges)
-        m_range->button(months)->setText(tr("%1 months").arg(months));
+        m_range->button(months)->setText(tr("%1 months", nullptr, months).arg(months));
     m_records->setText(tr("&Records…"));
     m_records->setToolTip(tr("The records behind the selected KPI's value"));
     m_dimensionLabel->setText(tr("&Breakdown by:"));

@@ -223,7 +223,7 @@ void DataBrowserPage::updateRowCount()
         m_rowCount->setText(tr("No record matches the filter"));
     else
         m_rowCount->setText(
-            tr("Showing %1 of %2 rows")
+            tr("Showing %1 of %2 rows", nullptr, int(matching))
                 .arg(locale().toString(current->rowCount()), locale().toString(matching)));
 }
 

@@ -37,7 +37,7 @@ ProgressPage::ProgressPage(ImportWizardState &state, QWidget *parent)
     layout->addStretch(1);
     connect(m_runner, &ImportRunner::progressed, this, [this](double fraction, int rows) {
         m_progress->setValue(int(fraction * 1000));
-        m_status->setText(tr("%1 rows read…").arg(QLocale().toString(rows)));
+        m_status->setText(tr("%1 rows read…", nullptr, rows).arg(QLocale().toString(rows)));
     });
     connect(m_runner, &ImportRunner::finished, this, &ProgressPage::finished);
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPage::cancel);

@@ -197,14 +197,16 @@ void ValidationPage::showCounts()
                  .arg(withWarnings)
                  .arg(rejected);
     if (r.ok)
-        lines << tr("Importing would add %1 rows, update %2 and find %3 unchanged.")
+        lines << tr("Importing would add %1 rows, update %2 and find %3 unchanged.", nullptr,
+                    int(r.counts.inserted))
                      .arg(r.counts.inserted)
                      .arg(r.counts.updated)
                      .arg(r.counts.unchanged);
     else
         lines << r.error;
     if (r.problemsNotKept > 0)
-        lines << tr("Only the first %1 problems are listed; the rejected rows file has them all.")
+        lines << tr("Only the first %1 problems are listed; the rejected rows file has them all.",
+                    nullptr, int(r.problems.size()))
                      .arg(r.problems.size());
     lines << r.inspection.notes;
     m_counts->setText(lines.join(QLatin1Char('\n')));
