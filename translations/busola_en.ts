@@ -107,10 +107,6 @@
         <translation>Busola: sales and sales-support KPIs against their targets.</translation>
     </message>
     <message>
-        <source>The store to use (a file).</source>
-        <translation>The store to use (a file).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -169,6 +165,14 @@
     <message>
         <source>--demo-end goes with --demo.</source>
         <translation>--demo-end goes with --demo.</translation>
+    </message>
+    <message>
+        <source>Set up a team store on PostgreSQL, or copy a store.</source>
+        <translation>Set up a team store on PostgreSQL, or copy a store.</translation>
+    </message>
+    <message>
+        <source>The store to use: a file, or postgresql://user@host/db.</source>
+        <translation>The store to use: a file, or postgresql://user@host/db.</translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1211,6 @@
         <translation>Apply the saved profile NAME, and save this mapping under it.</translation>
     </message>
     <message>
-        <source>The sheet of a workbook (default: the first).</source>
-        <translation>The sheet of a workbook (default: the first).</translation>
-    </message>
-    <message>
         <source>The row holding the column names (default: detected).</source>
         <translation>The row holding the column names (default: detected).</translation>
     </message>
@@ -1370,6 +1370,10 @@
         <source>progress: %1% (%2 rows)</source>
         <translation>progress: %1% (%2 rows)</translation>
     </message>
+    <message>
+        <source>The sheet of a workbook (default: the first with data).</source>
+        <translation>The sheet of a workbook (default: the first with data).</translation>
+    </message>
 </context>
 <context>
     <name>busola::ImportEngine</name>
@@ -1496,6 +1500,10 @@
     <message>
         <source>The import was cancelled; the store is as it was.</source>
         <translation>The import was cancelled; the store is as it was.</translation>
+    </message>
+    <message>
+        <source>The sheets before &quot;%1&quot; hold no data: that sheet is imported.</source>
+        <translation>The sheets before &quot;%1&quot; hold no data: that sheet is imported.</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +3964,37 @@
             <numerusform>%n backups of it exist, the newest from %1. `busola backup list` shows them; `busola backup restore 1` puts the newest back (Settings › Backups does the same).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team stores need Qt&apos;s PostgreSQL driver (Debian: libqt6sql6-psql).</source>
+        <translation>Team stores need Qt&apos;s PostgreSQL driver (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team store %1 has no schema %2: `busola team init` creates it.</source>
+        <translation>The team store %1 has no schema %2: `busola team init` creates it.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store %1: %2</source>
+        <translation>Cannot open the team store %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>busola::StoreCopy</name>
+    <message>
+        <source>The destination %1 already holds data: copy into an empty store.</source>
+        <translation>The destination %1 already holds data: copy into an empty store.</translation>
+    </message>
+    <message>
+        <source>The destination is busy or read-only: %1</source>
+        <translation>The destination is busy or read-only: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1: %2</source>
+        <translation>Cannot copy a row of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the KPI summaries: %1</source>
+        <translation>Cannot build the KPI summaries: %1</translation>
+    </message>
 </context>
 <context>
     <name>busola::StoreStatus</name>
@@ -3970,10 +4009,6 @@
 </context>
 <context>
     <name>busola::StoreWriter</name>
-    <message>
-        <source>The store is busy or read-only: %1</source>
-        <translation>The store is busy or read-only: %1</translation>
-    </message>
     <message>
         <source>Cannot record the import: %1</source>
         <translation>Cannot record the import: %1</translation>
@@ -4045,6 +4080,22 @@
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
         <translation>The import was not removed because the store could not be backed up first: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
+        <translation>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation>The store %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Not allowed: your account on the team store %1 may only read. An import needs an editor&apos;s account.</source>
+        <translation>Not allowed: your account on the team store %1 may only read. An import needs an editor&apos;s account.</translation>
+    </message>
+    <message>
+        <source>The import was not saved: some rows would refer to a customer or an import the store does not have (%1).</source>
+        <translation>The import was not saved: some rows would refer to a customer or an import the store does not have (%1).</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4582,103 @@ Rejected: %4</translation>
     </message>
 </context>
 <context>
+    <name>busola::TeamCommand</name>
+    <message>
+        <source>team init needs --db postgresql://…</source>
+        <translation>team init needs --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>The team store %1 is ready. Editors (%2) import and edit; viewers (%3) read and print reports. Add a member with `busola team grant USER editor|viewer`.</source>
+        <translation>The team store %1 is ready. Editors (%2) import and edit; viewers (%3) read and print reports. Add a member with `busola team grant USER editor|viewer`.</translation>
+    </message>
+    <message>
+        <source>a member is an editor or a viewer.</source>
+        <translation>a member is an editor or a viewer.</translation>
+    </message>
+    <message>
+        <source>%1 is now an editor of %2.</source>
+        <translation>%1 is now an editor of %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a viewer of %2.</source>
+        <translation>%1 is now a viewer of %2.</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>There is no store %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>Copied %1 rows from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Set up a team store on PostgreSQL, name its members, or copy a store into another.</source>
+        <translation>Set up a team store on PostgreSQL, name its members, or copy a store into another.</translation>
+    </message>
+    <message>
+        <source>The editors&apos; group role (default busola_editors).</source>
+        <translation>The editors&apos; group role (default busola_editors).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The viewers&apos; group role (default busola_viewers).</source>
+        <translation>The viewers&apos; group role (default busola_viewers).</translation>
+    </message>
+    <message>
+        <source>init; grant USER editor|viewer; or copy FROM TO (a file or postgresql://…)</source>
+        <translation>init; grant USER editor|viewer; or copy FROM TO (a file or postgresql://…)</translation>
+    </message>
+    <message>
+        <source>say `team init`, `team grant USER editor|viewer` or `team copy FROM TO`.</source>
+        <translation>say `team init`, `team grant USER editor|viewer` or `team copy FROM TO`.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TeamLocation</name>
+    <message>
+        <source>%1 is not a team store address (postgresql://user@host:port/database).</source>
+        <translation>%1 is not a team store address (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>The team store address %1 names no database (…/database at its end).</source>
+        <translation>The team store address %1 names no database (…/database at its end).</translation>
+    </message>
+    <message>
+        <source>The schema %1 of a team store must be letters, digits and _ only.</source>
+        <translation>The schema %1 of a team store must be letters, digits and _ only.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TeamSetup</name>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>Cannot connect to the team store %1: %2</translation>
+    </message>
+    <message>
+        <source>Roles exist only in a team store (postgresql://…).</source>
+        <translation>Roles exist only in a team store (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Role names are letters, digits and _ only.</source>
+        <translation>Role names are letters, digits and _ only.</translation>
+    </message>
+    <message>
+        <source>The team store has no schema to grant rights on.</source>
+        <translation>The team store has no schema to grant rights on.</translation>
+    </message>
+    <message>
+        <source>A user name is letters, digits and _ only.</source>
+        <translation>A user name is letters, digits and _ only.</translation>
+    </message>
+    <message>
+        <source>The server has no user %1: its administrator creates it (CREATE ROLE %1 LOGIN, then \password %1 in psql).</source>
+        <translation>The server has no user %1: its administrator creates it (CREATE ROLE %1 LOGIN, then \password %1 in psql).</translation>
+    </message>
+</context>
+<context>
     <name>busola::TrendChart</name>
     <message>
         <source>Actual</source>
@@ -4805,6 +4953,18 @@ Rejected: %4</translation>
     <message>
         <source>invalid date: %1</source>
         <translation>invalid date: %1</translation>
+    </message>
+    <message>
+        <source>the records of the sheet end early</source>
+        <translation>the records of the sheet end early</translation>
+    </message>
+    <message>
+        <source>an Excel 5.0/95 file</source>
+        <translation>an Excel 5.0/95 file</translation>
+    </message>
+    <message>
+        <source>%1: the formula cells of this workbook come back without values (%2); Busola reads formula results only from Excel 97–2003 (BIFF8) files. Save the workbook again as .xlsx, .ods or Excel 97–2003 .xls to import them.</source>
+        <translation>%1: the formula cells of this workbook come back without values (%2); Busola reads formula results only from Excel 97–2003 (BIFF8) files. Save the workbook again as .xlsx, .ods or Excel 97–2003 .xls to import them.</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,6 @@
         <translation>Busola: KPI-urile de vânzări și de suport pentru vânzări, față de țintele lor.</translation>
     </message>
     <message>
-        <source>The store to use (a file).</source>
-        <translation>Baza de date folosită (un fișier).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>CALE</translation>
     </message>
@@ -170,6 +166,14 @@
     <message>
         <source>--demo-end goes with --demo.</source>
         <translation>--demo-end se folosește împreună cu --demo.</translation>
+    </message>
+    <message>
+        <source>Set up a team store on PostgreSQL, or copy a store.</source>
+        <translation>Pregătiți un depozit de echipă pe PostgreSQL sau copiați un depozit.</translation>
+    </message>
+    <message>
+        <source>The store to use: a file, or postgresql://user@host/db.</source>
+        <translation>Depozitul folosit: un fișier sau postgresql://utilizator@server/bază.</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1218,6 @@
         <translation>Aplică profilul salvat NUME și salvează această asociere sub numele lui.</translation>
     </message>
     <message>
-        <source>The sheet of a workbook (default: the first).</source>
-        <translation>Foaia unui registru de calcul (implicit: prima).</translation>
-    </message>
-    <message>
         <source>The row holding the column names (default: detected).</source>
         <translation>Rândul cu numele coloanelor (implicit: detectat).</translation>
     </message>
@@ -1377,6 +1377,10 @@
         <source>progress: %1% (%2 rows)</source>
         <translation>progres: %1% (rânduri: %2)</translation>
     </message>
+    <message>
+        <source>The sheet of a workbook (default: the first with data).</source>
+        <translation>Foaia din registru (implicit: prima care conține date).</translation>
+    </message>
 </context>
 <context>
     <name>busola::ImportEngine</name>
@@ -1503,6 +1507,10 @@
     <message>
         <source>The import was cancelled; the store is as it was.</source>
         <translation>Importul a fost anulat; baza de date a rămas cum era.</translation>
+    </message>
+    <message>
+        <source>The sheets before &quot;%1&quot; hold no data: that sheet is imported.</source>
+        <translation>Foile dinaintea foii „%1” nu conțin date: se importă această foaie.</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +3949,7 @@
     <name>busola::Store</name>
     <message>
         <source>Cannot connect to the team store %1: %2</source>
-        <translation>Nu se poate face conexiunea la baza de date a echipei %1: %2</translation>
+        <translation>Nu mă pot conecta la depozitul echipei %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store.</source>
@@ -3967,6 +3975,37 @@
             <numerusform>Există %n de copii de siguranță ale ei, cea mai nouă din %1. `busola backup list` le arată; `busola backup restore 1` o pune înapoi pe cea mai nouă (la fel face Setări › Copii de siguranță).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team stores need Qt&apos;s PostgreSQL driver (Debian: libqt6sql6-psql).</source>
+        <translation>Depozitele de echipă au nevoie de driverul PostgreSQL al Qt (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team store %1 has no schema %2: `busola team init` creates it.</source>
+        <translation>Depozitul echipei %1 nu are schema %2: o creează `busola team init`.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store %1: %2</source>
+        <translation>Nu pot deschide depozitul echipei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>busola::StoreCopy</name>
+    <message>
+        <source>The destination %1 already holds data: copy into an empty store.</source>
+        <translation>Destinația %1 conține deja date: copiați într-un depozit gol.</translation>
+    </message>
+    <message>
+        <source>The destination is busy or read-only: %1</source>
+        <translation>Destinația este ocupată sau doar pentru citire: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1: %2</source>
+        <translation>Nu pot copia un rând din %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the KPI summaries: %1</source>
+        <translation>Nu pot construi sumarele KPI: %1</translation>
+    </message>
 </context>
 <context>
     <name>busola::StoreStatus</name>
@@ -3981,10 +4020,6 @@
 </context>
 <context>
     <name>busola::StoreWriter</name>
-    <message>
-        <source>The store is busy or read-only: %1</source>
-        <translation>Baza de date este ocupată sau doar pentru citire: %1</translation>
-    </message>
     <message>
         <source>Cannot record the import: %1</source>
         <translation>Importul nu poate fi înregistrat: %1</translation>
@@ -4056,6 +4091,22 @@
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
         <translation>Importul nu a fost eliminat pentru că nu s-a putut face mai întâi copia de siguranță a bazei de date: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
+        <translation>Baza de date %1 este folosită de o altă instanță Busola, care scrie în ea (un import sau o eliminare). Nu s-a scris nimic; încercați din nou după ce aceasta a terminat.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation>Nu se poate scrie în baza de date %1: %2</translation>
+    </message>
+    <message>
+        <source>Not allowed: your account on the team store %1 may only read. An import needs an editor&apos;s account.</source>
+        <translation>Nu este permis: contul dumneavoastră din depozitul echipei %1 poate doar citi. Un import cere un cont de editor.</translation>
+    </message>
+    <message>
+        <source>The import was not saved: some rows would refer to a customer or an import the store does not have (%1).</source>
+        <translation>Importul nu a fost salvat: unele rânduri ar trimite la un client sau la un import pe care baza de date nu le are (%1).</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4595,103 @@ Respinse: %4</translation>
     </message>
 </context>
 <context>
+    <name>busola::TeamCommand</name>
+    <message>
+        <source>team init needs --db postgresql://…</source>
+        <translation>team init are nevoie de --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>The team store %1 is ready. Editors (%2) import and edit; viewers (%3) read and print reports. Add a member with `busola team grant USER editor|viewer`.</source>
+        <translation>Depozitul echipei %1 este gata. Editorii (%2) importă și modifică; cititorii (%3) citesc și tipăresc rapoarte. Adăugați un membru cu `busola team grant UTILIZATOR editor|viewer`.</translation>
+    </message>
+    <message>
+        <source>a member is an editor or a viewer.</source>
+        <translation>un membru este editor (editor) sau cititor (viewer).</translation>
+    </message>
+    <message>
+        <source>%1 is now an editor of %2.</source>
+        <translation>%1 este acum editor al %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a viewer of %2.</source>
+        <translation>%1 este acum cititor al %2.</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>Nu există depozitul %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>Am copiat %1 rânduri din %2 în %3.</translation>
+    </message>
+    <message>
+        <source>Set up a team store on PostgreSQL, name its members, or copy a store into another.</source>
+        <translation>Pregătiți un depozit de echipă pe PostgreSQL, numiți-i membrii sau copiați un depozit în altul.</translation>
+    </message>
+    <message>
+        <source>The editors&apos; group role (default busola_editors).</source>
+        <translation>Rolul de grup al editorilor (implicit busola_editors).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>The viewers&apos; group role (default busola_viewers).</source>
+        <translation>Rolul de grup al cititorilor (implicit busola_viewers).</translation>
+    </message>
+    <message>
+        <source>init; grant USER editor|viewer; or copy FROM TO (a file or postgresql://…)</source>
+        <translation>init; grant UTILIZATOR editor|viewer; sau copy DIN ÎN (un fișier sau postgresql://…)</translation>
+    </message>
+    <message>
+        <source>say `team init`, `team grant USER editor|viewer` or `team copy FROM TO`.</source>
+        <translation>spuneți `team init`, `team grant UTILIZATOR editor|viewer` sau `team copy DIN ÎN`.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TeamLocation</name>
+    <message>
+        <source>%1 is not a team store address (postgresql://user@host:port/database).</source>
+        <translation>%1 nu este adresa unui depozit de echipă (postgresql://utilizator@server:port/bază).</translation>
+    </message>
+    <message>
+        <source>The team store address %1 names no database (…/database at its end).</source>
+        <translation>Adresa depozitului echipei %1 nu numește nicio bază de date (…/bază la sfârșit).</translation>
+    </message>
+    <message>
+        <source>The schema %1 of a team store must be letters, digits and _ only.</source>
+        <translation>Schema %1 a unui depozit de echipă poate conține doar litere, cifre și _.</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TeamSetup</name>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>Nu mă pot conecta la depozitul echipei %1: %2</translation>
+    </message>
+    <message>
+        <source>Roles exist only in a team store (postgresql://…).</source>
+        <translation>Rolurile există doar într-un depozit de echipă (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Role names are letters, digits and _ only.</source>
+        <translation>Numele rolurilor conțin doar litere, cifre și _.</translation>
+    </message>
+    <message>
+        <source>The team store has no schema to grant rights on.</source>
+        <translation>Depozitul echipei nu are o schemă asupra căreia să acorde drepturi.</translation>
+    </message>
+    <message>
+        <source>A user name is letters, digits and _ only.</source>
+        <translation>Un nume de utilizator conține doar litere, cifre și _.</translation>
+    </message>
+    <message>
+        <source>The server has no user %1: its administrator creates it (CREATE ROLE %1 LOGIN, then \password %1 in psql).</source>
+        <translation>Serverul nu are utilizatorul %1: îl creează administratorul său (CREATE ROLE %1 LOGIN, apoi \password %1 în psql).</translation>
+    </message>
+</context>
+<context>
     <name>busola::TrendChart</name>
     <message>
         <source>Actual</source>
@@ -4820,6 +4968,18 @@ Respinse: %4</translation>
     <message>
         <source>invalid date: %1</source>
         <translation>dată nevalidă: %1</translation>
+    </message>
+    <message>
+        <source>the records of the sheet end early</source>
+        <translation>înregistrările foii se termină prea devreme</translation>
+    </message>
+    <message>
+        <source>an Excel 5.0/95 file</source>
+        <translation>un fișier Excel 5.0/95</translation>
+    </message>
+    <message>
+        <source>%1: the formula cells of this workbook come back without values (%2); Busola reads formula results only from Excel 97–2003 (BIFF8) files. Save the workbook again as .xlsx, .ods or Excel 97–2003 .xls to import them.</source>
+        <translation>%1: celulele cu formule din acest registru sunt citite fără valori (%2); Busola citește rezultatele formulelor doar din fișiere Excel 97–2003 (BIFF8). Salvați din nou registrul ca .xlsx, .ods sau .xls Excel 97–2003 pentru a le importa.</translation>
     </message>
 </context>
 <context>
