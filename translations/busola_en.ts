@@ -2385,6 +2385,128 @@
     </message>
 </context>
 <context>
+    <name>busola::KpiTargetsEditor</name>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI targets</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>The whole company</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>A team</translation>
+    </message>
+    <message>
+        <source>A channel</source>
+        <translation>A channel</translation>
+    </message>
+    <message>
+        <source>Team or channel, as in the data (e.g. phone)</source>
+        <translation>Team or channel, as in the data (e.g. phone)</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Team or channel:</source>
+        <translation>Team or channel:</translation>
+    </message>
+    <message>
+        <source>From month:</source>
+        <translation>From month:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Target</source>
+        <translation>&amp;Add Target</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Remove Target</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiTargetsModel</name>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Channel %1</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>The whole company</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>As set above</source>
+        <translation>As set above</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Near within</source>
+        <translation>Near within</translation>
+    </message>
+    <message>
+        <source>Unknown KPI: %1</source>
+        <translation>Unknown KPI: %1</translation>
+    </message>
+    <message>
+        <source>Say which team or channel the target is for.</source>
+        <translation>Say which team or channel the target is for.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+</context>
+<context>
     <name>busola::MainWindow</name>
     <message>
         <source>Dashboard</source>

@@ -2394,6 +2394,128 @@
     </message>
 </context>
 <context>
+    <name>busola::KpiTargetsEditor</name>
+    <message>
+        <source>KPI targets</source>
+        <translation>Ținte KPI</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>Toată compania</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>O echipă</translation>
+    </message>
+    <message>
+        <source>A channel</source>
+        <translation>Un canal</translation>
+    </message>
+    <message>
+        <source>Team or channel, as in the data (e.g. phone)</source>
+        <translation>Echipa sau canalul, ca în date (de ex. phone)</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pentru:</translation>
+    </message>
+    <message>
+        <source>Team or channel:</source>
+        <translation>Echipa sau canalul:</translation>
+    </message>
+    <message>
+        <source>From month:</source>
+        <translation>Din luna:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ținta:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Target</source>
+        <translation>&amp;Adaugă ținta</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Șterge ținta</translation>
+    </message>
+</context>
+<context>
+    <name>busola::KpiTargetsModel</name>
+    <message>
+        <source>Team %1</source>
+        <translation>Echipa %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Canalul %1</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>Toată compania</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Dintotdeauna</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Mai mare e mai bine</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Mai mic e mai bine</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Fără țintă</translation>
+    </message>
+    <message>
+        <source>As set above</source>
+        <translation>Ca mai sus</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplică la</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ținta</translation>
+    </message>
+    <message>
+        <source>Near within</source>
+        <translation>Toleranță</translation>
+    </message>
+    <message>
+        <source>Unknown KPI: %1</source>
+        <translation>KPI necunoscut: %1</translation>
+    </message>
+    <message>
+        <source>Say which team or channel the target is for.</source>
+        <translation>Spuneți pentru ce echipă sau canal este ținta.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>O țintă nu poate fi negativă.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+</context>
+<context>
     <name>busola::MainWindow</name>
     <message>
         <source>Dashboard</source>

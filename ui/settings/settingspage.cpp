@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "i18n/languagemanager.h"
+#include "kpitargetseditor.h"
 #include "shell/pageheader.h"
 #include "store/backups.h"
 #include "store/store.h"
@@ -64,7 +65,8 @@ SettingsPage::SettingsPage(Store &store, LanguageManager *languages, QWidget *pa
     , m_header(new PageHeader(this))
 {
     auto *content = new QWidget;
-    auto *columns = new QHBoxLayout(content);
+    auto *rows = new QVBoxLayout(content);
+    auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
     left->addWidget(createLanguageGroup());
@@ -76,6 +78,9 @@ SettingsPage::SettingsPage(Store &store, LanguageManager *languages, QWidget *pa
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    rows->addLayout(columns);
+    // The targets table is wide (KPI names, scopes, months): it gets the page's full width.
+    rows->addWidget(new KpiTargetsEditor(m_store), 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -217,9 +222,8 @@ QGroupBox *SettingsPage::createBackupGroup()
     m_backupKeep = new QSpinBox;
     m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
     m_backupKeep->setRange(1, 100);
-    connect(m_backupKeep, &QSpinBox::editingFinished, this, [this] {
-        saveText(SettingKeys::BackupKeep, QString::number(m_backupKeep->value()));
-    });
+    connect(m_backupKeep, &QSpinBox::editingFinished, this,
+            [this] { saveText(SettingKeys::BackupKeep, QString::number(m_backupKeep->value())); });
     m_backups = new QListWidget;
     m_backups->setObjectName(QStringLiteral("backups"));
     m_backups->setMinimumHeight(140);
@@ -265,9 +269,11 @@ void SettingsPage::load()
         m_store.setting(SettingKeys::ImportLocale, QStringLiteral("ro_RO")));
     m_importLocale->setCurrentIndex(qMax(0, locale));
     m_tolerance->setValue(numberSetting(m_store, SettingKeys::NearTolerancePct, 10));
-    m_retentionWindow->setValue(int(numberSetting(m_store, SettingKeys::RetentionWindowMonths, 12)));
+    m_retentionWindow->setValue(
+        int(numberSetting(m_store, SettingKeys::RetentionWindowMonths, 12)));
     m_forecastHorizon->setValue(int(numberSetting(m_store, SettingKeys::ForecastHorizon, 3)));
-    m_backupKeep->setValue(int(numberSetting(m_store, SettingKeys::BackupKeep, Backups::DefaultKeep)));
+    m_backupKeep->setValue(
+        int(numberSetting(m_store, SettingKeys::BackupKeep, Backups::DefaultKeep)));
     loadBackups();
 }
 
@@ -276,11 +282,11 @@ void SettingsPage::loadBackups()
     m_backups->clear();
     const QLocale locale;
     for (const BackupInfo &backup : Backups::list(m_store.location())) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2 (%3)")
-                .arg(locale.toString(backup.created, QLocale::ShortFormat), backup.reason,
-                     locale.formattedDataSize(backup.size)),
-            m_backups);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 — %2 (%3)")
+                                    .arg(locale.toString(backup.created, QLocale::ShortFormat),
+                                         backup.reason, locale.formattedDataSize(backup.size)),
+                                m_backups);
         item->setData(Qt::UserRole, backup.path);
     }
 }
@@ -302,9 +308,9 @@ void SettingsPage::chooseLogo()
     QImageReader reader(path);
     QImage image = reader.read();
     if (image.isNull()) {
-        QMessageBox::warning(this, tr("Company logo"),
-                             tr("%1 could not be read as an image: %2")
-                                 .arg(path, reader.errorString()));
+        QMessageBox::warning(
+            this, tr("Company logo"),
+            tr("%1 could not be read as an image: %2").arg(path, reader.errorString()));
         return;
     }
     // The logo travels inside the store, so the report is the same on every machine.
