@@ -67,6 +67,9 @@ private slots:
 
     void foreignKeysHoldAndAreBackOn()
     {
+        if (test::usesPostgres())
+            QSKIP("SQLite only: the writer turns SQLite's foreign keys off while it writes and "
+                  "checks the references itself; PostgreSQL enforces them throughout");
         qint64 first = 0;
         importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)}, &first);
         Interaction other = ticket(QStringLiteral("T3"), 3);
@@ -82,6 +85,9 @@ private slots:
 
     void commitRefusesARowWhoseCustomerIsGone()
     {
+        if (test::usesPostgres())
+            QSKIP("SQLite only: the writer turns SQLite's foreign keys off while it writes and "
+                  "checks the references itself; PostgreSQL enforces them throughout");
         importTickets({ticket(QStringLiteral("T1"), 1)});
         const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM interactions"));
         StoreWriter writer(*m_store);
