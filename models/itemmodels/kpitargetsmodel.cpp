@@ -1,10 +1,8 @@
 #include "kpitargetsmodel.h"
 
-#include "kpi/kpiformat.h"
 #include "store/store.h"
 
 #include <QDate>
-#include <QLocale>
 
 namespace busola {
 
@@ -18,6 +16,7 @@ KpiTargetsModel::KpiTargetsModel(Store &store, QObject *parent)
 void KpiTargetsModel::setLanguage(Language language)
 {
     m_language = language;
+    m_format = KpiFormatter(m_language, m_store.currency());
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -26,6 +25,7 @@ void KpiTargetsModel::setLanguage(Language language)
 void KpiTargetsModel::reload()
 {
     beginResetModel();
+    m_format = KpiFormatter(m_language, m_store.currency());
     m_entries.clear();
     const KpiTargets targets(m_store);
     for (Kpi kpi : allKpis())
@@ -48,8 +48,7 @@ QString KpiTargetsModel::scopeText(const KpiTargetEntry &entry) const
     if (entry.scopeDimension == QLatin1String("team"))
         return tr("Team %1").arg(entry.scopeValue);
     if (entry.scopeDimension == QLatin1String("channel"))
-        return tr("Channel %1")
-            .arg(KpiFormatter(m_language, m_store.currency()).channelName(entry.scopeValue));
+        return tr("Channel %1").arg(m_format.channelName(entry.scopeValue));
     return tr("The whole company");
 }
 
@@ -57,9 +56,8 @@ QString KpiTargetsModel::validFromText(int yyyymm) const
 {
     if (yyyymm == 0)
         return tr("Always");
-    const QLocale locale(m_language == Language::English ? QStringLiteral("en_US")
-                                                         : QStringLiteral("ro_RO"));
-    return locale.toString(QDate(yyyymm / 100, yyyymm % 100, 1), QStringLiteral("MMMM yyyy"));
+    return m_format.locale().toString(QDate(yyyymm / 100, yyyymm % 100, 1),
+                                      QStringLiteral("MMMM yyyy"));
 }
 
 QVariant KpiTargetsModel::data(const QModelIndex &index, int role) const
@@ -90,9 +88,7 @@ QVariant KpiTargetsModel::data(const QModelIndex &index, int role) const
     case ValidFromColumn:
         return validFromText(entry.validFrom);
     case TargetColumn:
-        return entry.target
-                   ? KpiFormatter(m_language, m_store.currency()).value(*definition, entry.target)
-                   : tr("No target");
+        return entry.target ? m_format.value(*definition, entry.target) : tr("No target");
     case ToleranceColumn:
         return entry.tolerancePct ? QStringLiteral("%1 %").arg(*entry.tolerancePct)
                                   : tr("As set above");

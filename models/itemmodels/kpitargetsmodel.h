@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kpi/kpiformat.h"
 #include "kpi/kpitargets.h"
 
 #include <QAbstractTableModel>
@@ -59,6 +60,9 @@ private:
 
     Store &m_store;
     Language m_language = Language::Romanian;
+    /// Names, months and values in m_language; the currency is read once per reload, not per
+    /// painted cell (it is a query, and it cannot change under stored targets' data anyway).
+    KpiFormatter m_format{Language::Romanian, QString()};
     QVector<KpiTargetEntry> m_entries;
     QString m_error;
 };
