@@ -1,3 +1,4 @@
+#include "../darkpalette.h"
 #include "dashboard/breakdownchart.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/filterbar.h"
@@ -281,8 +282,10 @@ private slots:
                  qPrintable(offered.join(QLatin1Char(','))));
         phone->trigger();
         QCOMPARE(page.filterBar()->toStringList(), QStringList{QStringLiteral("channel=phone")});
-        QVERIFY2(page.filterBar()->button(QStringLiteral("channel"))->text().endsWith(
-                     QStringLiteral("Telefon")),
+        QVERIFY2(page.filterBar()
+                     ->button(QStringLiteral("channel"))
+                     ->text()
+                     .endsWith(QStringLiteral("Telefon")),
                  qPrintable(page.filterBar()->button(QStringLiteral("channel"))->text()));
         QCOMPARE(page.gauge(Kpi::ResponseTime)->displayedValue(), QStringLiteral("3,0 h"));
         page.filterBar()->clear();
@@ -379,20 +382,7 @@ private slots:
         QString error;
         std::unique_ptr<Store> demo = Store::open(db, &error);
         QVERIFY2(demo, qPrintable(error));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
-        dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-        dark.setColor(QPalette::Light, QColor(0x55, 0x55, 0x55));
-        dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+        const QPalette dark = darkPalette();
         for (const QSize size : {QSize(1366 - 180, 768 - 60), QSize(1920 - 180, 1080 - 60)}) {
             for (bool isDark : {false, true}) {
                 DashboardPage page(*demo);
