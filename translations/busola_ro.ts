@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>The store holds no support tickets, deals, survey responses or support costs for %1.</source>
-        <translation>Baza de date nu conține tichete de suport, vânzări, răspunsuri la sondaje sau costuri de suport pentru %1.</translation>
+        <translation>Baza de date nu conține solicitări de suport, vânzări, răspunsuri la sondaje sau costuri de suport pentru %1.</translation>
     </message>
     <message>
         <source>Filter: %1.</source>
