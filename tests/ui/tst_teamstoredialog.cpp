@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(accepted.count(), 0);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.errorLabel()->isVisible());
-        QCOMPARE(dialog.errorLabel()->text(), reason);
+        QCOMPARE(dialog.errorLabel()->text(), reason.simplified());
         TeamLocation team;
         QVERIFY(TeamLocation::parse(opened, &team, nullptr));
         QCOMPARE(team.password, QStringLiteral("typed"));

@@ -116,7 +116,8 @@ void TeamStoreDialog::tryConnect()
         accept();
         return;
     }
-    m_error->setText(error);
+    // libpq breaks its messages with a newline and a tab: one paragraph reads better.
+    m_error->setText(error.simplified());
     m_error->show();
 }
 
