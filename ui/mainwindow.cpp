@@ -12,8 +12,11 @@
 #include "shell/icons.h"
 #include "shell/sidebar.h"
 #include "shell/storestatus.h"
+#include "shell/systemkeychain.h"
+#include "shell/teamstoredialog.h"
 #include "store/backups.h"
 #include "store/store.h"
+#include "store/teamlocation.h"
 #include "swot/kpienginesource.h"
 #include "swot/swotpage.h"
 #include "welcome/welcomepage.h"
@@ -181,6 +184,9 @@ void MainWindow::createFileMenu()
     m_openStoreAction = m_fileMenu->addAction(tintedIcon(QStringLiteral("store"), Theme::MutedText),
                                               QString(), this, &MainWindow::chooseStore);
     m_openStoreAction->setShortcut(QKeySequence::Open);
+    m_connectTeamAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectTeamStore);
+    m_localStoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::openLocalStore);
+    m_localStoreAction->setEnabled(TeamLocation::isTeamLocation(m_store->location()));
     m_loadDemoAction = m_fileMenu->addAction(tintedIcon(QStringLiteral("demo"), Theme::MutedText),
                                              QString(), this, &MainWindow::loadDemoCompany);
     m_fileMenu->addSeparator();
@@ -288,6 +294,7 @@ bool MainWindow::openStore(const QString &location, QString *error)
     createPages();
     retranslate();
     m_status->refresh(*m_store);
+    m_localStoreAction->setEnabled(TeamLocation::isTeamLocation(m_store->location()));
     if (m_store->isEmpty() || current == Welcome)
         showStartPage();
     else
@@ -358,6 +365,24 @@ void MainWindow::chooseStore()
         QMessageBox::warning(this, tr("Cannot Open the Store"), error);
 }
 
+void MainWindow::connectTeamStore()
+{
+    SystemKeychain keychain;
+    TeamStoreDialog dialog(
+        &keychain,
+        [this](const QString &location, QString *error) { return openStore(location, error); },
+        this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.note().isEmpty())
+        statusBar()->showMessage(dialog.note(), 15000);
+}
+
+void MainWindow::openLocalStore()
+{
+    QString error;
+    if (!openStore(Store::defaultLocation(), &error))
+        QMessageBox::warning(this, tr("Cannot Open the Store"), error);
+}
+
 void MainWindow::restoreBackup(const QString &backupPath)
 {
     const QString location = m_store->location();
@@ -410,6 +435,8 @@ void MainWindow::setStoreBusy(bool busy)
 {
     // While the demo is written, the store must stay the one it is written to.
     m_openStoreAction->setEnabled(!busy);
+    m_connectTeamAction->setEnabled(!busy);
+    m_localStoreAction->setEnabled(!busy && TeamLocation::isTeamLocation(m_store->location()));
     m_loadDemoAction->setEnabled(!busy);
 }
 
@@ -468,6 +495,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_openStoreAction->setText(tr("&Open Another Store…"));
+    m_connectTeamAction->setText(tr("Connect to a &Team Store…"));
+    m_localStoreAction->setText(tr("Back to the Lo&cal Store"));
     m_loadDemoAction->setText(tr("Load the &Demo Company"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -93,6 +93,8 @@ private:
     void createHelpMenu();
     void showStartPage();
     void chooseStore();
+    void connectTeamStore();
+    void openLocalStore();
     void restoreBackup(const QString &backupPath);
     void loadDemoCompany();
     void onDemoLoaded();
@@ -121,6 +123,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openStoreAction = nullptr;
+    QAction *m_connectTeamAction = nullptr;
+    QAction *m_localStoreAction = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -2,6 +2,7 @@
 #include "../commandcontext.h"
 #include "store/backups.h"
 #include "store/store.h"
+#include "store/teamlocation.h"
 
 #include <QLocale>
 
@@ -72,6 +73,14 @@ int runBackupCommand(int argc, char *argv[])
         return ExitUsage;
     const QStringList args = parser.positionalArguments().mid(1);
     const QString storePath = ctx.storeLocation();
+    // Nothing to list, and the address (maybe with a password) is not echoed back.
+    if (TeamLocation::isTeamLocation(storePath)) {
+        ctx.err() << "busola: "
+                  << BackupCommand::tr("a team store has no file backups: the server's own "
+                                       "backups apply.")
+                  << '\n';
+        return ExitBadInput;
+    }
     if (args.value(0) == QLatin1String("list") && args.size() == 1)
         return listBackups(ctx, storePath);
     if (args.value(0) == QLatin1String("restore") && args.size() == 2)

@@ -3,6 +3,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "shell/guistartup.h"
+#include "shell/systemkeychain.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -19,9 +20,10 @@ int runGuiCommand(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BUSOLA_VERSION));
 
     LanguageManager languages;
+    SystemKeychain keychain;
     QString error;
-    const std::unique_ptr<MainWindow> window =
-        startMainWindow(GuiArguments::parse(QApplication::arguments()), &languages, &error);
+    const std::unique_ptr<MainWindow> window = startMainWindow(
+        GuiArguments::parse(QApplication::arguments()), &languages, &error, &keychain);
     if (!window) {
         QMessageBox::critical(nullptr, QApplication::translate("busola::Gui", "Busola"), error);
         return ExitBadInput;

@@ -104,6 +104,15 @@ QStringList schemaV1()
     };
 }
 
+/// Version 3: a revision per SWOT item, raised by every write, so that a save made from a stale
+/// copy (someone else changed or deleted the item meanwhile) is refused instead of silently
+/// overwriting theirs (SwotStore's conditional UPDATE … WHERE revision = ?). Plain SQL that
+/// SQLite and PostgreSQL both accept.
+QStringList swotRevisionV3()
+{
+    return {QStringLiteral("ALTER TABLE swot_items ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")};
+}
+
 /// Translation context of this file's messages (lupdate reads Migrations::tr).
 struct Migrations
 {
@@ -117,6 +126,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {
         {1, QStringLiteral("datasets, history, targets, SWOT, competitors, profiles"), schemaV1()},
         {2, QStringLiteral("per-month KPI summaries and customer activity"), summarySchemaV2()},
+        {3, QStringLiteral("revision of SWOT items (changed-elsewhere check)"), swotRevisionV3()},
     };
     return steps;
 }

@@ -22,7 +22,7 @@ bool TeamLocation::parse(const QString &location, TeamLocation *out, QString *er
     const QUrl url(location, QUrl::StrictMode);
     if (!isTeamLocation(location) || !url.isValid())
         return fail(tr("%1 is not a team store address (postgresql://user@host:port/database).")
-                        .arg(location));
+                        .arg(withoutPassword(location)));
     TeamLocation parsed;
     parsed.host = url.host();
     parsed.port = url.port(5432);
@@ -41,6 +41,32 @@ bool TeamLocation::parse(const QString &location, TeamLocation *out, QString *er
                         .arg(parsed.schema));
     *out = parsed;
     return true;
+}
+
+QString TeamLocation::withoutPassword(const QString &location)
+{
+    // Not through QUrl alone: an address it cannot parse would come back whole.
+    const int at = location.lastIndexOf(QLatin1Char('@'));
+    const int scheme = location.indexOf(QLatin1String("://"));
+    if (at < 0 || scheme < 0 || at < scheme)
+        return location;
+    const int colon = location.indexOf(QLatin1Char(':'), scheme + 3);
+    if (colon < 0 || colon > at)
+        return location;
+    return location.left(colon) + location.mid(at);
+}
+
+QString TeamLocation::url() const
+{
+    QUrl result(display());
+    if (!password.isEmpty())
+        result.setPassword(password);
+    return result.toString();
+}
+
+QString TeamLocation::keychainKey() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
 QString TeamLocation::display() const

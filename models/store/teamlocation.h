@@ -28,8 +28,17 @@ public:
     /// Parses location; on a malformed one returns false and sets *error.
     static bool parse(const QString &location, TeamLocation *out, QString *error);
 
-    /// The URL without the password: for messages, settings and the keychain's key.
+    /// The URL without the password: for messages and settings.
     QString display() const;
+    /// The full URL, password included when there is one: only for Store::open(), never to
+    /// be shown or saved.
+    QString url() const;
+    /// What the system keychain files the password under: user@host:port/database (one
+    /// password per account and server, whatever the schema).
+    QString keychainKey() const;
+    /// location with any password taken out, for messages about a location that may not even
+    /// parse.
+    static QString withoutPassword(const QString &location);
     /// Sets the connection's host, port, user, database, password and schema.
     void configure(QSqlDatabase &db) const;
 };

@@ -200,6 +200,10 @@ void SwotDocument::dismissSuggestion(const QString &key)
 void SwotDocument::insertItemAt(Quadrant quadrant, int row, SwotItem &item, bool persist)
 {
     if (persist) {
+        // A restored item (undo of a delete) comes back as a new revision: a copy someone
+        // read before it was deleted stays stale.
+        if (item.id > 0)
+            ++item.revision;
         const qint64 id = m_store->insertItem(m_board.id, quadrant, row, item);
         if (id == 0)
             reportStoreError();
@@ -220,8 +224,7 @@ SwotItem SwotDocument::takeItemAt(Quadrant quadrant, int row, bool persist)
     SwotItem item = m_items[std::size_t(quadrant)].takeAt(row);
     emit itemRemoved(int(quadrant), row);
     if (persist) {
-        if (!m_store->deleteItem(item.id))
-            reportStoreError();
+        noteWrite(m_store->deleteItem(item));
         writeOrder(quadrant);
     }
     emit suggestionsChanged();
@@ -233,9 +236,12 @@ void SwotDocument::updateRecord(const SwotItem &item, int field)
     const auto location = locate(item.id);
     if (!location)
         return;
-    m_items[std::size_t(location->quadrant)][location->row] = item;
-    if (!m_store->updateField(item, SwotField(field)))
-        reportStoreError();
+    const SwotWrite result = m_store->updateField(item, SwotField(field));
+    noteWrite(result);
+    SwotItem &stored = m_items[std::size_t(location->quadrant)][location->row];
+    stored = item;
+    if (result == SwotWrite::Saved)
+        stored.revision = item.revision + 1;
     emit itemChanged(int(location->quadrant), location->row);
     if (SwotField(field) == SwotField::KpiId)
         emit suggestionsChanged();
@@ -246,8 +252,7 @@ void SwotDocument::writeOrder(Quadrant quadrant)
     QList<qint64> ids;
     for (const SwotItem &item : items(quadrant))
         ids.append(item.id);
-    if (!m_store->writeOrder(quadrant, ids))
-        reportStoreError();
+    noteWrite(m_store->writeOrder(quadrant, ids));
 }
 
 void SwotDocument::setDismissed(const QString &key, bool dismissed)
@@ -268,7 +273,10 @@ std::unique_ptr<Transaction> SwotDocument::beginWrite()
 
 void SwotDocument::endWrite(std::unique_ptr<Transaction> transaction)
 {
-    if (transaction->isActive() && !transaction->commit())
+    // A refused write voids the whole command (all of a multi-item delete or move, or none).
+    if (m_conflict)
+        transaction->rollback();
+    else if (transaction->isActive() && !transaction->commit())
         emit storeError(
             tr("Cannot save the SWOT board: %1").arg(m_store->store().db().lastError().text()));
 }
@@ -276,6 +284,39 @@ void SwotDocument::endWrite(std::unique_ptr<Transaction> transaction)
 void SwotDocument::reportStoreError()
 {
     emit storeError(m_store->lastError());
+}
+
+void SwotDocument::noteWrite(SwotWrite result)
+{
+    if (result == SwotWrite::Failed) {
+        reportStoreError();
+        return;
+    }
+    if (result != SwotWrite::ChangedElsewhere)
+        return;
+    if (!m_conflict)
+        m_conflictMessage = m_store->lastError();
+    m_conflict = true;
+    // Not now: the undo stack is inside push(), undo() or redo() of the command, and the
+    // models inside their own notifications.
+    if (!m_reloadPending) {
+        m_reloadPending = true;
+        QMetaObject::invokeMethod(this, &SwotDocument::reloadAfterConflict, Qt::QueuedConnection);
+    }
+}
+
+void SwotDocument::reloadAfterConflict()
+{
+    m_reloadPending = false;
+    m_conflict = false;
+    emit aboutToReload();
+    m_undoStack->clear();
+    m_items = m_store->items(m_board.id);
+    m_dismissed = m_store->dismissed(m_board.id);
+    m_ruleCache.reset();
+    emit reloaded();
+    emit suggestionsChanged();
+    emit changedElsewhere(m_conflictMessage);
 }
 
 } // namespace busola

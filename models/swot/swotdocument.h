@@ -25,6 +25,13 @@ class Transaction;
 /// Views never change items directly: the editing functions push one command each onto the
 /// board's QUndoStack, and every command's redo and undo write through to the store at once,
 /// so closing and reopening restores the board exactly. Items are addressed by id.
+///
+/// Two people may edit one board of a team store. Every item carries the revision it was read
+/// at, and a save from a stale copy is refused by the store (SwotWrite::ChangedElsewhere):
+/// the command's writes are rolled back, and right after the command the document reloads the
+/// board from the store (their version), forgets its undo history (its steps describe a board
+/// that is gone) and emits changedElsewhere() for the page to say so. Nothing is overwritten
+/// silently.
 class SwotDocument final : public QObject
 {
     Q_OBJECT
@@ -105,6 +112,12 @@ signals:
     void kpisChanged();
     /// A write to the store failed; the board in memory still holds the change.
     void storeError(const QString &message);
+    /// The board is about to be replaced by the store's version, then was (models reset).
+    void aboutToReload();
+    void reloaded();
+    /// A change was refused because someone else changed or deleted the item meanwhile; the
+    /// board has just been reloaded with their version.
+    void changedElsewhere(const QString &message);
 
 private:
     SwotDocument(std::unique_ptr<SwotStore> store, SwotBoard board);
@@ -112,6 +125,9 @@ private:
     void changeValue(qint64 itemId, SwotField field, Value SwotItem::*member, Value value,
                      const QString &text);
     void reportStoreError();
+    /// Records the outcome of a write of this command; ChangedElsewhere schedules the reload.
+    void noteWrite(SwotWrite result);
+    void reloadAfterConflict();
 
     std::unique_ptr<SwotStore> m_store;
     SwotBoard m_board;
@@ -121,6 +137,9 @@ private:
     const KpiStatusSource *m_kpiSource = nullptr;
     mutable QHash<QString, std::optional<KpiSnapshot>> m_kpiCache;
     mutable std::optional<QList<SwotSuggestion>> m_ruleCache;
+    bool m_conflict = false; ///< a write of the running command was refused
+    QString m_conflictMessage;
+    bool m_reloadPending = false;
 };
 
 } // namespace busola

@@ -48,6 +48,9 @@ void SwotQuadrantModel::connectDocument()
         if (q == mine)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
+    // The board replaced by the store's version (someone else changed an item meanwhile).
+    connect(m_document, &SwotDocument::aboutToReload, this, [this] { beginResetModel(); });
+    connect(m_document, &SwotDocument::reloaded, this, [this] { endResetModel(); });
     connect(m_document, &SwotDocument::kpisChanged, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

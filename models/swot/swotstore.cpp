@@ -114,6 +114,12 @@ bool SwotStore::fail(const QString &what, const QString &error) const
     return false;
 }
 
+SwotWrite SwotStore::changedElsewhere(const QString &what) const
+{
+    m_lastError = tr("%1: it was changed or deleted by someone else in the meantime.").arg(what);
+    return SwotWrite::ChangedElsewhere;
+}
+
 QList<SwotBoard> SwotStore::boards() const
 {
     QList<SwotBoard> result;
@@ -221,7 +227,7 @@ std::array<QList<SwotItem>, QuadrantCount> SwotStore::items(qint64 boardId) cons
     std::array<QList<SwotItem>, QuadrantCount> result;
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("SELECT id, quadrant, text, importance, kpi_id, owner, action,"
-                             " due_date FROM swot_items WHERE board_id = ?"
+                             " due_date, revision FROM swot_items WHERE board_id = ?"
                              " ORDER BY quadrant, position, id"));
     q.addBindValue(boardId);
     if (!q.exec()) {
@@ -240,6 +246,7 @@ std::array<QList<SwotItem>, QuadrantCount> SwotStore::items(qint64 boardId) cons
         item.owner = q.value(5).toString();
         item.action = q.value(6).toString();
         item.dueDate = dateOf(q.value(7));
+        item.revision = q.value(8).toInt();
         result[std::size_t(quadrant)].append(item);
     }
     return result;
@@ -247,11 +254,17 @@ std::array<QList<SwotItem>, QuadrantCount> SwotStore::items(qint64 boardId) cons
 
 qint64 SwotStore::insertItem(qint64 boardId, Quadrant quadrant, int position, const SwotItem &item)
 {
+    // A new item gets its id from the table (no id column: PostgreSQL's BIGSERIAL refuses an
+    // explicit NULL); a restored one (undo) takes its old id back.
+    const bool restoring = item.id > 0;
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO swot_items (id, board_id, quadrant, position, text, importance, kpi_id,"
-        " owner, action, due_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(item.id > 0 ? QVariant(item.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.prepare(QStringLiteral("INSERT INTO swot_items (%1board_id, quadrant, position, text,"
+                             " importance, kpi_id, owner, action, due_date, updated_at, revision)"
+                             " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(restoring ? QStringLiteral("id, ") : QString(),
+                       restoring ? QStringLiteral("?, ") : QString()));
+    if (restoring)
+        q.addBindValue(item.id);
     q.addBindValue(boardId);
     q.addBindValue(int(quadrant));
     q.addBindValue(position);
@@ -262,28 +275,36 @@ qint64 SwotStore::insertItem(qint64 boardId, Quadrant quadrant, int position, co
     q.addBindValue(textValue(item.action));
     q.addBindValue(dateValue(item.dueDate));
     q.addBindValue(now());
+    q.addBindValue(item.revision);
     if (!q.exec()) {
         fail(tr("Cannot save the SWOT item"), q.lastError().text());
         return 0;
     }
     touchBoard(boardId);
-    return item.id > 0 ? item.id : Dialect::insertedId(q);
+    return restoring ? item.id : Dialect::insertedId(q);
 }
 
-bool SwotStore::updateField(const SwotItem &item, SwotField field)
+SwotWrite SwotStore::updateField(const SwotItem &item, SwotField field)
 {
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("UPDATE swot_items SET %1 = ?, updated_at = ? WHERE id = ?")
+    q.prepare(QStringLiteral("UPDATE swot_items SET %1 = ?, updated_at = ?, revision = ?"
+                             " WHERE id = ? AND revision = ?")
                   .arg(QLatin1String(columnOf(field))));
     q.addBindValue(fieldValue(item, field));
     q.addBindValue(now());
+    q.addBindValue(item.revision + 1);
     q.addBindValue(item.id);
-    if (!q.exec())
-        return fail(tr("Cannot save the SWOT item"), q.lastError().text());
-    return true;
+    q.addBindValue(item.revision);
+    if (!q.exec()) {
+        fail(tr("Cannot save the SWOT item"), q.lastError().text());
+        return SwotWrite::Failed;
+    }
+    if (q.numRowsAffected() != 1)
+        return changedElsewhere(tr("The SWOT item was not saved"));
+    return SwotWrite::Saved;
 }
 
-bool SwotStore::writeOrder(Quadrant quadrant, const QList<qint64> &ids)
+SwotWrite SwotStore::writeOrder(Quadrant quadrant, const QList<qint64> &ids)
 {
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE swot_items SET quadrant = ?, position = ? WHERE id = ?"));
@@ -291,20 +312,29 @@ bool SwotStore::writeOrder(Quadrant quadrant, const QList<qint64> &ids)
         q.addBindValue(int(quadrant));
         q.addBindValue(position);
         q.addBindValue(ids.at(position));
-        if (!q.exec())
-            return fail(tr("Cannot save the order of the SWOT items"), q.lastError().text());
+        if (!q.exec()) {
+            fail(tr("Cannot save the order of the SWOT items"), q.lastError().text());
+            return SwotWrite::Failed;
+        }
+        if (q.numRowsAffected() != 1)
+            return changedElsewhere(tr("The order of the SWOT items was not saved"));
     }
-    return true;
+    return SwotWrite::Saved;
 }
 
-bool SwotStore::deleteItem(qint64 id)
+SwotWrite SwotStore::deleteItem(const SwotItem &item)
 {
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("DELETE FROM swot_items WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(tr("Cannot delete the SWOT item"), q.lastError().text());
-    return true;
+    q.prepare(QStringLiteral("DELETE FROM swot_items WHERE id = ? AND revision = ?"));
+    q.addBindValue(item.id);
+    q.addBindValue(item.revision);
+    if (!q.exec()) {
+        fail(tr("Cannot delete the SWOT item"), q.lastError().text());
+        return SwotWrite::Failed;
+    }
+    if (q.numRowsAffected() != 1)
+        return changedElsewhere(tr("The SWOT item was not deleted"));
+    return SwotWrite::Saved;
 }
 
 QSet<QString> SwotStore::dismissed(qint64 boardId) const

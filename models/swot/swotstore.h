@@ -38,19 +38,25 @@ public:
 
     /// The board's items per quadrant, in their order.
     std::array<QList<SwotItem>, QuadrantCount> items(qint64 boardId) const;
-    /// Writes a new item; item.id > 0 restores a deleted item under its old id (undo).
-    /// Returns the id, 0 on failure.
+    /// Writes a new item with item.revision; item.id > 0 restores a deleted item under its old
+    /// id (undo). Returns the id, 0 on failure.
     qint64 insertItem(qint64 boardId, Quadrant quadrant, int position, const SwotItem &item);
-    bool updateField(const SwotItem &item, SwotField field);
-    /// Gives the items `ids` the quadrant and positions 0, 1, … in that order.
-    bool writeOrder(Quadrant quadrant, const QList<qint64> &ids);
-    bool deleteItem(qint64 id);
+    /// Saves one field only if the stored item still has item.revision (nobody saved it since
+    /// it was read); the stored revision becomes item.revision + 1. ChangedElsewhere leaves the
+    /// store as it was, with a sentence in lastError().
+    SwotWrite updateField(const SwotItem &item, SwotField field);
+    /// Gives the items `ids` the quadrant and positions 0, 1, … in that order (the order is
+    /// not an item's content: no revision check). ChangedElsewhere: one of them no longer exists.
+    SwotWrite writeOrder(Quadrant quadrant, const QList<qint64> &ids);
+    /// Deletes the item only if it still has item.revision.
+    SwotWrite deleteItem(const SwotItem &item);
 
     QSet<QString> dismissed(qint64 boardId) const;
     bool setDismissed(qint64 boardId, const QString &key, bool dismissed);
 
 private:
     bool fail(const QString &what, const QString &error) const;
+    SwotWrite changedElsewhere(const QString &what) const;
     bool touchBoard(qint64 boardId);
 
     Store &m_store;

@@ -39,6 +39,9 @@ struct SwotItem
     QString owner;
     QString action;
     QDate dueDate;
+    /// The store's revision of the item when it was read (raised by every save). Not content:
+    /// equality ignores it.
+    int revision = 0;
 
     bool operator==(const SwotItem &other) const
     {
@@ -51,6 +54,10 @@ struct SwotItem
 
 /// The fields of an item a single command changes; also the store column it writes.
 enum class SwotField { Text, Importance, KpiId, Owner, Action, DueDate };
+
+/// How a write of an item ended: saved, refused because the item changed (or was deleted)
+/// elsewhere since it was read — another person on a team store — or failed.
+enum class SwotWrite { Saved, ChangedElsewhere, Failed };
 
 /// The period right after `board`'s, of the same number of whole months when the board covers
 /// whole months (a quarter follows a quarter), else of the same number of days.

@@ -3,13 +3,16 @@
 //
 //   busola_screenshot --db STORE [--fixture] [--size 1360x840] [--page Data] [--filter TEXT]
 //                     [--lang en|ro] [--load-demo] [--tab 0..3] [--dark]
-//                     [--wizard FILE [--steps N]] [--kpi-definitions] OUT.png
+//                     [--wizard FILE [--steps N]] [--kpi-definitions]
+//                     [--team-dialog plain|error] OUT.png
 //
 // --fixture fills an empty store with the tests' fixture first (1,000 interactions ...);
 // --load-demo presses "Load the demo company" and also saves busy-OUT.png while it works;
 // --dark paints the window in a dark palette;
 // --wizard opens the import wizard on FILE, presses Next N times and saves the wizard's page;
 // --kpi-definitions saves Help ▸ KPI Definitions.
+// --team-dialog saves File ▸ Connect to a Team Store (error: without a keychain, after a
+// connection to a port where no server listens).
 
 #include "darkpalette.h"
 #include "data/databrowserpage.h"
@@ -18,6 +21,7 @@
 #include "i18n/languagemanager.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
+#include "shell/teamstoredialog.h"
 #include "welcome/welcomepage.h"
 
 #include <QApplication>
@@ -48,7 +52,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("dark"), QString()},
          {QStringLiteral("wizard"), QString(), QStringLiteral("FILE")},
          {QStringLiteral("steps"), QString(), QStringLiteral("N"), QStringLiteral("0")},
-         {QStringLiteral("kpi-definitions"), QString()}});
+         {QStringLiteral("kpi-definitions"), QString()},
+         {QStringLiteral("team-dialog"), QString(), QStringLiteral("plain|error")}});
     parser.addPositionalArgument(QStringLiteral("out"), QString());
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -107,6 +112,30 @@ int main(int argc, char *argv[])
         auto *dialog = window.findChild<KpiDefinitionsDialog *>();
         QTest::qWait(500);
         return dialog && dialog->grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("team-dialog"))) {
+        const bool failing = parser.value(QStringLiteral("team-dialog")) == QLatin1String("error");
+        MemoryPasswordVault vault;
+        vault.setUnavailable(failing);
+        TeamStoreDialog dialog(
+            &vault,
+            [&window](const QString &location, QString *e) {
+                return window.openStore(location, e);
+            },
+            &window);
+        TeamLogin::Fields fields;
+        fields.host = failing ? QStringLiteral("127.0.0.1") : QStringLiteral("db.firma.ro");
+        fields.port = failing ? 1 : 5432;
+        fields.database = QStringLiteral("busola");
+        fields.user = QStringLiteral("ana");
+        fields.schema = QStringLiteral("vanzari");
+        fields.password = QStringLiteral("secret");
+        dialog.setFields(fields);
+        dialog.show();
+        if (failing)
+            dialog.tryConnect();
+        QTest::qWait(500);
+        return dialog.grab().save(parser.positionalArguments().constFirst()) ? 0 : 1;
     }
     QTest::qWait(800); // layouts, the filter's delay and the first paint
     if (!window.grab().save(parser.positionalArguments().constFirst()))

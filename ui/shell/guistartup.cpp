@@ -3,6 +3,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "store/teamlogin.h"
 
 #include <QCommandLineParser>
 #include <QSettings>
@@ -27,8 +28,27 @@ GuiArguments GuiArguments::parse(const QStringList &arguments)
     return result;
 }
 
+namespace {
+
+/// location, with the remembered password of its account when it names none.
+QString withRememberedPassword(const QString &location, PasswordVault *vault)
+{
+    TeamLocation team;
+    if (!vault || !TeamLocation::isTeamLocation(location) ||
+        !TeamLocation::parse(location, &team, nullptr) || !team.password.isEmpty())
+        return location;
+    const std::optional<QString> password = vault->read(team.keychainKey(), nullptr);
+    if (!password)
+        return location;
+    team.password = *password;
+    return team.url();
+}
+
+} // namespace
+
 std::unique_ptr<MainWindow> startMainWindow(const GuiArguments &arguments,
-                                            LanguageManager *languages, QString *error)
+                                            LanguageManager *languages, QString *error,
+                                            PasswordVault *vault)
 {
     // The language first, so that the store's messages already speak it.
     if (languages) {
@@ -37,7 +57,8 @@ std::unique_ptr<MainWindow> startMainWindow(const GuiArguments &arguments,
                                   : arguments.language;
         languages->setLanguage(LanguageManager::initialLanguage(saved));
     }
-    std::unique_ptr<Store> store = Store::open(arguments.storeLocation, error);
+    std::unique_ptr<Store> store =
+        Store::open(withRememberedPassword(arguments.storeLocation, vault), error);
     if (!store)
         return nullptr;
     auto window = std::make_unique<MainWindow>(std::move(store), languages);

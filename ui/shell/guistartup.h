@@ -9,6 +9,7 @@ namespace busola {
 
 class LanguageManager;
 class MainWindow;
+class PasswordVault;
 
 /// What `busola [--db PATH] [--lang LANG] [FILE]` asks of the window. Parsed in one place so
 /// that the executable and the tests start the window the same way.
@@ -23,8 +24,10 @@ struct GuiArguments
 
 /// Sets the language, opens the store and shows the main window on it, with the import wizard
 /// open on the file when one was given. Null, with *error saying why, when the store cannot be
-/// opened.
+/// opened. A team store named without a password takes the one the "Connect to a team store"
+/// dialog remembered in vault (may be null), if any.
 std::unique_ptr<MainWindow> startMainWindow(const GuiArguments &arguments,
-                                            LanguageManager *languages, QString *error);
+                                            LanguageManager *languages, QString *error,
+                                            PasswordVault *vault = nullptr);
 
 } // namespace busola

@@ -74,6 +74,7 @@ void SwotItemPanel::setDocument(SwotDocument *document)
     if (document) {
         connect(document, &SwotDocument::itemChanged, this, &SwotItemPanel::refresh);
         connect(document, &SwotDocument::itemRemoved, this, &SwotItemPanel::refresh);
+        connect(document, &SwotDocument::reloaded, this, &SwotItemPanel::refresh);
         connect(document, &SwotDocument::kpisChanged, this, &SwotItemPanel::refresh);
     }
     refresh();

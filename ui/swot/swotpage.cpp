@@ -75,6 +75,15 @@ SwotPage::SwotPage(Store &store, QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
+    // Not an error of this computer: someone else saved first (team store). Stays until the
+    // next edit, so that it is read.
+    m_changedNotice = new QLabel(this);
+    m_changedNotice->setObjectName(QStringLiteral("changedElsewhereNotice"));
+    m_changedNotice->setStyleSheet(QStringLiteral(
+        "background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; padding: 6px;"));
+    m_changedNotice->setWordWrap(true);
+    m_changedNotice->hide();
+    layout->addWidget(m_changedNotice);
 
     m_stack = new QStackedWidget(this);
     auto *empty = new QWidget(m_stack);
@@ -312,6 +321,7 @@ void SwotPage::boardChosen(int row)
 
 void SwotPage::openBoard(qint64 boardId)
 {
+    m_changedNotice->hide();
     for (SwotQuadrantView *view : m_views)
         view->setModel(nullptr);
     m_suggestionView->setModel(nullptr);
@@ -338,6 +348,9 @@ void SwotPage::openBoard(qint64 boardId)
     }
     m_document->setKpiSource(m_kpiSource);
     connect(m_document.get(), &SwotDocument::storeError, this, &SwotPage::showStoreError);
+    connect(m_document.get(), &SwotDocument::changedElsewhere, this,
+            &SwotPage::showChangedElsewhere);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_changedNotice, &QWidget::hide);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     for (int q = 0; q < QuadrantCount; ++q) {
@@ -497,6 +510,14 @@ void SwotPage::showStoreError(const QString &message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void SwotPage::showChangedElsewhere(const QString &message)
+{
+    m_changedNotice->setText(tr("%1 The board has been reloaded with the latest version: make "
+                                "your change again if it is still needed.")
+                                 .arg(message));
+    m_changedNotice->show();
 }
 
 void SwotPage::changeEvent(QEvent *event)

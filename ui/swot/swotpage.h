@@ -50,6 +50,8 @@ public:
     void openBoard(qint64 boardId);
     SwotDocument *document() const { return m_document.get(); }
     SwotQuadrantView *quadrantView(Quadrant quadrant) const;
+    /// The "changed by someone else; reloaded" notice (hidden when there is none).
+    QLabel *changedElsewhereNotice() const { return m_changedNotice; }
 
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -81,6 +83,8 @@ private:
     void acceptSuggestion();
     void dismissSuggestion();
     void showStoreError(const QString &message);
+    /// Someone else saved an item first: the board was reloaded; says so.
+    void showChangedElsewhere(const QString &message);
 
     Store &m_store;
     std::unique_ptr<SwotStore> m_swotStore;
@@ -99,6 +103,7 @@ private:
     QToolButton *m_undoButton = nullptr;
     QToolButton *m_redoButton = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_changedNotice = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_emptyCreate = nullptr;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QMimeData>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -230,6 +231,39 @@ private slots:
         m_page->document()->setKpiId(idOf(Quadrant::Weaknesses, QStringLiteral("w1")),
                                      QStringLiteral("response_time"));
         QVERIFY(redPixelsUnderHeader() > 10);
+    }
+
+    /// Someone else (another connection to the same store) saves an item first: the page's
+    /// stale edit is refused, the board reloads with their text and a notice says so; it goes
+    /// at the next edit.
+    void changedElsewhereNotice()
+    {
+        QString error;
+        const std::unique_ptr<Store> other = Store::open(m_store->location(), &error);
+        QVERIFY2(other, qPrintable(error));
+        const qint64 boardId = m_page->document()->board().id;
+        const qint64 s2 = idOf(Quadrant::Strengths, QStringLiteral("s2"));
+        {
+            const std::unique_ptr<SwotDocument> theirs =
+                SwotDocument::load(*other, boardId, &error);
+            QVERIFY2(theirs, qPrintable(error));
+            theirs->setText(s2, QStringLiteral("theirs"));
+        }
+        QLabel *notice = m_page->changedElsewhereNotice();
+        QVERIFY(notice->isHidden());
+        m_page->document()->setText(s2, QStringLiteral("mine"));
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("someone else")));
+        QCOMPARE(
+            texts(Quadrant::Strengths),
+            QStringList({QStringLiteral("s1"), QStringLiteral("theirs"), QStringLiteral("s3")}));
+        QCOMPARE(m_page->quadrantView(Quadrant::Strengths)->model()->index(1, 0).data().toString(),
+                 QStringLiteral("theirs"));
+        QVERIFY(!m_page->undoAction()->isEnabled());
+
+        m_page->document()->setText(s2, QStringLiteral("mine after all"));
+        QVERIFY(notice->isHidden());
+        QCOMPARE(texts(Quadrant::Strengths).at(1), QStringLiteral("mine after all"));
     }
 };
 
