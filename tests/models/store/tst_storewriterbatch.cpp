@@ -183,6 +183,10 @@ private slots:
         // The summaries: one month, so their totals are the table's.
         QTEST(int(scalar(QStringLiteral("SELECT SUM(n_created) FROM sum_support"))), "rows");
         QTEST(scalar(QStringLiteral("SELECT SUM(sum_cost_minor) FROM sum_support")), "costSum");
+        // One activity row per customer (all in October 2026): 501 go in two statements.
+        QTEST(int(scalar(QStringLiteral("SELECT COUNT(*) FROM customer_activity"
+                                        " WHERE source = 'support'"))),
+              "rows");
 
         // Removing the import gives back the earlier one's rows exactly.
         QString error;
