@@ -245,25 +245,15 @@ void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row)
 bool writeBatch(StoreWriter &writer, const Batch &batch, const QString &file, QString *error)
 {
     writer.addRejected(batch.rejected);
-    auto check = [&](WriteOutcome outcome, size_t i) {
-        if (outcome != WriteOutcome::Failed)
+    // writeAll: on a team store the batch goes to the server in a few multi-row statements.
+    auto check = [&](qsizetype failed) {
+        if (failed < 0)
             return true;
-        *error = ImportEngineTr::tr("%1, row %2: %3").arg(file).arg(batch.rows.at(i)).arg(writer.lastError());
+        *error = ImportEngineTr::tr("%1, row %2: %3").arg(file).arg(batch.rows.at(size_t(failed))).arg(writer.lastError());
         return false;
     };
-    for (size_t i = 0; i < batch.interactions.size(); ++i)
-        if (!check(writer.write(batch.interactions[i]), i))
-            return false;
-    for (size_t i = 0; i < batch.deals.size(); ++i)
-        if (!check(writer.write(batch.deals[i]), i))
-            return false;
-    for (size_t i = 0; i < batch.feedback.size(); ++i)
-        if (!check(writer.write(batch.feedback[i]), i))
-            return false;
-    for (size_t i = 0; i < batch.costs.size(); ++i)
-        if (!check(writer.write(batch.costs[i]), i))
-            return false;
-    return true;
+    return check(writer.writeAll(batch.interactions)) && check(writer.writeAll(batch.deals)) &&
+           check(writer.writeAll(batch.feedback)) && check(writer.writeAll(batch.costs));
 }
 
 QString recordId(Dataset dataset, const RowConverter &c)

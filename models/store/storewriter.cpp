@@ -435,6 +435,10 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
                      .arg(info.table, externalId, m_sqlite->lastError()));
             return WriteOutcome::Failed;
         }
+    } else if (m_pgBatch) {
+        if (const auto decided =
+                pgBatchStep(info.table, info.columns, externalId, hash, values, &affected))
+            return *decided;
     } else {
         QSqlQuery &insert = prepared(key + QLatin1String("-insert"), insertSql);
         insert.bindValue(0, externalId);

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace busola {
 
@@ -31,7 +32,8 @@ struct ImportMeta
     bool dryRun = false; ///< rolled back at the end: no backup is made before it
 };
 
-enum class WriteOutcome { Inserted, Updated, Unchanged, Failed };
+/// Queued: only inside writeAll() on PostgreSQL, for a row whose outcome its batch decides.
+enum class WriteOutcome { Inserted, Updated, Unchanged, Failed, Queued };
 
 struct WriteCounts
 {
@@ -65,6 +67,15 @@ public:
     WriteOutcome write(const Deal &row);
     WriteOutcome write(const FeedbackResponse &row);
     WriteOutcome write(const SupportCost &row);
+
+    /// Writes the rows in order, each with exactly the outcome write() would give it (counts,
+    /// history, summaries, ids repeated in the file). On PostgreSQL the new rows and customers
+    /// go to the server in multi-row statements instead of one round trip each. Returns the
+    /// index of the row that failed (lastError() says why), or -1 when all were written.
+    qsizetype writeAll(const std::vector<Interaction> &rows);
+    qsizetype writeAll(const std::vector<Deal> &rows);
+    qsizetype writeAll(const std::vector<FeedbackResponse> &rows);
+    qsizetype writeAll(const std::vector<SupportCost> &rows);
 
     /// Replace mode: deletes the dataset's rows whose bucketing instant lies in [from, to)
     /// (kept in the history, so removing this import brings them back). Returns the count, or -1.
@@ -110,6 +121,19 @@ private:
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset);
 
+    // PostgreSQL's batched path (storewriterpg.cpp): writeAll() runs write() over its rows
+    // twice, first to collect what each row would write, then, after one multi-row INSERT per
+    // chunk, to give each row its outcome in file order.
+    struct PgBatch;
+    template<typename Row>
+    qsizetype writeRows(const std::vector<Row> &rows, const QList<const CustomerRef *> &customers);
+    bool pgAddCustomers(const QList<const CustomerRef *> &customers);
+    std::optional<WriteOutcome> pgBatchStep(const QString &table, const QStringList &columns,
+                                            const QString &externalId, qint64 hash,
+                                            const QVariantList &values, int *affected);
+    bool pgFlush();
+    bool pgPrefetch(const QStringList &ids);
+
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;
     qint64 m_importId = 0;
@@ -126,6 +150,7 @@ private:
     static constexpr int BulkRows = 100000;
     int m_bulkInserts[4] = {0, 0, 0, 0};
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
+    PgBatch *m_pgBatch = nullptr; ///< the batch writeAll() is writing on PostgreSQL, else null
 };
 
 /// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.

@@ -1,5 +1,6 @@
 #include "summarydelta.h"
 
+#include "batchedinsert.h"
 #include "records.h"
 
 #include <QSqlError>
@@ -27,7 +28,7 @@ QString keyText(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-bool fail(const QSqlQuery &q, QString *error)
+bool fail(const BatchedInsert &q, QString *error)
 {
     if (error)
         *error = q.lastError().text();
@@ -139,15 +140,15 @@ void SummaryDelta::clear()
 
 bool SummaryDelta::applySupport(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
 {
-    QSqlQuery q(db);
-    q.prepare(addingUpsert(
-        "sum_support",
-        {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("team"),
-         QStringLiteral("agent")},
-        {QStringLiteral("n_created"), QStringLiteral("n_resp"), QStringLiteral("sum_resp_s"),
-         QStringLiteral("n_complaint"), QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
-         QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"), QStringLiteral("n_fcr_one"),
-         QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
+    BatchedInsert q(db, addingUpsert("sum_support",
+                                     {QStringLiteral("month"), QStringLiteral("channel"),
+                                      QStringLiteral("team"), QStringLiteral("agent")},
+                                     {QStringLiteral("n_created"), QStringLiteral("n_resp"),
+                                      QStringLiteral("sum_resp_s"), QStringLiteral("n_complaint"),
+                                      QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
+                                      QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"),
+                                      QStringLiteral("n_fcr_one"), QStringLiteral("n_csat"),
+                                      QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
     for (auto it = m_support.cbegin(); it != m_support.cend(); ++it) {
         if (dirty.contains(it.key().month))
             continue;
@@ -163,19 +164,18 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QSet<int> &dirty, QStrin
         if (!q.exec())
             return fail(q, error);
     }
-    return true;
+    return q.flush() || fail(q, error);
 }
 
 bool SummaryDelta::applySales(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
 {
-    QSqlQuery q(db);
-    q.prepare(addingUpsert("sum_sales",
-                           {QStringLiteral("month"), QStringLiteral("owner"),
-                            QStringLiteral("region"), QStringLiteral("lead_source")},
-                           {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
-                            QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
-                            QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
-                            QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
+    BatchedInsert q(db, addingUpsert("sum_sales",
+                                     {QStringLiteral("month"), QStringLiteral("owner"),
+                                      QStringLiteral("region"), QStringLiteral("lead_source")},
+                                     {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
+                                      QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
+                                      QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
+                                      QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
     for (auto it = m_sales.cbegin(); it != m_sales.cend(); ++it) {
         if (dirty.contains(it.key().month))
             continue;
@@ -189,15 +189,15 @@ bool SummaryDelta::applySales(QSqlDatabase &db, const QSet<int> &dirty, QString 
         if (!q.exec())
             return fail(q, error);
     }
-    return true;
+    return q.flush() || fail(q, error);
 }
 
 bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
 {
-    QSqlQuery q(db);
-    q.prepare(addingUpsert(
-        "sum_feedback", {QStringLiteral("month"), QStringLiteral("channel")},
-        {QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
+    BatchedInsert q(db, addingUpsert("sum_feedback",
+                                     {QStringLiteral("month"), QStringLiteral("channel")},
+                                     {QStringLiteral("n_csat"), QStringLiteral("sum_csat"),
+                                      QStringLiteral("n_csat_hi")}));
     for (auto it = m_feedback.cbegin(); it != m_feedback.cend(); ++it) {
         if (dirty.contains(it.key().month))
             continue;
@@ -209,7 +209,7 @@ bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QSet<int> &dirty, QStri
         if (!q.exec())
             return fail(q, error);
     }
-    return true;
+    return q.flush() || fail(q, error);
 }
 
 // A bit set for an inserted row is exact whatever else changed: a month re-aggregated from
@@ -217,11 +217,12 @@ bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QSet<int> &dirty, QStri
 bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *source,
                                  const QHash<ActivityKey, qint64> &bits, QString *error) const
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO customer_activity (source, chunk, customer_id, months) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (source, chunk, customer_id) DO UPDATE"
-        " SET months = customer_activity.months | excluded.months"));
+    BatchedInsert q(
+        db,
+        QStringLiteral(
+            "INSERT INTO customer_activity (source, chunk, customer_id, months) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (source, chunk, customer_id) DO UPDATE"
+            " SET months = customer_activity.months | excluded.months"));
     const QString name = QLatin1String(source);
     for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
         q.bindValue(0, name);
@@ -231,7 +232,7 @@ bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *source,
         if (!q.exec())
             return fail(q, error);
     }
-    return true;
+    return q.flush() || fail(q, error);
 }
 
 bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,

@@ -2,7 +2,10 @@
 // shell's `.import --csv` of the same file into a plain table, measured in the same run on the
 // same machine. Not a test: run it by hand from a Release build (BUSOLA_BUILD_BENCH=ON).
 //
-//   bench_import [--rows N] [--dir DIR] [--busola PATH] [--sqlite3 PATH]
+//   bench_import [--rows N] [--dir DIR] [--busola PATH] [--sqlite3 PATH] [--pg LOCATION]
+//
+// With --pg postgresql://…?schema=S (an existing, empty schema: tests/pg/bench-engines.sh makes
+// one), the same file is also imported into that team store, in the same run.
 
 #include "supportcsv.h"
 
@@ -72,6 +75,7 @@ int main(int argc, char *argv[])
     std::string dir = "/tmp";
     std::string busola = BUSOLA_EXECUTABLE;
     std::string sqlite = "sqlite3";
+    std::string pg;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--rows"))
             rows = std::atol(argv[i + 1]);
@@ -81,6 +85,8 @@ int main(int argc, char *argv[])
             busola = argv[i + 1];
         else if (!std::strcmp(argv[i], "--sqlite3"))
             sqlite = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--pg"))
+            pg = argv[i + 1];
     }
     const std::string csv = dir + "/bench-support.csv";
     const std::string busolaDb = dir + "/bench-busola.db";
@@ -103,5 +109,12 @@ int main(int argc, char *argv[])
     report("busola import", bu, rows);
     std::printf("ratio busola/sqlite3 time: %.2f (below 1 is faster); CPU time ratio %.2f\n",
                 bu.seconds / sq.seconds, bu.cpuSeconds / sq.cpuSeconds);
-    return bu.exitCode == 0 && sq.exitCode == 0 ? 0 : 1;
+    if (pg.empty())
+        return bu.exitCode == 0 && sq.exitCode == 0 ? 0 : 1;
+    measure({busola, "import", dir + "/no-such-file.csv", "--db", pg}); // migrate the schema
+    const Measured bp = measure({busola, "import", csv, "--dataset", "support", "--db", pg});
+    report("busola import, PostgreSQL", bp, rows);
+    std::printf("ratio PostgreSQL/SQLite (busola import): time %.2f, busola CPU time %.2f\n",
+                bp.seconds / bu.seconds, bp.cpuSeconds / bu.cpuSeconds);
+    return bu.exitCode == 0 && sq.exitCode == 0 && bp.exitCode == 0 ? 0 : 1;
 }

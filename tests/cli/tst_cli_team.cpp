@@ -137,6 +137,44 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("already holds data")), qPrintable(run.err));
     }
 
+    void copyOfMoreRowsThanOneStatementKeepsEveryRow()
+    {
+        // The copy inserts 500 rows per statement (fewer for wide tables): 1001 tickets are
+        // two full statements and one of a single row, each way.
+        const QString local = m_dir.filePath(QStringLiteral("many.db"));
+        CliRun run = runBusola(
+            importArgs(local, ticketsCsv(QStringLiteral("many.csv"), QStringLiteral("M"), 1001)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString team = newTeamStore();
+        const QString back = m_dir.filePath(QStringLiteral("many-back.db"));
+        run = runBusola({QStringLiteral("team"), QStringLiteral("copy"), local, team});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runBusola({QStringLiteral("team"), QStringLiteral("copy"), team, back});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Odd i in October (500 tickets), even i in November (501).
+        for (const QString &store : {local, team, back}) {
+            QCOMPARE(monthsByRows(store, false), QStringLiteral("202610=500 202611=501 "));
+            QCOMPARE(monthsByRows(store, true), QStringLiteral("202610=500 202611=501 "));
+        }
+        const auto rows = [](const QString &location) {
+            QString error;
+            auto store = Store::open(location, &error);
+            QSqlQuery q(store->db());
+            q.exec(QStringLiteral("SELECT id, external_id, created_at, channel, import_id"
+                                  " FROM interactions ORDER BY id"));
+            QStringList out;
+            while (q.next())
+                out << QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString());
+            return out;
+        };
+        const QStringList original = rows(local);
+        QCOMPARE(original.size(), 1001);
+        QCOMPARE(rows(team), original);
+        QCOMPARE(rows(back), original);
+    }
+
     void concurrentImportsAddUp()
     {
         const QString team = newTeamStore();

@@ -1,0 +1,254 @@
+#include "store/store.h"
+#include "store/storewriter.h"
+#include "teststore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace busola;
+
+/// StoreWriter::writeAll, the import engine's way in: on PostgreSQL (the _pg twin) a batch's new
+/// rows go in multi-row INSERTs of 500 rows and every row's outcome is decided afterwards, in
+/// file order; on SQLite it writes row by row. Both must give what writing the rows one by one
+/// gives: the same counts, stored values, history and summaries. Rows are written as "id:cost"
+/// (cost in bani); the expectations are worked out by hand from the rows.
+class TestStoreWriterBatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    int m_counter = 0;
+
+    Interaction ticket(const QString &spec) const
+    {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        Interaction t;
+        t.externalId = parts.at(0);
+        t.createdAt = m_store->clock().toEpoch(QDate(2026, 10, 5), QTime(9, 0));
+        t.channel = QStringLiteral("phone");
+        t.costMinor = parts.at(1).toLongLong();
+        t.customer.code = QStringLiteral("C") + parts.at(0);
+        return t;
+    }
+
+    std::vector<Interaction> tickets(const QString &specs) const
+    {
+        std::vector<Interaction> rows;
+        for (const QString &spec : specs.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            rows.push_back(ticket(spec));
+        return rows;
+    }
+
+    /// "T1:1 T2:2 … Tn:n": n rows with distinct ids, the row's number as its cost.
+    static QString numbered(int n)
+    {
+        QStringList specs;
+        for (int i = 1; i <= n; ++i)
+            specs << QStringLiteral("T%1:%1").arg(i);
+        return specs.join(QLatin1Char(' '));
+    }
+
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery q(m_store->db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    /// "id:cost …" of the stored tickets, by id.
+    QString stored() const
+    {
+        QSqlQuery q(m_store->db());
+        QStringList rows;
+        if (q.exec(QStringLiteral("SELECT external_id, cost_minor FROM interactions")))
+            while (q.next())
+                rows << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+        rows.sort();
+        return rows.join(QLatin1Char(' '));
+    }
+
+    static QString sorted(const QString &specs)
+    {
+        QStringList rows = specs.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        rows.sort();
+        return rows.join(QLatin1Char(' '));
+    }
+
+    bool begin(StoreWriter &writer) const
+    {
+        return writer.begin({QStringLiteral("tickets.csv"),
+                             {},
+                             QStringLiteral("support"),
+                             {},
+                             QStringLiteral("update")});
+    }
+
+private slots:
+    void initTestCase() { BUSOLA_REQUIRE_TEST_BACKEND(); }
+
+    void init()
+    {
+        QString error;
+        m_store = Store::open(
+            test::storeLocation(m_dir.filePath(QStringLiteral("b%1.db").arg(++m_counter))), &error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+
+    void batchesGiveWhatRowByRowGives_data()
+    {
+        QTest::addColumn<QString>("prior");       // an earlier import's rows
+        QTest::addColumn<QStringList>("batches"); // this import's writeAll() calls
+        QTest::addColumn<int>("inserted");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("unchanged");
+        QTest::addColumn<int>("history"); // earlier states kept for the removal
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<qint64>("costSum");
+        QTest::addColumn<QString>("stored"); // checked when not empty
+
+        // A is inserted by its first row, updated by its second (no history: this import
+        // inserted it), unchanged by its third.
+        QTest::addRow("an id repeated inside one batch")
+            << QString() << QStringList{QStringLiteral("A:100 B:200 A:150 C:300 A:150")} << 3 << 1
+            << 1 << 0 << 3 << qint64(650) << QStringLiteral("A:150 B:200 C:300");
+        QTest::addRow("an id repeated in the next batch")
+            << QString()
+            << QStringList{QStringLiteral("A:100 B:200"), QStringLiteral("B:250 A:100")} << 2 << 1
+            << 1 << 0 << 2 << qint64(350) << QStringLiteral("A:100 B:250");
+        // X stored by the earlier import: updated twice (two earlier states kept), Y unchanged.
+        QTest::addRow("updates mixed with inserts in one batch")
+            << QStringLiteral("X:100 Y:500")
+            << QStringList{QStringLiteral("N1:10 X:120 N2:20 Y:500 X:130")} << 2 << 2 << 1 << 2 << 4
+            << qint64(660) << QStringLiteral("N1:10 N2:20 X:130 Y:500");
+        // The second X row equals the stored one, but follows an update of it: updated again.
+        QTest::addRow("an update and back inside one batch")
+            << QStringLiteral("X:100") << QStringList{QStringLiteral("X:120 X:100")} << 0 << 2 << 0
+            << 2 << 1 << qint64(100) << QStringLiteral("X:100");
+        // 1 + 2 + … + 501 = 501 · 502 / 2 = 125751: one statement of 500 rows and one of 1.
+        QTest::addRow("batch size + 1 rows") << QString() << QStringList{numbered(501)} << 501 << 0
+                                             << 0 << 0 << 501 << qint64(125751) << QString();
+        // T501 was stored at 7 and becomes 501; T1, inserted by the first statement, is
+        // changed by the last row: 125751 − 1 + 1000 = 126750.
+        QTest::addRow("batch size + 1 rows over a stored one, first id repeated last")
+            << QStringLiteral("T501:7") << QStringList{numbered(501) + QStringLiteral(" T1:1000")}
+            << 500 << 2 << 0 << 1 << 501 << qint64(126750) << QString();
+        QTest::addRow("the same file again")
+            << QStringLiteral("A:1 B:2 C:3") << QStringList{QStringLiteral("A:1 B:2 C:3")} << 0 << 0
+            << 3 << 0 << 3 << qint64(6) << QStringLiteral("A:1 B:2 C:3");
+    }
+
+    void batchesGiveWhatRowByRowGives()
+    {
+        QFETCH(QString, prior);
+        QFETCH(QStringList, batches);
+        if (!prior.isEmpty()) {
+            StoreWriter writer(*m_store);
+            QVERIFY(begin(writer));
+            QCOMPARE(writer.writeAll(tickets(prior)), qsizetype(-1));
+            QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+        }
+        StoreWriter writer(*m_store);
+        QVERIFY(begin(writer));
+        for (const QString &batch : std::as_const(batches))
+            QCOMPARE(writer.writeAll(tickets(batch)), qsizetype(-1));
+        QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+        const qint64 importId = writer.importId();
+
+        QTEST(writer.counts().inserted, "inserted");
+        QTEST(writer.counts().updated, "updated");
+        QTEST(writer.counts().unchanged, "unchanged");
+        QTEST(
+            int(scalar(QStringLiteral("SELECT inserted FROM imports WHERE id = %1").arg(importId))),
+            "inserted");
+        QTEST(int(scalar(QStringLiteral("SELECT COUNT(*) FROM row_history WHERE import_id = %1")
+                             .arg(importId))),
+              "history");
+        QTEST(int(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions"))), "rows");
+        QTEST(scalar(QStringLiteral("SELECT SUM(cost_minor) FROM interactions")), "costSum");
+        QFETCH(QString, stored);
+        if (!stored.isEmpty())
+            QCOMPARE(this->stored(), stored);
+        // Every ticket's customer is its own (code "C" + id), stored once.
+        QTEST(int(scalar(QStringLiteral("SELECT COUNT(*) FROM customers"))), "rows");
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN customers c"
+                                  " ON c.id = i.customer_id AND c.code = 'C' || i.external_id")),
+            scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")));
+        // The summaries: one month, so their totals are the table's.
+        QTEST(int(scalar(QStringLiteral("SELECT SUM(n_created) FROM sum_support"))), "rows");
+        QTEST(scalar(QStringLiteral("SELECT SUM(sum_cost_minor) FROM sum_support")), "costSum");
+        // One activity row per customer (all in October 2026): 501 go in two statements.
+        QTEST(int(scalar(QStringLiteral("SELECT COUNT(*) FROM customer_activity"
+                                        " WHERE source = 'support'"))),
+              "rows");
+
+        // Removing the import gives back the earlier one's rows exactly.
+        QString error;
+        QVERIFY2(StoreWriter::removeImport(*m_store, importId, &error), qPrintable(error));
+        QCOMPARE(this->stored(), sorted(prior));
+        const qint64 priorSum = scalar(QStringLiteral("SELECT COALESCE(SUM(cost_minor), 0)"
+                                                      " FROM interactions"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COALESCE(SUM(sum_cost_minor), 0) FROM sum_support")),
+                 priorSum);
+    }
+
+    void customersOfABatchAreKeyedAsOneByOne()
+    {
+        // C9 is stored already; "ioana popescu" and "  Ioana  POPESCU" fold to one key, which
+        // keeps the first row's name (trimmed, as written); C1 appears twice.
+        {
+            StoreWriter writer(*m_store);
+            QVERIFY(begin(writer));
+            Interaction stored = ticket(QStringLiteral("S:1"));
+            stored.customer.code = QStringLiteral("C9");
+            QCOMPARE(writer.write(stored), WriteOutcome::Inserted);
+            QVERIFY(writer.commit());
+        }
+        std::vector<Interaction> rows = tickets(QStringLiteral("A:1 B:2 C:3 D:4 E:5 F:6"));
+        rows[0].customer = {QStringLiteral("C1"), QStringLiteral("Ana")};
+        rows[1].customer = {QStringLiteral("C1"), QStringLiteral("Ana Maria")};
+        rows[2].customer = {QString(), QStringLiteral(" ioana popescu ")};
+        rows[3].customer = {QString(), QStringLiteral("  Ioana  POPESCU")};
+        rows[4].customer = {QStringLiteral("C9"), QString()};
+        rows[5].customer = {};
+        StoreWriter writer(*m_store);
+        QVERIFY(begin(writer));
+        QCOMPARE(writer.writeAll(rows), qsizetype(-1));
+        QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 3);
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT i.external_id, c.code, c.name FROM interactions i"
+                                      " LEFT JOIN customers c ON c.id = i.customer_id"
+                                      " ORDER BY i.external_id")));
+        QStringList seen;
+        while (q.next())
+            seen << QStringLiteral("%1 %2 %3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(seen, (QStringList{QStringLiteral("A C1 Ana"), QStringLiteral("B C1 Ana"),
+                                    QStringLiteral("C  ioana popescu"),
+                                    QStringLiteral("D  ioana popescu"), QStringLiteral("E C9 "),
+                                    QStringLiteral("F  "), QStringLiteral("S C9 ")}));
+    }
+
+    void anUncommittedBatchLeavesNothing()
+    {
+        {
+            StoreWriter writer(*m_store);
+            QVERIFY(begin(writer));
+            QCOMPARE(writer.writeAll(tickets(numbered(501))), qsizetype(-1));
+            QCOMPARE(writer.counts().inserted, 501);
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreWriterBatch)
+#include "tst_storewriterbatch.moc"
