@@ -27,6 +27,10 @@
         <source>say `backup list` or `backup restore N`.</source>
         <translation>say `backup list` or `backup restore N`.</translation>
     </message>
+    <message>
+        <source>a team store has no file backups: the server&apos;s own backups apply.</source>
+        <translation>a team store has no file backups: the server&apos;s own backups apply.</translation>
+    </message>
 </context>
 <context>
     <name>busola::Backups</name>
@@ -2628,6 +2632,14 @@
         <source>&amp;KPI Definitions</source>
         <translation>&amp;KPI Definitions</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;Team Store…</source>
+        <translation>Connect to a &amp;Team Store…</translation>
+    </message>
+    <message>
+        <source>Back to the Lo&amp;cal Store</source>
+        <translation>Back to the Lo&amp;cal Store</translation>
+    </message>
 </context>
 <context>
     <name>busola::MappingPage</name>
@@ -4219,6 +4231,14 @@
         <source>The import was not saved: some rows would refer to a customer or an import the store does not have (%1).</source>
         <translation>The import was not saved: some rows would refer to a customer or an import the store does not have (%1).</translation>
     </message>
+    <message>
+        <source>Cannot write %1 rows %2 to %3: %4</source>
+        <translation>Cannot write %1 rows %2 to %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot record the customers: %1</source>
+        <translation>Cannot record the customers: %1</translation>
+    </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>
@@ -4563,6 +4583,10 @@ Rejected: %4</translation>
         <source>Suggestions appear once KPI values are available.</source>
         <translation>Suggestions appear once KPI values are available.</translation>
     </message>
+    <message>
+        <source>%1 The board has been reloaded with the latest version: make your change again if it is still needed.</source>
+        <translation>%1 The board has been reloaded with the latest version: make your change again if it is still needed.</translation>
+    </message>
 </context>
 <context>
     <name>busola::SwotQuadrantModel</name>
@@ -4659,6 +4683,22 @@ Rejected: %4</translation>
     <message>
         <source>Cannot save the dismissed suggestion</source>
         <translation>Cannot save the dismissed suggestion</translation>
+    </message>
+    <message>
+        <source>%1: it was changed or deleted by someone else in the meantime.</source>
+        <translation>%1: it was changed or deleted by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>The SWOT item was not saved</source>
+        <translation>The SWOT item was not saved</translation>
+    </message>
+    <message>
+        <source>The order of the SWOT items was not saved</source>
+        <translation>The order of the SWOT items was not saved</translation>
+    </message>
+    <message>
+        <source>The SWOT item was not deleted</source>
+        <translation>The SWOT item was not deleted</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4814,25 @@ Rejected: %4</translation>
     </message>
 </context>
 <context>
+    <name>busola::TeamLogin</name>
+    <message>
+        <source>Enter the user name of your account on the server.</source>
+        <translation>Enter the user name of your account on the server.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database that holds the team store.</source>
+        <translation>Enter the name of the database that holds the team store.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): Busola will ask for the password each time.</source>
+        <translation>The system keychain is not available (%1): Busola will ask for the password each time.</translation>
+    </message>
+</context>
+<context>
     <name>busola::TeamSetup</name>
     <message>
         <source>Cannot connect to the team store %1: %2</source>
@@ -4798,6 +4857,61 @@ Rejected: %4</translation>
     <message>
         <source>The server has no user %1: its administrator creates it (CREATE ROLE %1 LOGIN, then \password %1 in psql).</source>
         <translation>The server has no user %1: its administrator creates it (CREATE ROLE %1 LOGIN, then \password %1 in psql).</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TeamStoreDialog</name>
+    <message>
+        <source>The system keychain is not available (%1): enter the password each time.</source>
+        <translation>The system keychain is not available (%1): enter the password each time.</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Store</source>
+        <translation>Connect to a Team Store</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chema:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>remembered in the system keychain</source>
+        <translation>remembered in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
     </message>
 </context>
 <context>

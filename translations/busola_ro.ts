@@ -27,6 +27,10 @@
         <source>say `backup list` or `backup restore N`.</source>
         <translation>scrieți `backup list` sau `backup restore N`.</translation>
     </message>
+    <message>
+        <source>a team store has no file backups: the server&apos;s own backups apply.</source>
+        <translation>un depozit de echipă nu are copii de siguranță în fișiere: se aplică copiile de siguranță ale serverului.</translation>
+    </message>
 </context>
 <context>
     <name>busola::Backups</name>
@@ -2637,6 +2641,14 @@
         <source>&amp;KPI Definitions</source>
         <translation>Definițiile &amp;KPI</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;Team Store…</source>
+        <translation>Deschide baza de date a &amp;echipei…</translation>
+    </message>
+    <message>
+        <source>Back to the Lo&amp;cal Store</source>
+        <translation>Înapoi la baza de date &amp;locală</translation>
+    </message>
 </context>
 <context>
     <name>busola::MappingPage</name>
@@ -4230,6 +4242,14 @@
         <source>The import was not saved: some rows would refer to a customer or an import the store does not have (%1).</source>
         <translation>Importul nu a fost salvat: unele rânduri ar trimite la un client sau la un import pe care baza de date nu le are (%1).</translation>
     </message>
+    <message>
+        <source>Cannot write %1 rows %2 to %3: %4</source>
+        <translation>Nu se pot scrie rândurile %2–%3 din %1: %4</translation>
+    </message>
+    <message>
+        <source>Cannot record the customers: %1</source>
+        <translation>Clienții nu pot fi înregistrați: %1</translation>
+    </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>
@@ -4576,6 +4596,10 @@ Respinse: %4</translation>
         <source>Suggestions appear once KPI values are available.</source>
         <translation>Sugestiile apar când sunt disponibili indicatorii.</translation>
     </message>
+    <message>
+        <source>%1 The board has been reloaded with the latest version: make your change again if it is still needed.</source>
+        <translation>%1 Analiza a fost reîncărcată cu cea mai nouă versiune: refaceți modificarea dacă mai este nevoie de ea.</translation>
+    </message>
 </context>
 <context>
     <name>busola::SwotQuadrantModel</name>
@@ -4672,6 +4696,22 @@ Respinse: %4</translation>
     <message>
         <source>Cannot save the dismissed suggestion</source>
         <translation>Nu pot salva sugestia respinsă</translation>
+    </message>
+    <message>
+        <source>%1: it was changed or deleted by someone else in the meantime.</source>
+        <translation>%1: între timp, altcineva a modificat sau a șters elementul.</translation>
+    </message>
+    <message>
+        <source>The SWOT item was not saved</source>
+        <translation>Elementul SWOT nu a fost salvat</translation>
+    </message>
+    <message>
+        <source>The order of the SWOT items was not saved</source>
+        <translation>Ordinea elementelor SWOT nu a fost salvată</translation>
+    </message>
+    <message>
+        <source>The SWOT item was not deleted</source>
+        <translation>Elementul SWOT nu a fost șters</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4827,25 @@ Respinse: %4</translation>
     </message>
 </context>
 <context>
+    <name>busola::TeamLogin</name>
+    <message>
+        <source>Enter the user name of your account on the server.</source>
+        <translation>Introduceți numele de utilizator al contului dumneavoastră de pe server.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database that holds the team store.</source>
+        <translation>Introduceți numele bazei de date care găzduiește datele echipei.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Portul trebuie să fie un număr între 1 și 65535.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): Busola will ask for the password each time.</source>
+        <translation>Portofelul de parole al sistemului nu este disponibil (%1): Busola va cere parola de fiecare dată.</translation>
+    </message>
+</context>
+<context>
     <name>busola::TeamSetup</name>
     <message>
         <source>Cannot connect to the team store %1: %2</source>
@@ -4811,6 +4870,61 @@ Respinse: %4</translation>
     <message>
         <source>The server has no user %1: its administrator creates it (CREATE ROLE %1 LOGIN, then \password %1 in psql).</source>
         <translation>Serverul nu are utilizatorul %1: îl creează administratorul său (CREATE ROLE %1 LOGIN, apoi \password %1 în psql).</translation>
+    </message>
+</context>
+<context>
+    <name>busola::TeamStoreDialog</name>
+    <message>
+        <source>The system keychain is not available (%1): enter the password each time.</source>
+        <translation>Portofelul de parole al sistemului nu este disponibil (%1): introduceți parola de fiecare dată.</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Store</source>
+        <translation>Conectare la baza de date a echipei</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Bază de date:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chemă:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>acest calculator</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opțional</translation>
+    </message>
+    <message>
+        <source>remembered in the system keychain</source>
+        <translation>păstrată în portofelul de parole al sistemului</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Păst&amp;rează parola în portofelul de parole al sistemului</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectează</translation>
     </message>
 </context>
 <context>
