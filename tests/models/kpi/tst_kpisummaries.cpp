@@ -228,6 +228,8 @@ private slots:
                   "ix_interactions_rmonth", "ix_deals_cmonth", "ix_deals_clmonth",
                   "ix_feedback_month"})
                 QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            // Undo the later steps too, so that the store is a v1 one again (v3: SWOT revisions).
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE swot_items DROP COLUMN revision")));
             QVERIFY(q.exec(test::usesPostgres()
                                ? QStringLiteral("UPDATE busola_schema SET version = 1")
                                : QStringLiteral("PRAGMA user_version = 1")));
