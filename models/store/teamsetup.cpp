@@ -1,5 +1,6 @@
 #include "teamsetup.h"
 
+#include "batchedinsert.h"
 #include "dialect.h"
 #include "store.h"
 #include "summaries.h"
@@ -11,9 +12,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
-
-#include <algorithm>
-#include <memory>
 
 namespace busola {
 
@@ -84,77 +82,6 @@ QStringList copyOrder(const QStringList &tables)
     rest.sort();
     return order + rest;
 }
-
-/// Inserts the rows of one table into a team store in multi-row INSERTs: one round trip per
-/// chunk instead of per row, which made a copy of a large store take as long as its import.
-class RowBatcher
-{
-public:
-    RowBatcher(QSqlDatabase db, const QString &table, const QStringList &columns)
-        : m_db(db)
-        , m_table(table)
-        , m_columns(columns)
-        // Under PostgreSQL's 65,535 bound parameters per statement. Into SQLite, which has no
-        // round trip to save, one row per statement was measured faster through Qt's driver.
-        , m_chunk(dialectOf(db) != SqlDialect::Postgres
-                      ? 1
-                      : std::max(1, std::min(500, 65535 / std::max(1, int(columns.size())))))
-    {
-        m_values.reserve(m_chunk * columns.size());
-    }
-
-    bool add(const QSqlQuery &read)
-    {
-        for (int i = 0; i < m_columns.size(); ++i)
-            m_values << read.value(i);
-        return ++m_rows < m_chunk || flush();
-    }
-
-    bool flush()
-    {
-        if (m_rows == 0)
-            return true;
-        // Every chunk but the last is full: two statements per table at most.
-        std::unique_ptr<QSqlQuery> &insert = m_rows == m_chunk ? m_full : m_last;
-        if (!insert) {
-            insert = std::make_unique<QSqlQuery>(m_db);
-            const QString tuple =
-                QLatin1Char('(') +
-                QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1String(", ")) +
-                QLatin1Char(')');
-            if (!insert->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                     .arg(m_table, m_columns.join(QLatin1String(", ")),
-                                          QStringList(m_rows, tuple).join(QLatin1String(", ")))))
-                return failed(*insert);
-        }
-        for (int i = 0; i < m_values.size(); ++i)
-            insert->bindValue(i, m_values.at(i));
-        if (!insert->exec())
-            return failed(*insert);
-        m_values.clear();
-        m_rows = 0;
-        return true;
-    }
-
-    QString error() const { return m_error; }
-
-private:
-    bool failed(const QSqlQuery &q)
-    {
-        m_error = q.lastError().text();
-        return false;
-    }
-
-    QSqlDatabase m_db;
-    QString m_table;
-    QStringList m_columns;
-    int m_chunk;
-    int m_rows = 0;
-    QVariantList m_values;
-    std::unique_ptr<QSqlQuery> m_full;
-    std::unique_ptr<QSqlQuery> m_last;
-    QString m_error;
-};
 
 } // namespace
 
@@ -280,14 +207,22 @@ bool StoreCopy::copy(Store &from, Store &to, qint64 *rows, QString *error)
         QStringList columns;
         for (int i = 0; i < record.count(); ++i)
             columns << record.fieldName(i);
-        RowBatcher batch(target, table, columns);
+        BatchedInsert batch(
+            target,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QLatin1String(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
         while (read.next()) {
-            if (!batch.add(read))
-                return failWith(error, tr("Cannot copy a row of %1: %2").arg(table, batch.error()));
+            for (int i = 0; i < columns.size(); ++i)
+                batch.bindValue(i, read.value(i));
+            if (!batch.exec())
+                return failWith(
+                    error, tr("Cannot copy a row of %1: %2").arg(table, batch.lastError().text()));
             ++copied;
         }
         if (!batch.flush())
-            return failWith(error, tr("Cannot copy a row of %1: %2").arg(table, batch.error()));
+            return failWith(error,
+                            tr("Cannot copy a row of %1: %2").arg(table, batch.lastError().text()));
         if (columns.contains(QLatin1String("id")) &&
             !Dialect::resetIdSequence(target, table, error))
             return false;
