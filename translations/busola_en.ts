@@ -4110,6 +4110,10 @@
         <source>Cannot open the team store %1: %2</source>
         <translation>Cannot open the team store %1: %2</translation>
     </message>
+    <message>
+        <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
+        <translation>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>busola::StoreCopy</name>
@@ -4214,10 +4218,6 @@
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
         <translation>The import was not removed because the store could not be backed up first: %1</translation>
-    </message>
-    <message>
-        <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
-        <translation>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</translation>
     </message>
     <message>
         <source>The store %1 cannot be written: %2</source>

@@ -4121,6 +4121,10 @@
         <source>Cannot open the team store %1: %2</source>
         <translation>Nu pot deschide depozitul echipei %1: %2</translation>
     </message>
+    <message>
+        <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
+        <translation>Baza de date %1 este folosită de o altă instanță Busola, care scrie în ea (un import sau o eliminare). Nu s-a scris nimic; încercați din nou după ce aceasta a terminat.</translation>
+    </message>
 </context>
 <context>
     <name>busola::StoreCopy</name>
@@ -4225,10 +4229,6 @@
     <message>
         <source>The import was not removed because the store could not be backed up first: %1</source>
         <translation>Importul nu a fost eliminat pentru că nu s-a putut face mai întâi copia de siguranță a bazei de date: %1</translation>
-    </message>
-    <message>
-        <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
-        <translation>Baza de date %1 este folosită de o altă instanță Busola, care scrie în ea (un import sau o eliminare). Nu s-a scris nimic; încercați din nou după ce aceasta a terminat.</translation>
     </message>
     <message>
         <source>The store %1 cannot be written: %2</source>

@@ -61,8 +61,7 @@ bool openTeamConnection(const QString &connectionName, QString *location, QStrin
 Store::Store(QString location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -97,12 +96,27 @@ QString Store::backupHint(const QString &location)
     const QList<BackupInfo> backups = Backups::list(location);
     if (backups.isEmpty())
         return {};
-    return QLatin1Char('\n')
-           + tr("%n backup(s) of it exist, the newest from %1. `busola backup list` shows them;"
-                " `busola backup restore 1` puts the newest back (Settings › Backups does the"
-                " same).",
-                nullptr, int(backups.size()))
-                 .arg(QLocale().toString(backups.first().created, QLocale::ShortFormat));
+    return QLatin1Char('\n') +
+           tr("%n backup(s) of it exist, the newest from %1. `busola backup list` shows them;"
+              " `busola backup restore 1` puts the newest back (Settings › Backups does the"
+              " same).",
+              nullptr, int(backups.size()))
+               .arg(QLocale().toString(backups.first().created, QLocale::ShortFormat));
+}
+
+bool Store::isLockContention(const QString &sqliteMessage)
+{
+    // SQLITE_BUSY's, SQLITE_LOCKED's and SQLITE_PROTOCOL's texts, the same in every locale.
+    return sqliteMessage.contains(QLatin1String("database is locked")) ||
+           sqliteMessage.contains(QLatin1String("database table is locked")) ||
+           sqliteMessage.contains(QLatin1String("locking protocol"));
+}
+
+QString Store::inUseMessage(const QString &location)
+{
+    return tr("The store %1 is in use by another Busola, which is writing to it (an import or"
+              " a removal). Nothing was written; try again when it has finished.")
+        .arg(QDir::toNativeSeparators(location));
 }
 
 std::unique_ptr<Store> Store::open(const QString &location, QString *error)
@@ -142,9 +156,14 @@ bool Store::initialise(QString *error)
         QSqlQuery q(db);
         // A file that is not SQLite fails here, before anything is written to it.
         if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
+            // A store busy with another Busola's write is not damaged: no backup hint then.
+            if (isLockContention(q.lastError().text())) {
+                *error = inUseMessage(m_location);
+                return false;
+            }
             *error = tr("%1 is not a Busola store (or it is damaged): %2")
-                         .arg(m_location, q.lastError().text())
-                     + backupHint(m_location);
+                         .arg(m_location, q.lastError().text()) +
+                     backupHint(m_location);
             return false;
         }
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -170,7 +189,9 @@ bool Store::initialise(QString *error)
         migration.error = backupError;
     } else {
         migration = migrate(db());
-        if (!migration.ok)
+        if (!migration.ok && isLockContention(migration.error))
+            migration.error = inUseMessage(m_location);
+        else if (!migration.ok)
             migration.error = tr("Cannot open the store %1: %2").arg(m_location, migration.error) +
                               backupHint(m_location);
     }
@@ -224,8 +245,8 @@ bool Store::isEmpty() const
 {
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions)"
-                              " OR EXISTS (SELECT 1 FROM deals)"))
-        && q.next())
+                              " OR EXISTS (SELECT 1 FROM deals)")) &&
+        q.next())
         return !q.value(0).toBool();
     return true;
 }

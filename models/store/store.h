@@ -28,6 +28,12 @@ public:
     /// The platform's application-data folder, busola.db.
     static QString defaultLocation();
 
+    /// True for SQLite's answers to a store another connection holds: busy, locked, or its
+    /// lock protocol given up after retries (a writer paused inside a checkpoint).
+    static bool isLockContention(const QString &sqliteMessage);
+    /// "In use by another Busola, nothing was written": what a user sees for lock contention.
+    static QString inUseMessage(const QString &location);
+
     QSqlDatabase db() const;
     QString location() const { return m_location; }
     const StoreClock &clock() const { return *m_clock; }

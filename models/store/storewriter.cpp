@@ -45,7 +45,8 @@ const TableInfo &tableInfo(Dataset dataset)
          QStringLiteral("satisfaction"), QStringLiteral("cost_minor"),
          QStringLiteral("is_complaint"), QStringLiteral("complaint_category"),
          QStringLiteral("subject")},
-        QStringLiteral("created_month"), QStringLiteral("resolved_month"),
+        QStringLiteral("created_month"),
+        QStringLiteral("resolved_month"),
         QStringLiteral("created_at")};
     static const TableInfo sales{
         QStringLiteral("deals"),
@@ -54,24 +55,32 @@ const TableInfo &tableInfo(Dataset dataset)
          QStringLiteral("amount_minor"), QStringLiteral("original_amount"),
          QStringLiteral("original_currency"), QStringLiteral("owner"), QStringLiteral("region"),
          QStringLiteral("lead_source"), QStringLiteral("customer_id")},
-        QStringLiteral("created_month"), QStringLiteral("closed_month"),
+        QStringLiteral("created_month"),
+        QStringLiteral("closed_month"),
         QStringLiteral("COALESCE(closed_at, created_at)")};
-    static const TableInfo feedback{
-        QStringLiteral("feedback"),
-        {QStringLiteral("responded_at"), QStringLiteral("responded_month"),
-         QStringLiteral("customer_id"), QStringLiteral("score"), QStringLiteral("comment"),
-         QStringLiteral("channel")},
-        QStringLiteral("responded_month"), QStringLiteral("responded_month"),
-        QStringLiteral("responded_at")};
+    static const TableInfo feedback{QStringLiteral("feedback"),
+                                    {QStringLiteral("responded_at"),
+                                     QStringLiteral("responded_month"),
+                                     QStringLiteral("customer_id"), QStringLiteral("score"),
+                                     QStringLiteral("comment"), QStringLiteral("channel")},
+                                    QStringLiteral("responded_month"),
+                                    QStringLiteral("responded_month"),
+                                    QStringLiteral("responded_at")};
     static const TableInfo costs{
         QStringLiteral("support_costs"),
         {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("amount_minor")},
-        QStringLiteral("month"), QStringLiteral("month"), QString()};
+        QStringLiteral("month"),
+        QStringLiteral("month"),
+        QString()};
     switch (dataset) {
-    case Dataset::Support: return support;
-    case Dataset::Sales: return sales;
-    case Dataset::Feedback: return feedback;
-    case Dataset::Costs: return costs;
+    case Dataset::Support:
+        return support;
+    case Dataset::Sales:
+        return sales;
+    case Dataset::Feedback:
+        return feedback;
+    case Dataset::Costs:
+        return costs;
     }
     return support;
 }
@@ -104,8 +113,7 @@ std::optional<Dataset> datasetOfTable(const QString &table)
     return std::nullopt;
 }
 
-template<typename T>
-QVariant opt(const std::optional<T> &value)
+template <typename T> QVariant opt(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -141,14 +149,20 @@ qint64 contentHash(const QString &externalId, const QVariantList &values)
         if (null)
             continue;
         switch (v.typeId()) {
-        case QMetaType::Double: feed(v.constData(), sizeof(double)); break;
-        case QMetaType::QString: feedString(*static_cast<const QString *>(v.constData())); break;
+        case QMetaType::Double:
+            feed(v.constData(), sizeof(double));
+            break;
+        case QMetaType::QString:
+            feedString(*static_cast<const QString *>(v.constData()));
+            break;
         case QMetaType::Int: {
             const qint64 i = *static_cast<const int *>(v.constData());
             feed(&i, sizeof i);
             break;
         }
-        case QMetaType::LongLong: feed(v.constData(), sizeof(qint64)); break;
+        case QMetaType::LongLong:
+            feed(v.constData(), sizeof(qint64));
+            break;
         default: {
             const qint64 i = v.toLongLong();
             feed(&i, sizeof i);
@@ -170,8 +184,7 @@ QString customerKey(const CustomerRef &customer)
 
 StoreWriter::StoreWriter(Store &store)
     : m_store(store)
-{
-}
+{}
 
 StoreWriter::~StoreWriter()
 {
@@ -199,12 +212,8 @@ QString StoreWriter::diskFullMessage(const QString &detail)
 
 QString StoreWriter::busyMessage(const Store &store, const QString &detail)
 {
-    // SQLITE_BUSY's and SQLITE_LOCKED's texts, the same in every locale.
-    if (detail.contains(QLatin1String("database is locked")) ||
-        detail.contains(QLatin1String("database table is locked")))
-        return tr("The store %1 is in use by another Busola, which is writing to it (an import or"
-                  " a removal). Nothing was written; try again when it has finished.")
-            .arg(QDir::toNativeSeparators(store.location()));
+    if (Store::isLockContention(detail))
+        return Store::inUseMessage(store.location());
     return tr("The store %1 cannot be written: %2")
         .arg(QDir::toNativeSeparators(store.location()), detail);
 }
@@ -227,7 +236,8 @@ bool StoreWriter::begin(const ImportMeta &meta)
         QString backupError;
         if (!Backups::make(m_store, QStringLiteral("import"), &backupError))
             return fail(tr("The import was stopped because the store could not be backed up"
-                           " first: %1").arg(backupError));
+                           " first: %1")
+                            .arg(backupError));
     }
     if (m_store.db().driverName() == QLatin1String("QSQLITE")) {
         // A big import touches every page of the indexes it grows: with SQLite's default 2 MB
@@ -324,10 +334,18 @@ void StoreWriter::addMonth(Dataset dataset, int month)
     if (month <= 0)
         return;
     switch (dataset) {
-    case Dataset::Support: m_changes.supportMonths.insert(month); break;
-    case Dataset::Sales: m_changes.salesMonths.insert(month); break;
-    case Dataset::Feedback: m_changes.feedbackMonths.insert(month); break;
-    case Dataset::Costs: m_changes.costMonths.insert(month); break;
+    case Dataset::Support:
+        m_changes.supportMonths.insert(month);
+        break;
+    case Dataset::Sales:
+        m_changes.salesMonths.insert(month);
+        break;
+    case Dataset::Feedback:
+        m_changes.feedbackMonths.insert(month);
+        break;
+    case Dataset::Costs:
+        m_changes.costMonths.insert(month);
+        break;
     }
 }
 
@@ -360,9 +378,9 @@ WriteOutcome StoreWriter::write(const Interaction &r)
         text(r.complaintCategory),
         text(r.subject),
     };
-    const WriteOutcome outcome = upsert(Dataset::Support, r.externalId,
-                                        contentHash(r.externalId, values), values, createdMonth,
-                                        resolvedMonth);
+    const WriteOutcome outcome =
+        upsert(Dataset::Support, r.externalId, contentHash(r.externalId, values), values,
+               createdMonth, resolvedMonth);
     if (outcome == WriteOutcome::Inserted)
         m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer);
     return outcome;
@@ -389,9 +407,9 @@ WriteOutcome StoreWriter::write(const Deal &r)
         text(r.leadSource),
         opt(customer),
     };
-    const WriteOutcome outcome = upsert(Dataset::Sales, r.externalId,
-                                        contentHash(r.externalId, values), values, createdMonth,
-                                        closedMonth);
+    const WriteOutcome outcome =
+        upsert(Dataset::Sales, r.externalId, contentHash(r.externalId, values), values,
+               createdMonth, closedMonth);
     if (outcome == WriteOutcome::Inserted)
         m_delta.addDeal(r, createdMonth, closedMonth, customer);
     return outcome;
@@ -716,7 +734,8 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
     QString backupError;
     if (!Backups::make(store, QStringLiteral("removal"), &backupError))
         return failWith(tr("The import was not removed because the store could not be backed up"
-                           " first: %1").arg(backupError));
+                           " first: %1")
+                            .arg(backupError));
     QSqlDatabase db = store.db();
     Transaction tx(db);
     if (!tx.isActive())
@@ -731,8 +750,8 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
 
     ChangeSet changes;
     auto addMonths = [&changes](Dataset d, int a, int b) {
-        QSet<int> &set = d == Dataset::Support  ? changes.supportMonths
-                         : d == Dataset::Sales  ? changes.salesMonths
+        QSet<int> &set = d == Dataset::Support    ? changes.supportMonths
+                         : d == Dataset::Sales    ? changes.salesMonths
                          : d == Dataset::Feedback ? changes.feedbackMonths
                                                   : changes.costMonths;
         if (a > 0)
@@ -769,13 +788,15 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
             return failWith(tr("Unknown table %1 in the import history.").arg(table));
         const TableInfo &info = tableInfo(*dataset);
         const qint64 rowId = q.value(1).toLongLong();
-        const QJsonObject previous = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        const QJsonObject previous =
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         restore.prepare(QStringLiteral("SELECT %2, %3 FROM %1 WHERE id = ?")
                             .arg(info.table, info.monthA, info.monthB));
         restore.addBindValue(rowId);
         if (restore.exec() && restore.next())
             addMonths(*dataset, restore.value(0).toInt(), restore.value(1).toInt());
-        addMonths(*dataset, previous.value(info.monthA).toInt(), previous.value(info.monthB).toInt());
+        addMonths(*dataset, previous.value(info.monthA).toInt(),
+                  previous.value(info.monthB).toInt());
         restore.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table));
         restore.addBindValue(rowId);
         if (!restore.exec())

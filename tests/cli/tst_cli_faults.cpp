@@ -59,7 +59,10 @@ bool writeTickets(const QString &path, int rows)
     return true;
 }
 
-/// True when another connection holds the store's write lock: this one cannot take it at once.
+/// True when another connection holds the store's write lock (this one cannot take it at once)
+/// inside its transaction: readers still get in. A writer caught inside a checkpoint or a WAL
+/// restart holds the readers' locks as well; SQLite's readers give up on it with "locking
+/// protocol", which is not the moment this test is about.
 bool writeLocked(const QString &path)
 {
     bool locked = false;
@@ -68,7 +71,8 @@ bool writeLocked(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=0"_q);
         QSqlQuery q(db);
-        if (db.open()) {
+        if (db.open() && q.exec("SELECT count(*) FROM sqlite_master"_q) && q.next()) {
+            q.finish();
             locked = !q.exec("BEGIN IMMEDIATE"_q);
             if (!locked)
                 q.exec("ROLLBACK"_q);

@@ -1,6 +1,5 @@
 #include "store/store.h"
 #include "store/storewriter.h"
-
 #include "teststore.h"
 
 #include <QSqlQuery>
@@ -43,7 +42,11 @@ private:
     WriteCounts importTickets(const QList<Interaction> &rows, qint64 *importId = nullptr)
     {
         StoreWriter writer(*m_store);
-        if (!writer.begin({QStringLiteral("tickets.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")}))
+        if (!writer.begin({QStringLiteral("tickets.csv"),
+                           {},
+                           QStringLiteral("support"),
+                           {},
+                           QStringLiteral("update")}))
             qFatal("begin failed");
         for (const Interaction &row : rows)
             writer.write(row);
@@ -91,7 +94,10 @@ private slots:
         importTickets({ticket(QStringLiteral("T1"), 1)});
         const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM interactions"));
         StoreWriter writer(*m_store);
-        QVERIFY(writer.begin({QStringLiteral("t.csv"), {}, QStringLiteral("support"), {},
+        QVERIFY(writer.begin({QStringLiteral("t.csv"),
+                              {},
+                              QStringLiteral("support"),
+                              {},
                               QStringLiteral("update")}));
         QCOMPARE(writer.write(ticket(QStringLiteral("T2"), 2)), WriteOutcome::Inserted);
         // Behind the writer's back, in its own transaction (enforcement is off while it
@@ -109,17 +115,24 @@ private slots:
 
     void insertThenUnchangedThenUpdated()
     {
-        WriteCounts first = importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});
+        WriteCounts first =
+            importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});
         QCOMPARE(first.inserted, 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT response_seconds FROM interactions WHERE external_id='T1'")), 3600);
-        QCOMPARE(scalar(QStringLiteral("SELECT created_month FROM interactions WHERE external_id='T1'")), 202610);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT response_seconds FROM interactions WHERE external_id='T1'")),
+                 3600);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT created_month FROM interactions WHERE external_id='T1'")),
+            202610);
 
-        WriteCounts again = importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});
+        WriteCounts again =
+            importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)});
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.unchanged, 2);
         QCOMPARE(again.updated, 0);
 
-        WriteCounts changed = importTickets({ticket(QStringLiteral("T1"), 1, 5.0), ticket(QStringLiteral("T3"), 3)});
+        WriteCounts changed =
+            importTickets({ticket(QStringLiteral("T1"), 1, 5.0), ticket(QStringLiteral("T3"), 3)});
         QCOMPARE(changed.inserted, 1);
         QCOMPARE(changed.updated, 1);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 3);
@@ -131,16 +144,22 @@ private slots:
         qint64 firstId = 0;
         importTickets({ticket(QStringLiteral("T1"), 1, 3.0)}, &firstId);
         qint64 secondId = 0;
-        const WriteCounts second =
-            importTickets({ticket(QStringLiteral("T1"), 1, 5.0), ticket(QStringLiteral("T2"), 2)}, &secondId);
+        const WriteCounts second = importTickets(
+            {ticket(QStringLiteral("T1"), 1, 5.0), ticket(QStringLiteral("T2"), 2)}, &secondId);
         QCOMPARE(second.updated, 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT satisfaction FROM interactions WHERE external_id='T1'")), 5);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT satisfaction FROM interactions WHERE external_id='T1'")),
+            5);
 
         QString error;
         QVERIFY2(StoreWriter::removeImport(*m_store, secondId, &error), qPrintable(error));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT satisfaction FROM interactions WHERE external_id='T1'")), 3);
-        QCOMPARE(scalar(QStringLiteral("SELECT import_id FROM interactions WHERE external_id='T1'")), firstId);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT satisfaction FROM interactions WHERE external_id='T1'")),
+            3);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT import_id FROM interactions WHERE external_id='T1'")),
+            firstId);
         QVERIFY(!StoreWriter::removeImport(*m_store, secondId, &error));
 
         // The first import's rows are still its own: re-importing them changes nothing.
@@ -152,27 +171,41 @@ private slots:
     {
         importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 20)});
         StoreWriter writer(*m_store);
-        QVERIFY(writer.begin({QStringLiteral("fix.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("replace")}));
+        QVERIFY(writer.begin({QStringLiteral("fix.csv"),
+                              {},
+                              QStringLiteral("support"),
+                              {},
+                              QStringLiteral("replace")}));
         const qint64 from = m_store->clock().toEpoch(QDate(2026, 10, 15));
         const qint64 to = m_store->clock().toEpoch(QDate(2026, 11, 1));
         QCOMPARE(writer.deleteRange(Dataset::Support, from, to), 1);
         QCOMPARE(writer.write(ticket(QStringLiteral("T9"), 21)), WriteOutcome::Inserted);
         QVERIFY(writer.commit());
         const qint64 replaceId = writer.importId();
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id IN ('T2')")), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM imports WHERE id=%1").arg(replaceId)), 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id IN ('T2')")),
+            0);
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM imports WHERE id=%1").arg(replaceId)),
+                 1);
 
         QString error;
         QVERIFY2(StoreWriter::removeImport(*m_store, replaceId, &error), qPrintable(error));
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id IN ('T1','T2')")), 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id='T9'")), 0);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM interactions WHERE external_id IN ('T1','T2')")),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id='T9'")),
+                 0);
     }
 
     void uncommittedWriterLeavesNothing()
     {
         {
             StoreWriter writer(*m_store);
-            QVERIFY(writer.begin({QStringLiteral("x.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")}));
+            QVERIFY(writer.begin({QStringLiteral("x.csv"),
+                                  {},
+                                  QStringLiteral("support"),
+                                  {},
+                                  QStringLiteral("update")}));
             QCOMPARE(writer.write(ticket(QStringLiteral("T1"), 1)), WriteOutcome::Inserted);
         }
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")), 0);
@@ -194,7 +227,8 @@ private slots:
         c.externalId = QStringLiteral("D3");
         c.customer.code = QStringLiteral("C-77");
         StoreWriter writer(*m_store);
-        QVERIFY(writer.begin({QStringLiteral("d.csv"), {}, QStringLiteral("sales"), {}, QStringLiteral("update")}));
+        QVERIFY(writer.begin(
+            {QStringLiteral("d.csv"), {}, QStringLiteral("sales"), {}, QStringLiteral("update")}));
         writer.write(a);
         writer.write(b);
         writer.write(c);
@@ -202,7 +236,8 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
         QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM deals")), 3 * 123456);
         QSqlQuery q(m_store->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE code IS NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM customers WHERE code IS NULL")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Șerban Țepeș"));
     }
 
@@ -212,7 +247,8 @@ private slots:
         // is NUMERIC, which Qt's driver would hand over as a double unless told otherwise.
         const qint64 big = (qint64(1) << 53) + 1;
         StoreWriter writer(*m_store);
-        QVERIFY(writer.begin({QStringLiteral("d.csv"), {}, QStringLiteral("sales"), {}, QStringLiteral("update")}));
+        QVERIFY(writer.begin(
+            {QStringLiteral("d.csv"), {}, QStringLiteral("sales"), {}, QStringLiteral("update")}));
         for (const auto &[id, amount] : {std::pair{"B1", big}, std::pair{"B2", qint64(2)}}) {
             Deal d;
             d.externalId = QLatin1String(id);
@@ -227,6 +263,30 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT SUM(sum_sales_minor) FROM sum_sales")), expected);
         QCOMPARE(scalar(QStringLiteral("SELECT amount_minor FROM deals WHERE external_id = 'B1'")),
                  big);
+    }
+
+    /// SQLite's texts for "another connection holds the store" must reach the user as "in use
+    /// by another Busola, try again", never as a damaged store with a restore offered: a reader
+    /// that meets a writer paused in its checkpoint gives up with "locking protocol".
+    void lockContentionIsInUseNotDamage_data()
+    {
+        QTest::addColumn<QString>("sqliteMessage");
+        QTest::addColumn<bool>("contention");
+        QTest::newRow("busy") << QStringLiteral("database is locked Unable to fetch row") << true;
+        QTest::newRow("shared cache") << QStringLiteral("database table is locked") << true;
+        QTest::newRow("protocol") << QStringLiteral("locking protocol Unable to fetch row") << true;
+        QTest::newRow("not sqlite") << QStringLiteral("file is not a database") << false;
+        QTest::newRow("malformed") << QStringLiteral("database disk image is malformed") << false;
+        QTest::newRow("full") << QStringLiteral("database or disk is full") << false;
+    }
+
+    void lockContentionIsInUseNotDamage()
+    {
+        QFETCH(QString, sqliteMessage);
+        QFETCH(bool, contention);
+        QCOMPARE(Store::isLockContention(sqliteMessage), contention);
+        QVERIFY(Store::inUseMessage(QStringLiteral("/x/s.db"))
+                    .contains(QStringLiteral("in use by another Busola")));
     }
 };
 
