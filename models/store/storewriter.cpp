@@ -454,8 +454,11 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         if (dataset == Dataset::Costs)
             addMonth(dataset, monthA);
         ++m_counts.inserted;
-        if (m_sqlite && ++m_bulkInserts[int(dataset)] == BulkRows)
-            deferIndexes(dataset);
+        if (m_sqlite) {
+            const int inserted = ++m_bulkInserts[int(dataset)];
+            if (inserted == 1 || inserted == BulkRows)
+                deferIndexes(dataset, inserted == 1 ? 0 : BulkRows);
+        }
         return WriteOutcome::Inserted;
     }
 
@@ -597,6 +600,7 @@ bool StoreWriter::commit()
         if (!rebuild.exec(sql))
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));
     m_deferredIndexes.clear();
+    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
     if (m_foreignKeysOff && !checkReferences())
         return false;
     QString error;
@@ -631,23 +635,33 @@ void StoreWriter::rollback()
         m_tx->rollback();
     m_tx.reset();
     m_deferredIndexes.clear(); // the rollback brought them back
+    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
     m_delta.clear();
     m_changes = ChangeSet();
     restoreForeignKeys();
 }
 
-void StoreWriter::deferIndexes(Dataset dataset)
+void StoreWriter::deferIndexes(Dataset dataset, int othersAtMost)
 {
-    // A bulk load: this import has written BulkRows new rows. If the table held no more than
-    // that before, building its secondary indexes once at commit (a sort) is cheaper than
-    // growing them row by row. The drop and the rebuild are in the transaction, so a rollback
-    // brings the indexes back untouched; the unique external-id index stays for the upserts.
+    // A bulk load: building a table's secondary indexes once at commit (a sort) is cheaper
+    // than growing them row by row, when the table holds few rows besides this import's. Asked
+    // at the first new row (a table holding nothing else: even a small import is cheaper to
+    // index at the end) and again after BulkRows new rows (a table of at most BulkRows other
+    // rows). The drop and the rebuild are in the transaction, so a rollback brings the indexes
+    // back untouched; the unique external-id index stays for the upserts.
+    if (m_deferred[int(dataset)])
+        return;
     const TableInfo &info = tableInfo(dataset);
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE import_id IS NOT ?").arg(info.table));
+    // Counting stops after othersAtMost + 1: no pass over a big table.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE import_id IS NOT ?"
+                             " LIMIT %2) t")
+                  .arg(info.table)
+                  .arg(othersAtMost + 1));
     q.addBindValue(m_importId);
-    if (!q.exec() || !q.next() || q.value(0).toLongLong() > BulkRows)
+    if (!q.exec() || !q.next() || q.value(0).toLongLong() > othersAtMost)
         return;
+    m_deferred[int(dataset)] = true;
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                              " AND tbl_name = ? AND sql IS NOT NULL"));
     q.addBindValue(info.table);

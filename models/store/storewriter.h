@@ -108,7 +108,7 @@ private:
     static QString busyMessage(const Store &store, const QString &detail);
     bool checkReferences();
     void restoreForeignKeys();
-    void deferIndexes(Dataset dataset);
+    void deferIndexes(Dataset dataset, int othersAtMost);
 
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;
@@ -125,6 +125,7 @@ private:
     bool m_foreignKeysOff = false;
     static constexpr int BulkRows = 100000;
     int m_bulkInserts[4] = {0, 0, 0, 0};
+    bool m_deferred[4] = {false, false, false, false}; ///< its indexes wait for the commit
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
 };
 
