@@ -17,6 +17,7 @@
 namespace busola {
 
 class SqliteStatements;
+struct SqlValue;
 class Store;
 class Transaction;
 
@@ -95,8 +96,15 @@ private:
         int monthB = 0;
     };
     std::optional<qint64> customerId(const CustomerRef &customer);
+    /// insertTried: the SQLite fast path (writeRow) found the external id already stored.
     WriteOutcome upsert(Dataset dataset, const QString &externalId, qint64 hash,
-                        const QVariantList &values, int monthA, int monthB);
+                        const QVariantList &values, int monthA, int monthB,
+                        bool insertTried = false);
+    /// row: HeadValues free slots for the key columns, then the table's columns.
+    WriteOutcome writeRow(Dataset dataset, const QString &externalId, SqlValue *row, int count,
+                          int monthA, int monthB);
+    WriteOutcome inserted(Dataset dataset, int monthA);
+    static constexpr int HeadValues = 3; ///< external_id, content_hash, import_id
     bool snapshot(Dataset dataset, qint64 rowId, const QString &action);
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);
