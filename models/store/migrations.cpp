@@ -113,6 +113,18 @@ QStringList swotRevisionV3()
     return {QStringLiteral("ALTER TABLE swot_items ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")};
 }
 
+// Version 4: the import_id indexes go. Only removing an import reads rows by import_id, and that
+// removal first copies the whole store (its backup), which costs far more than one pass over
+// the table without the index; every import paid for growing or rebuilding them.
+QStringList dropImportIndexes()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS ix_interactions_import"),
+        QStringLiteral("DROP INDEX IF EXISTS ix_deals_import"),
+        QStringLiteral("DROP INDEX IF EXISTS ix_feedback_import"),
+    };
+}
+
 /// Translation context of this file's messages (lupdate reads Migrations::tr).
 struct Migrations
 {
@@ -127,6 +139,8 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("datasets, history, targets, SWOT, competitors, profiles"), schemaV1()},
         {2, QStringLiteral("per-month KPI summaries and customer activity"), summarySchemaV2()},
         {3, QStringLiteral("revision of SWOT items (changed-elsewhere check)"), swotRevisionV3()},
+        {4, QStringLiteral("no import_id indexes: only a removal reads by import"),
+         dropImportIndexes()},
     };
     return steps;
 }

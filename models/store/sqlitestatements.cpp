@@ -92,6 +92,64 @@ bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const QVariant &value
     return rc == SQLITE_OK;
 }
 
+bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const SqlValue &value)
+{
+    int rc = SQLITE_OK;
+    switch (value.type) {
+    case SqlValue::Null:
+        rc = sqlite3_bind_null(stmt, index);
+        break;
+    case SqlValue::Int:
+    case SqlValue::Int64:
+        rc = sqlite3_bind_int64(stmt, index, value.integer);
+        break;
+    case SqlValue::Double:
+        rc = sqlite3_bind_double(stmt, index, value.real);
+        break;
+    case SqlValue::Text:
+        // The string outlives the step: SQLite may use its buffer without a copy.
+        rc = sqlite3_bind_text16(stmt, index, value.text->utf16(), int(value.text->size() * 2),
+                                 SQLITE_STATIC);
+        break;
+    }
+    if (rc != SQLITE_OK)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return rc == SQLITE_OK;
+}
+
+QVariant SqlValue::toVariant() const
+{
+    switch (type) {
+    case Null:
+        break;
+    case Int:
+        return QVariant(int(integer));
+    case Int64:
+        return QVariant(qlonglong(integer));
+    case Double:
+        return QVariant(real);
+    case Text:
+        return QVariant(*text);
+    }
+    return QVariant();
+}
+
+bool SqliteStatements::step(sqlite3_stmt *stmt, bool bound, int *changes)
+{
+    bool ok = bound;
+    if (ok) {
+        const int rc = sqlite3_step(stmt);
+        ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+        if (!ok)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        else if (changes)
+            *changes = sqlite3_changes(m_db);
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return ok;
+}
+
 bool SqliteStatements::execute(const QString &key, const QString &sql,
                                std::initializer_list<QVariant> head, const QVariantList &values,
                                int *changes)
@@ -105,17 +163,19 @@ bool SqliteStatements::execute(const QString &key, const QString &sql,
         ok = bind(stmt, index++, *it);
     for (int i = 0; i < values.size() && ok; ++i)
         ok = bind(stmt, index++, values.at(i));
-    if (ok) {
-        const int rc = sqlite3_step(stmt);
-        ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
-        if (!ok)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        else if (changes)
-            *changes = sqlite3_changes(m_db);
-    }
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-    return ok;
+    return step(stmt, ok, changes);
+}
+
+bool SqliteStatements::execute(const QString &key, const QString &sql, const SqlValue *values,
+                               int count, int *changes)
+{
+    sqlite3_stmt *stmt = statement(key, sql);
+    if (!stmt)
+        return false;
+    bool ok = true;
+    for (int i = 0; i < count && ok; ++i)
+        ok = bind(stmt, i + 1, values[i]);
+    return step(stmt, ok, changes);
 }
 
 bool SqliteStatements::selectInt64(const QString &key, const QString &sql,

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace busola {
 
@@ -123,53 +124,106 @@ QVariant text(const QString &value)
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
-/// FNV-1a over the values: detects unchanged rows on re-import without reading them back.
-qint64 contentHash(const QString &externalId, const QVariantList &values)
+/// FNV-1a: detects unchanged rows on re-import without reading them back.
+struct Fnv
 {
     quint64 h = 1469598103934665603ULL;
-    auto feed = [&h](const void *data, size_t size) {
+    void feed(const void *data, size_t size)
+    {
         const auto *bytes = static_cast<const unsigned char *>(data);
         for (size_t i = 0; i < size; ++i) {
             h ^= bytes[i];
             h *= 1099511628211ULL;
         }
-    };
-    auto feedString = [&feed](const QString &s) {
+    }
+    void feedString(const QString &s)
+    {
         feed(s.constData(), size_t(s.size()) * sizeof(QChar));
         const char end = 0x1f;
         feed(&end, 1);
-    };
-    feedString(externalId);
+    }
+    /// A value's tag: 'n' for null, else from its QVariant type.
+    void feedTag(bool null, int typeId)
+    {
+        const char tag = null ? 'n' : char('a' + typeId % 20);
+        feed(&tag, 1);
+    }
+    void feedInteger(qint64 i) { feed(&i, sizeof i); }
+};
+
+/// The hash of the external id and the values, as stored in content_hash.
+qint64 contentHash(const QString &externalId, const QVariantList &values)
+{
+    Fnv fnv;
+    fnv.feedString(externalId);
     for (const QVariant &v : values) {
         // The values' own storage is read directly: QVariant's converting accessors showed
         // in profiles of a million-row import.
         const bool null = v.isNull();
-        const char tag = null ? 'n' : char('a' + v.typeId() % 20);
-        feed(&tag, 1);
+        fnv.feedTag(null, v.typeId());
         if (null)
             continue;
         switch (v.typeId()) {
         case QMetaType::Double:
-            feed(v.constData(), sizeof(double));
+            fnv.feed(v.constData(), sizeof(double));
             break;
         case QMetaType::QString:
-            feedString(*static_cast<const QString *>(v.constData()));
+            fnv.feedString(*static_cast<const QString *>(v.constData()));
             break;
-        case QMetaType::Int: {
-            const qint64 i = *static_cast<const int *>(v.constData());
-            feed(&i, sizeof i);
+        case QMetaType::Int:
+            fnv.feedInteger(*static_cast<const int *>(v.constData()));
             break;
-        }
         case QMetaType::LongLong:
-            feed(v.constData(), sizeof(qint64));
+            fnv.feed(v.constData(), sizeof(qint64));
             break;
-        default: {
-            const qint64 i = v.toLongLong();
-            feed(&i, sizeof i);
-        }
+        default:
+            fnv.feedInteger(v.toLongLong());
         }
     }
-    return qint64(h);
+    return qint64(fnv.h);
+}
+
+/// The same hash over SqlValues: equal to the QVariant one for the same values, so rows
+/// written either way compare as unchanged.
+qint64 contentHash(const QString &externalId, const SqlValue *values, int count)
+{
+    Fnv fnv;
+    fnv.feedString(externalId);
+    for (int i = 0; i < count; ++i) {
+        const SqlValue &v = values[i];
+        switch (v.type) {
+        case SqlValue::Null:
+            fnv.feedTag(true, 0);
+            break;
+        case SqlValue::Int:
+            fnv.feedTag(false, QMetaType::Int);
+            fnv.feedInteger(v.integer);
+            break;
+        case SqlValue::Int64:
+            fnv.feedTag(false, QMetaType::LongLong);
+            fnv.feedInteger(v.integer);
+            break;
+        case SqlValue::Double:
+            fnv.feedTag(false, QMetaType::Double);
+            fnv.feed(&v.real, sizeof(double));
+            break;
+        case SqlValue::Text:
+            fnv.feedTag(false, QMetaType::QString);
+            fnv.feedString(*v.text);
+            break;
+        }
+    }
+    return qint64(fnv.h);
+}
+
+SqlValue optional64(const std::optional<qint64> &value)
+{
+    return value ? SqlValue::int64(*value) : SqlValue();
+}
+
+SqlValue optional32(const std::optional<int> &value)
+{
+    return value ? SqlValue::int32(*value) : SqlValue();
 }
 
 } // namespace
@@ -358,32 +412,78 @@ WriteOutcome StoreWriter::write(const Interaction &r)
     const int createdMonth = clock.monthKey(r.createdAt);
     const int resolvedMonth = r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0;
     const std::optional<qint64> customer = customerId(r.customer);
-    const QVariantList values{
-        r.createdAt,
-        createdMonth,
-        opt(r.firstResponseAt),
-        opt(responseSeconds),
-        opt(r.resolvedAt),
-        r.resolvedAt ? QVariant(resolvedMonth) : QVariant(),
-        text(r.status),
-        text(r.channel),
-        text(r.team),
-        text(r.agent),
-        opt(customer),
-        opt(r.contacts),
-        r.fcrFlag ? QVariant(int(*r.fcrFlag)) : QVariant(),
-        opt(r.satisfaction),
-        opt(r.costMinor),
-        int(r.complaint),
-        text(r.complaintCategory),
-        text(r.subject),
+    // The first HeadValues slots are the key columns, filled by writeRow().
+    SqlValue row[HeadValues + 18] = {
+        {},
+        {},
+        {},
+        SqlValue::int64(r.createdAt),
+        SqlValue::int32(createdMonth),
+        optional64(r.firstResponseAt),
+        optional64(responseSeconds),
+        optional64(r.resolvedAt),
+        r.resolvedAt ? SqlValue::int32(resolvedMonth) : SqlValue(),
+        SqlValue::string(r.status),
+        SqlValue::string(r.channel),
+        SqlValue::string(r.team),
+        SqlValue::string(r.agent),
+        optional64(customer),
+        optional32(r.contacts),
+        r.fcrFlag ? SqlValue::int32(int(*r.fcrFlag)) : SqlValue(),
+        r.satisfaction ? SqlValue::number(*r.satisfaction) : SqlValue(),
+        optional64(r.costMinor),
+        SqlValue::int32(int(r.complaint)),
+        SqlValue::string(r.complaintCategory),
+        SqlValue::string(r.subject),
     };
-    const WriteOutcome outcome =
-        upsert(Dataset::Support, r.externalId, contentHash(r.externalId, values), values,
-               createdMonth, resolvedMonth);
+    const WriteOutcome outcome = writeRow(Dataset::Support, r.externalId, row, int(std::size(row)),
+                                          createdMonth, resolvedMonth);
     if (outcome == WriteOutcome::Inserted)
         m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer);
     return outcome;
+}
+
+WriteOutcome StoreWriter::writeRow(Dataset dataset, const QString &externalId, SqlValue *row,
+                                   int count, int monthA, int monthB)
+{
+    const qint64 hash = contentHash(externalId, row + HeadValues, count - HeadValues);
+    const bool fast = m_sqlite && m_tx && m_tx->isActive();
+    if (fast) {
+        // Most rows are new: inserted straight from the SqlValues. Only an id already stored
+        // goes on to upsert(), which reads it back.
+        row[0].type = SqlValue::Text; // bound even when empty, as the QVariant path binds it
+        row[0].text = &externalId;
+        row[1] = SqlValue::int64(hash);
+        row[2] = SqlValue::int64(m_importId);
+        const TableInfo &info = tableInfo(dataset);
+        int affected = 0;
+        if (!m_sqlite->execute(info.table, insertSqlOf(dataset), row, count, &affected)) {
+            fail(tr("Cannot write %1 row %2: %3")
+                     .arg(info.table, externalId, m_sqlite->lastError()));
+            return WriteOutcome::Failed;
+        }
+        if (affected > 0)
+            return inserted(dataset, monthA);
+    }
+    QVariantList values;
+    values.reserve(count - HeadValues);
+    for (int i = HeadValues; i < count; ++i)
+        values << row[i].toVariant();
+    return upsert(dataset, externalId, hash, values, monthA, monthB, fast);
+}
+
+WriteOutcome StoreWriter::inserted(Dataset dataset, int monthA)
+{
+    // A new row: its measures go into the in-memory summary delta (see write()).
+    if (dataset == Dataset::Costs)
+        addMonth(dataset, monthA);
+    ++m_counts.inserted;
+    if (m_sqlite) {
+        const int inserted = ++m_bulkInserts[int(dataset)];
+        if (inserted == 1 || inserted == BulkRows)
+            deferIndexes(dataset, inserted == 1 ? 0 : BulkRows);
+    }
+    return WriteOutcome::Inserted;
 }
 
 WriteOutcome StoreWriter::write(const Deal &r)
@@ -437,7 +537,8 @@ WriteOutcome StoreWriter::write(const SupportCost &r)
 }
 
 WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qint64 hash,
-                                 const QVariantList &values, int monthA, int monthB)
+                                 const QVariantList &values, int monthA, int monthB,
+                                 bool insertTried)
 {
     if (!m_tx || !m_tx->isActive()) {
         fail(tr("Nothing is being written: begin() was not called."));
@@ -448,7 +549,8 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
     const QString &insertSql = insertSqlOf(dataset);
     int affected = 0;
     if (m_sqlite) {
-        if (!m_sqlite->execute(key, insertSql, {externalId, hash, m_importId}, values, &affected)) {
+        if (!insertTried &&
+            !m_sqlite->execute(key, insertSql, {externalId, hash, m_importId}, values, &affected)) {
             fail(tr("Cannot write %1 row %2: %3")
                      .arg(info.table, externalId, m_sqlite->lastError()));
             return WriteOutcome::Failed;
@@ -471,15 +573,8 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         }
         affected = insert.numRowsAffected();
     }
-    if (affected > 0) {
-        // A new row: its measures go into the in-memory summary delta (see write()).
-        if (dataset == Dataset::Costs)
-            addMonth(dataset, monthA);
-        ++m_counts.inserted;
-        if (m_sqlite && ++m_bulkInserts[int(dataset)] == BulkRows)
-            deferIndexes(dataset);
-        return WriteOutcome::Inserted;
-    }
+    if (affected > 0)
+        return inserted(dataset, monthA);
 
     QSqlQuery &select = prepared(
         key + QLatin1String("-select"),
@@ -619,6 +714,7 @@ bool StoreWriter::commit()
         if (!rebuild.exec(sql))
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));
     m_deferredIndexes.clear();
+    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
     if (m_foreignKeysOff && !checkReferences())
         return false;
     QString error;
@@ -653,23 +749,33 @@ void StoreWriter::rollback()
         m_tx->rollback();
     m_tx.reset();
     m_deferredIndexes.clear(); // the rollback brought them back
+    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
     m_delta.clear();
     m_changes = ChangeSet();
     restoreForeignKeys();
 }
 
-void StoreWriter::deferIndexes(Dataset dataset)
+void StoreWriter::deferIndexes(Dataset dataset, int othersAtMost)
 {
-    // A bulk load: this import has written BulkRows new rows. If the table held no more than
-    // that before, building its secondary indexes once at commit (a sort) is cheaper than
-    // growing them row by row. The drop and the rebuild are in the transaction, so a rollback
-    // brings the indexes back untouched; the unique external-id index stays for the upserts.
+    // A bulk load: building a table's secondary indexes once at commit (a sort) is cheaper
+    // than growing them row by row, when the table holds few rows besides this import's. Asked
+    // at the first new row (a table holding nothing else: even a small import is cheaper to
+    // index at the end) and again after BulkRows new rows (a table of at most BulkRows other
+    // rows). The drop and the rebuild are in the transaction, so a rollback brings the indexes
+    // back untouched; the unique external-id index stays for the upserts.
+    if (m_deferred[int(dataset)])
+        return;
     const TableInfo &info = tableInfo(dataset);
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE import_id IS NOT ?").arg(info.table));
+    // Counting stops after othersAtMost + 1: no pass over a big table.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE import_id IS NOT ?"
+                             " LIMIT %2) t")
+                  .arg(info.table)
+                  .arg(othersAtMost + 1));
     q.addBindValue(m_importId);
-    if (!q.exec() || !q.next() || q.value(0).toLongLong() > BulkRows)
+    if (!q.exec() || !q.next() || q.value(0).toLongLong() > othersAtMost)
         return;
+    m_deferred[int(dataset)] = true;
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                              " AND tbl_name = ? AND sql IS NOT NULL"));
     q.addBindValue(info.table);

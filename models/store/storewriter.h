@@ -18,6 +18,7 @@
 namespace busola {
 
 class SqliteStatements;
+struct SqlValue;
 class Store;
 class Transaction;
 
@@ -106,8 +107,15 @@ private:
         int monthB = 0;
     };
     std::optional<qint64> customerId(const CustomerRef &customer);
+    /// insertTried: the SQLite fast path (writeRow) found the external id already stored.
     WriteOutcome upsert(Dataset dataset, const QString &externalId, qint64 hash,
-                        const QVariantList &values, int monthA, int monthB);
+                        const QVariantList &values, int monthA, int monthB,
+                        bool insertTried = false);
+    /// row: HeadValues free slots for the key columns, then the table's columns.
+    WriteOutcome writeRow(Dataset dataset, const QString &externalId, SqlValue *row, int count,
+                          int monthA, int monthB);
+    WriteOutcome inserted(Dataset dataset, int monthA);
+    static constexpr int HeadValues = 3; ///< external_id, content_hash, import_id
     bool snapshot(Dataset dataset, qint64 rowId, const QString &action);
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);
@@ -119,7 +127,7 @@ private:
     static QString busyMessage(const Store &store, const QString &detail);
     bool checkReferences();
     void restoreForeignKeys();
-    void deferIndexes(Dataset dataset);
+    void deferIndexes(Dataset dataset, int othersAtMost);
 
     // PostgreSQL's batched path (storewriterpg.cpp): writeAll() runs write() over its rows
     // twice, first to collect what each row would write, then, after one multi-row INSERT per
@@ -149,6 +157,7 @@ private:
     bool m_foreignKeysOff = false;
     static constexpr int BulkRows = 100000;
     int m_bulkInserts[4] = {0, 0, 0, 0};
+    bool m_deferred[4] = {false, false, false, false}; ///< its indexes wait for the commit
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
     PgBatch *m_pgBatch = nullptr; ///< the batch writeAll() is writing on PostgreSQL, else null
 };
