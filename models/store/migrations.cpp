@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "daysummaries.h"
 #include "summaries.h"
 #include "transaction.h"
 
@@ -117,6 +118,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {
         {1, QStringLiteral("datasets, history, targets, SWOT, competitors, profiles"), schemaV1()},
         {2, QStringLiteral("per-month KPI summaries and customer activity"), summarySchemaV2()},
+        {3, QStringLiteral("per-day KPI summaries and customer activity"), daySummarySchema(),
+         fillDaySummaries},
     };
     return steps;
 }
@@ -213,6 +216,14 @@ MigrationResult migrate(QSqlDatabase db, int targetVersion)
                                    .arg(q.lastError().text(), statement.left(80));
                 return result;
             }
+        }
+        QString fillError;
+        if (step.fill && !step.fill(db, &fillError)) {
+            result.ok = false;
+            result.error = Migrations::tr("migration to version %1 failed: %2")
+                               .arg(step.version)
+                               .arg(fillError);
+            return result;
         }
         if (!setVersion(db, step.version) || !tx.commit()) {
             result.ok = false;

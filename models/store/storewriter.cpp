@@ -364,7 +364,7 @@ WriteOutcome StoreWriter::write(const Interaction &r)
                                         contentHash(r.externalId, values), values, createdMonth,
                                         resolvedMonth);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer);
+        m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer, clock);
     return outcome;
 }
 
@@ -393,7 +393,7 @@ WriteOutcome StoreWriter::write(const Deal &r)
                                         contentHash(r.externalId, values), values, createdMonth,
                                         closedMonth);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addDeal(r, createdMonth, closedMonth, customer);
+        m_delta.addDeal(r, createdMonth, closedMonth, customer, clock);
     return outcome;
 }
 
@@ -407,7 +407,7 @@ WriteOutcome StoreWriter::write(const FeedbackResponse &r)
     const WriteOutcome outcome = upsert(Dataset::Feedback, r.externalId,
                                         contentHash(r.externalId, values), values, month, month);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addFeedback(r, month);
+        m_delta.addFeedback(r, month, m_store.clock());
     return outcome;
 }
 
