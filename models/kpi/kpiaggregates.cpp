@@ -607,10 +607,11 @@ QString bitsCase(const QString &column, const QMap<int, qint64> &bits, QVariantL
         return QStringLiteral("0");
     QString sql = QStringLiteral("CASE ") + column;
     for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
-        sql += QLatin1String(" WHEN ? THEN ?");
+        // Typed: PostgreSQL would take the bits for the ELSE branch's INTEGER.
+        sql += QLatin1String(" WHEN ? THEN CAST(? AS BIGINT)");
         *binds << it.key() << it.value();
     }
-    return sql + QLatin1String(" ELSE 0 END");
+    return sql + QLatin1String(" ELSE CAST(0 AS BIGINT) END");
 }
 
 } // namespace
