@@ -2690,6 +2690,10 @@
         <source>cannot record schema version %1: %2</source>
         <translation>cannot record schema version %1: %2</translation>
     </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation>migration to version %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>busola::ModePage</name>
@@ -4238,6 +4242,14 @@
     <message>
         <source>Cannot record the customers: %1</source>
         <translation>Cannot record the customers: %1</translation>
+    </message>
+    <message>
+        <source>SQLite ended the import&apos;s transaction after an error; nothing was written.</source>
+        <translation>SQLite ended the import&apos;s transaction after an error; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write the customer %1: %2</source>
+        <translation>Cannot write the customer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2699,6 +2699,10 @@
         <source>cannot record schema version %1: %2</source>
         <translation>versiunea schemei %1 nu poate fi înregistrată: %2</translation>
     </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation>migrarea la versiunea %1 a eșuat: %2</translation>
+    </message>
 </context>
 <context>
     <name>busola::ModePage</name>
@@ -4249,6 +4253,14 @@
     <message>
         <source>Cannot record the customers: %1</source>
         <translation>Clienții nu pot fi înregistrați: %1</translation>
+    </message>
+    <message>
+        <source>SQLite ended the import&apos;s transaction after an error; nothing was written.</source>
+        <translation>SQLite a încheiat tranzacția importului după o eroare; nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Cannot write the customer %1: %2</source>
+        <translation>Clientul %1 nu poate fi scris: %2</translation>
     </message>
 </context>
 <context>

@@ -239,22 +239,38 @@ unsigned KpiAggregateLoader::datasetsFor(const QVector<Kpi> &kpis)
     return datasets;
 }
 
+KpiAggregateLoader::SummarySource KpiAggregateLoader::summarySource(const KpiRange &range,
+                                                                    const char *monthTable,
+                                                                    QVariantList *binds) const
+{
+    // Whole months read the monthly table; a cut month (a custom range's ends) the per-day
+    // one, whose days of the range add up to the same measures, bucketed by their month.
+    if (range.aligned) {
+        *binds << range.firstMonth << range.lastMonth;
+        return {QLatin1String(monthTable), QStringLiteral("month"), QStringLiteral("month")};
+    }
+    *binds << m_clock.dayKey(range.from) << m_clock.dayKey(range.to - 1);
+    return {QLatin1String(monthTable) + QLatin1String("_day"), QStringLiteral("day"),
+            QStringLiteral("day / 100")};
+}
+
 bool KpiAggregateLoader::loadSupportSummaries(const KpiRange &range, const KpiFilters &filters,
                                               KpiAggregates *out)
 {
     QVariantList binds;
     const QStringList &dims = supportDimensions();
     QSqlQuery q(m_db);
-    binds << range.firstMonth << range.lastMonth;
+    const SummarySource source = summarySource(range, "sum_support", &binds);
     const QString where = filterClause(filters, dims, dims, &binds);
     if (!runQuery(
             q,
-            QStringLiteral("SELECT month, channel, SUM(n_created), SUM(n_resp), SUM(sum_resp_s),"
+            QStringLiteral("SELECT %4, channel, SUM(n_created), SUM(n_resp), SUM(sum_resp_s),"
                            " SUM(n_complaint), SUM(sum_cost_minor), SUM(n_cost), SUM(n_resolved),"
                            " SUM(n_fcr_known), SUM(n_fcr_one), SUM(n_csat), SUM(n_csat_hi),"
-                           " SUM(sum_csat)%2 FROM sum_support WHERE month BETWEEN ? AND ?%1"
-                           " GROUP BY month, channel%3")
-                .arg(where, groupColumn(dims), groupByColumn(dims)),
+                           " SUM(sum_csat)%2 FROM %5 WHERE %6 BETWEEN ? AND ?%1"
+                           " GROUP BY %4, channel%3")
+                .arg(where, groupColumn(dims), groupByColumn(dims), source.month, source.table,
+                     source.key),
             binds, &m_error))
         return false;
     while (q.next()) {
@@ -271,7 +287,7 @@ bool KpiAggregateLoader::loadSupport(const KpiRange &range, const KpiFilters &fi
     QVariantList binds;
     const QStringList &dims = supportDimensions();
     QSqlQuery q(m_db);
-    if (usesSummaries(range))
+    if (m_useSummaries)
         return loadSupportSummaries(range, filters, out);
     binds << range.from << range.to;
     const QString where = filterClause(filters, dims, dims, &binds);
@@ -349,14 +365,15 @@ bool KpiAggregateLoader::loadSalesSummaries(const KpiRange &range, const KpiFilt
     QVariantList binds;
     const QStringList &dims = salesDimensions();
     QSqlQuery q(m_db);
-    binds << range.firstMonth << range.lastMonth;
+    const SummarySource source = summarySource(range, "sum_sales", &binds);
     const QString where = filterClause(filters, dims, dims, &binds);
     if (!runQuery(q,
-                  QStringLiteral("SELECT month, SUM(n_touch), SUM(n_leads), SUM(n_leads_won),"
+                  QStringLiteral("SELECT %4, SUM(n_touch), SUM(n_leads), SUM(n_leads_won),"
                                  " SUM(n_leads_open), SUM(n_sales), SUM(sum_sales_minor),"
-                                 " SUM(n_cycle), SUM(sum_cycle_s)%2 FROM sum_sales"
-                                 " WHERE month BETWEEN ? AND ?%1 GROUP BY month%3")
-                      .arg(where, groupColumn(dims), groupByColumn(dims)),
+                                 " SUM(n_cycle), SUM(sum_cycle_s)%2 FROM %5"
+                                 " WHERE %6 BETWEEN ? AND ?%1 GROUP BY %4%3")
+                      .arg(where, groupColumn(dims), groupByColumn(dims), source.month,
+                           source.table, source.key),
                   binds, &m_error))
         return false;
     while (q.next())
@@ -371,7 +388,7 @@ bool KpiAggregateLoader::loadSales(const KpiRange &range, const KpiFilters &filt
     QVariantList binds;
     const QStringList &dims = salesDimensions();
     QSqlQuery q(m_db);
-    if (usesSummaries(range))
+    if (m_useSummaries)
         return loadSalesSummaries(range, filters, out);
     binds << range.from << range.to;
     const QString where = filterClause(filters, dims, dims, &binds);
@@ -424,10 +441,13 @@ bool KpiAggregateLoader::loadFeedback(const KpiRange &range, const KpiFilters &f
     const QStringList dataDims{QStringLiteral("channel")};
     QSqlQuery q(m_db);
     QString sql;
-    if (usesSummaries(range)) {
-        binds << range.firstMonth << range.lastMonth;
-        sql = QStringLiteral("SELECT month, SUM(n_csat), SUM(n_csat_hi), SUM(sum_csat)%2"
-                             " FROM sum_feedback WHERE month BETWEEN ? AND ?%1 GROUP BY month%3");
+    if (m_useSummaries) {
+        const SummarySource source = summarySource(range, "sum_feedback", &binds);
+        // %1–%3 stay for the filter and group columns below.
+        sql = QStringLiteral("SELECT ") + source.month +
+              QStringLiteral(", SUM(n_csat), SUM(n_csat_hi), SUM(sum_csat)%2 FROM ") +
+              source.table + QStringLiteral(" WHERE ") + source.key +
+              QStringLiteral(" BETWEEN ? AND ?%1 GROUP BY ") + source.month + QStringLiteral("%3");
     } else {
         binds << range.from << range.to;
         sql = QStringLiteral("SELECT responded_month, COUNT(*),"
@@ -471,10 +491,40 @@ bool KpiAggregateLoader::loadCosts(const KpiRange &range, KpiAggregates *out)
     return true;
 }
 
+std::vector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range,
+                                                      const KpiFilters &filters)
+{
+    QVariantList binds;
+    const QString rows = responseTimeRows(range, filters, &binds);
+    QSqlQuery q(m_db);
+    std::vector<qint64> values;
+    if (!runQuery(q, rows, binds, &m_error))
+        return values;
+    while (q.next())
+        values.push_back(i64(q, 0));
+    return values;
+}
+
 QVector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range, const KpiFilters &filters,
                                                   qint64 offset, int limit)
 {
     QVariantList binds;
+    const QString rows = responseTimeRows(range, filters, &binds);
+    binds << limit << offset;
+    QSqlQuery q(m_db);
+    QVector<qint64> values;
+    if (!runQuery(q, rows + QLatin1String(" ORDER BY response_seconds LIMIT ? OFFSET ?"), binds,
+                  &m_error))
+        return values;
+    while (q.next())
+        values << i64(q, 0);
+    return values;
+}
+
+QString KpiAggregateLoader::responseTimeRows(const KpiRange &range, const KpiFilters &filters,
+                                             QVariantList *bindsOut) const
+{
+    QVariantList &binds = *bindsOut;
     QStringList parts;
     // Whole months through ix_interactions_cmonth_resp (a single month comes out already
     // ordered); only the cut ends of a custom range read created_at.
@@ -495,18 +545,9 @@ QVector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range, const K
                                 " AND response_seconds IS NOT NULL")
                      .arg(where);
     }
-    binds << limit << offset;
-    const QString rows = parts.size() == 1 ? parts.constFirst()
-                                           : QStringLiteral("SELECT response_seconds FROM (%1) p")
-                                                 .arg(parts.join(QLatin1String(" UNION ALL ")));
-    QSqlQuery q(m_db);
-    QVector<qint64> values;
-    if (!runQuery(q, rows + QLatin1String(" ORDER BY response_seconds LIMIT ? OFFSET ?"), binds,
-                  &m_error))
-        return values;
-    while (q.next())
-        values << i64(q, 0);
-    return values;
+    return parts.size() == 1 ? parts.constFirst()
+                             : QStringLiteral("SELECT response_seconds FROM (%1) p")
+                                   .arg(parts.join(QLatin1String(" UNION ALL ")));
 }
 
 bool KpiAggregateLoader::activityIsSales()
@@ -529,7 +570,100 @@ bool KpiAggregateLoader::retention(const KpiPeriod &period, int windowMonths, Re
             return retentionFromGaps(period, windowMonths, out);
         return retentionFromMasks(period, windowMonths, out);
     }
+    if (m_useSummaries)
+        return retentionFromDays(period, windowMonths, out);
     return retentionFromRows(period, windowMonths, out);
+}
+
+namespace {
+
+/// The activity bits that make a customer active in the window [from, to) of local days: a
+/// month bit (customer_activity) per whole month, day bits (customer_activity_day) for the rest.
+struct WindowBits
+{
+    QMap<int, qint64> chunks; ///< chunk → month bits
+    QMap<int, qint64> months; ///< yyyymm → day bits
+    WindowBits(QDate from, QDate to)
+    {
+        for (QDate first(from.year(), from.month(), 1); first < to; first = first.addMonths(1)) {
+            const QDate next = first.addMonths(1);
+            const int key = StoreClock::monthKeyOf(first);
+            if (first >= from && next <= to) {
+                const int index = ActivityMask::monthIndex(key);
+                chunks[index / ActivityMask::ChunkMonths] |= qint64(1)
+                                                             << (index % ActivityMask::ChunkMonths);
+                continue;
+            }
+            for (QDate d = std::max(first, from); d < std::min(next, to); d = d.addDays(1))
+                months[key] |= qint64(1) << (d.day() - 1);
+        }
+    }
+};
+
+/// "CASE column WHEN ? THEN ? ... ELSE 0 END" of a window's bits, and which keys to read.
+QString bitsCase(const QString &column, const QMap<int, qint64> &bits, QVariantList *binds)
+{
+    if (bits.isEmpty())
+        return QStringLiteral("0");
+    QString sql = QStringLiteral("CASE ") + column;
+    for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
+        // Typed: PostgreSQL would take the bits for the ELSE branch's INTEGER.
+        sql += QLatin1String(" WHEN ? THEN CAST(? AS BIGINT)");
+        *binds << it.key() << it.value();
+    }
+    return sql + QLatin1String(" ELSE CAST(0 AS BIGINT) END");
+}
+
+} // namespace
+
+// Day-exact windows (a custom range): each window is its whole months' bits plus the days of
+// the months it cuts; a customer is in S (in E) when any of its rows meets S's (E's) bits.
+bool KpiAggregateLoader::retentionFromDays(const KpiPeriod &period, int windowMonths,
+                                           RetentionCounts *out)
+{
+    const QDate end = period.last.addDays(1);
+    const WindowBits s(period.first.addMonths(-windowMonths), period.first);
+    const WindowBits e(end.addMonths(-windowMonths), end);
+    const QString source = activityIsSales() ? QStringLiteral("sale") : QStringLiteral("support");
+    QVariantList binds;
+    QStringList parts;
+    auto part = [&](const char *table, const char *key, const char *bitsColumn,
+                    const QMap<int, qint64> &sBits, const QMap<int, qint64> &eBits) {
+        QMap<int, qint64> keys = sBits;
+        keys.insert(eBits);
+        if (keys.isEmpty())
+            return;
+        const QString column = QLatin1String(key), bitsOf = QLatin1String(bitsColumn);
+        const QString inS = bitsCase(column, sBits, &binds); // binds in the text's order
+        const QString inE = bitsCase(column, eBits, &binds);
+        QString sql = QStringLiteral("SELECT customer_id, CASE WHEN (%1 & (%2)) <> 0 THEN 1 ELSE 0"
+                                     " END AS in_s, CASE WHEN (%1 & (%3)) <> 0 THEN 1 ELSE 0 END"
+                                     " AS in_e FROM %4 WHERE source = ? AND %5 IN (")
+                          .arg(bitsOf, inS, inE, QLatin1String(table), column);
+        binds << source;
+        QStringList marks;
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+            marks << QStringLiteral("?");
+            binds << it.key();
+        }
+        parts << sql + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+    };
+    part("customer_activity", "chunk", "months", s.chunks, e.chunks);
+    part("customer_activity_day", "month", "days", s.months, e.months);
+    QSqlQuery q(m_db);
+    if (parts.isEmpty())
+        return true;
+    if (!runQuery(q,
+                  QStringLiteral("SELECT COUNT(*), COALESCE(SUM(in_e), 0) FROM (SELECT customer_id,"
+                                 " MAX(in_s) AS in_s, MAX(in_e) AS in_e FROM (%1) a"
+                                 " GROUP BY customer_id) t WHERE in_s = 1")
+                      .arg(parts.join(QLatin1String(" UNION ALL "))),
+                  binds, &m_error) ||
+        !q.next())
+        return false;
+    out->start = i64(q, 0);
+    out->kept = i64(q, 1);
+    return true;
 }
 
 bool KpiAggregateLoader::retentionFromMasks(const KpiPeriod &period, int windowMonths,

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <vector>
+
 namespace busola {
 
 class StoreClock;
@@ -98,6 +100,8 @@ public:
     /// Response times (seconds) of the interactions created in range, ascending, from offset.
     QVector<qint64> responseTimes(const KpiRange &range, const KpiFilters &filters, qint64 offset,
                                   int limit);
+    /// All of them, in no particular order.
+    std::vector<qint64> responseTimes(const KpiRange &range, const KpiFilters &filters);
     /// Retention over period with a trailing window of windowMonths (PRODUCT.md).
     bool retention(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
     /// True when activity means won deals (the store holds deals), false for interactions.
@@ -107,7 +111,18 @@ public:
     bool usesSummaries(const KpiRange &range) const { return m_useSummaries && range.aligned; }
 
 private:
+    /// Where a summary read finds range: the monthly table for whole months, else the per-day
+    /// one (range's days); binds gets the key range.
+    struct SummarySource
+    {
+        QString table, key, month; ///< month: the expression giving a row's month
+    };
+    SummarySource summarySource(const KpiRange &range, const char *monthTable,
+                                QVariantList *binds) const;
     QSet<int> wholeMonthsOf(const KpiRange &range) const;
+    /// The SELECT of the response times in range (unordered), its binds appended.
+    QString responseTimeRows(const KpiRange &range, const KpiFilters &filters,
+                             QVariantList *binds) const;
     /// The range split into the parts read from the summaries and from the base tables.
     QVector<KpiRange> pieces(const KpiRange &range, const QSet<int> &wholeMonths) const;
     bool loadSupport(const KpiRange &range, const KpiFilters &filters, KpiAggregates *out);
@@ -118,6 +133,7 @@ private:
     bool loadCosts(const KpiRange &range, KpiAggregates *out);
     bool retentionFromGaps(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
     bool retentionFromMasks(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
+    bool retentionFromDays(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
     bool retentionFromRows(const KpiPeriod &period, int windowMonths, RetentionCounts *out);
 
     QString groupColumn(const QStringList &dataDimensions) const;

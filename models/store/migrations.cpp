@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "daysummaries.h"
 #include "summaries.h"
 #include "transaction.h"
 
@@ -141,6 +142,8 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("revision of SWOT items (changed-elsewhere check)"), swotRevisionV3()},
         {4, QStringLiteral("no import_id indexes: only a removal reads by import"),
          dropImportIndexes()},
+        {5, QStringLiteral("per-day KPI summaries and customer activity"), daySummarySchema(),
+         fillDaySummaries},
     };
     return steps;
 }
@@ -237,6 +240,14 @@ MigrationResult migrate(QSqlDatabase db, int targetVersion)
                                    .arg(q.lastError().text(), statement.left(80));
                 return result;
             }
+        }
+        QString fillError;
+        if (step.fill && !step.fill(db, &fillError)) {
+            result.ok = false;
+            result.error = Migrations::tr("migration to version %1 failed: %2")
+                               .arg(step.version)
+                               .arg(fillError);
+            return result;
         }
         if (!setVersion(db, step.version) || !tx.commit()) {
             result.ok = false;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace busola {
 
 /// SQL dialect of a store. Migration text is written once; the few spots where SQLite and
@@ -16,6 +18,9 @@ struct Migration
     int version;
     QString description;
     QStringList statements;
+    /// Run after the statements, in the same transaction: what SQL alone cannot do (such as
+    /// bucketing instants by the store's local days). Empty for most steps.
+    std::function<bool(QSqlDatabase, QString *)> fill = {};
 };
 
 /// The ordered list of every migration step ever released. Steps are append-only: a released

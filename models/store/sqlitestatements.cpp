@@ -205,4 +205,9 @@ qint64 SqliteStatements::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+bool SqliteStatements::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 } // namespace busola

@@ -86,6 +86,9 @@ public:
     bool selectInt64(const QString &key, const QString &sql, std::initializer_list<QVariant> values,
                      qint64 *out);
     qint64 lastInsertId() const;
+    /// False once SQLite has left the open transaction: after SQLITE_FULL, SQLITE_IOERR or
+    /// SQLITE_NOMEM it rolls the whole transaction back on its own.
+    bool inTransaction() const;
     QString lastError() const { return m_error; }
 
 private:

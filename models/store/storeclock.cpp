@@ -28,7 +28,8 @@ qint64 StoreClock::exactToEpoch(QDate date, QTime time) const
 {
     // Decided here rather than left to QDateTime, whose choice for ambiguous and skipped
     // times changed between Qt versions.
-    const qint64 localSecs = (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    const qint64 localSecs =
+        (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
     auto offsetAt = [this](qint64 epoch) {
         return m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC));
     };
@@ -86,6 +87,18 @@ int StoreClock::monthKey(qint64 epoch) const
     if (monthStart(utcKey) > epoch)
         return addMonths(utcKey, -1);
     return utcKey;
+}
+
+int StoreClock::dayKey(qint64 epoch) const
+{
+    // The local day is the UTC day or a neighbour; the (cached) local day starts decide.
+    QDate day =
+        QDate::fromJulianDay(epoch / 86400 + 2440588 - (epoch < 0 && epoch % 86400 ? 1 : 0));
+    if (toEpoch(day.addDays(1)) <= epoch)
+        day = day.addDays(1);
+    else if (toEpoch(day) > epoch)
+        day = day.addDays(-1);
+    return day.year() * 10000 + day.month() * 100 + day.day();
 }
 
 qint64 StoreClock::monthStart(int key) const

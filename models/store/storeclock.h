@@ -30,6 +30,8 @@ public:
 
     /// yyyymm of the local month that contains the instant.
     int monthKey(qint64 epoch) const;
+    /// yyyymmdd of the local day that contains the instant.
+    int dayKey(qint64 epoch) const;
     /// Start instant of local month yyyymm (its first day, 00:00 local).
     qint64 monthStart(int monthKey) const;
 

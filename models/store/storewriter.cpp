@@ -331,8 +331,9 @@ bool StoreWriter::begin(const ImportMeta &meta)
     return true;
 }
 
-std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer)
+std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer, bool *ok)
 {
+    *ok = true;
     // Most rows name a customer already seen: find it by its code as given, before building
     // (and allocating) the key.
     if (!customer.code.isEmpty()) {
@@ -360,20 +361,21 @@ std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer)
     if (m_sqlite) {
         int changes = 0;
         if (!m_sqlite->execute(QStringLiteral("customer-insert"), insertSql, values, &changes))
-            return std::nullopt;
+            return customerFailed(ok, customer, m_sqlite->lastError());
         if (changes > 0)
             id = m_sqlite->lastInsertId();
         else if (!m_sqlite->selectInt64(QStringLiteral("customer-select"), selectSql, {key}, &id))
-            return std::nullopt;
+            return customerFailed(ok, customer, m_sqlite->lastError());
     } else {
         QSqlQuery &insert = prepared(QStringLiteral("customer-insert"), insertSql);
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
-        insert.exec();
+        if (!insert.exec())
+            return customerFailed(ok, customer, insert.lastError().text());
         QSqlQuery &select = prepared(QStringLiteral("customer-select"), selectSql);
         select.bindValue(0, key);
         if (!select.exec() || !select.next())
-            return std::nullopt;
+            return customerFailed(ok, customer, select.lastError().text());
         id = select.value(0).toLongLong();
         select.finish();
     }
@@ -381,6 +383,27 @@ std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer)
     if (!customer.code.isEmpty())
         m_customerIdsByCode.insert(customer.code, id);
     return id;
+}
+
+bool StoreWriter::transactionLost()
+{
+    // A row written now would be committed on its own, outside the import: refuse it.
+    if (!m_sqlite || !m_tx || !m_tx->isActive() || m_sqlite->inTransaction())
+        return false;
+    if (m_error.isEmpty())
+        fail(tr("SQLite ended the import's transaction after an error; nothing was written."));
+    return true;
+}
+
+std::nullopt_t StoreWriter::customerFailed(bool *ok, const CustomerRef &customer,
+                                           const QString &detail)
+{
+    // The row must fail with it: after SQLITE_FULL or SQLITE_IOERR, SQLite has rolled the whole
+    // transaction back, and the rows that followed would be written outside it, one by one.
+    *ok = false;
+    fail(tr("Cannot write the customer %1: %2")
+             .arg(customer.code.isEmpty() ? customer.name : customer.code, detail));
+    return std::nullopt;
 }
 
 void StoreWriter::addMonth(Dataset dataset, int month)
@@ -411,7 +434,10 @@ WriteOutcome StoreWriter::write(const Interaction &r)
         responseSeconds = *r.firstResponseAt - r.createdAt;
     const int createdMonth = clock.monthKey(r.createdAt);
     const int resolvedMonth = r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0;
-    const std::optional<qint64> customer = customerId(r.customer);
+    bool customerOk = true;
+    const std::optional<qint64> customer = customerId(r.customer, &customerOk);
+    if (!customerOk)
+        return WriteOutcome::Failed;
     // The first HeadValues slots are the key columns, filled by writeRow().
     SqlValue row[HeadValues + 18] = {
         {},
@@ -439,7 +465,7 @@ WriteOutcome StoreWriter::write(const Interaction &r)
     const WriteOutcome outcome = writeRow(Dataset::Support, r.externalId, row, int(std::size(row)),
                                           createdMonth, resolvedMonth);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer);
+        m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer, clock);
     return outcome;
 }
 
@@ -447,6 +473,8 @@ WriteOutcome StoreWriter::writeRow(Dataset dataset, const QString &externalId, S
                                    int count, int monthA, int monthB)
 {
     const qint64 hash = contentHash(externalId, row + HeadValues, count - HeadValues);
+    if (transactionLost())
+        return WriteOutcome::Failed;
     const bool fast = m_sqlite && m_tx && m_tx->isActive();
     if (fast) {
         // Most rows are new: inserted straight from the SqlValues. Only an id already stored
@@ -491,7 +519,10 @@ WriteOutcome StoreWriter::write(const Deal &r)
     const StoreClock &clock = m_store.clock();
     const int createdMonth = r.createdAt ? clock.monthKey(*r.createdAt) : 0;
     const int closedMonth = r.closedAt ? clock.monthKey(*r.closedAt) : 0;
-    const std::optional<qint64> customer = customerId(r.customer);
+    bool customerOk = true;
+    const std::optional<qint64> customer = customerId(r.customer, &customerOk);
+    if (!customerOk)
+        return WriteOutcome::Failed;
     const QVariantList values{
         opt(r.createdAt),
         r.createdAt ? QVariant(createdMonth) : QVariant(),
@@ -511,21 +542,24 @@ WriteOutcome StoreWriter::write(const Deal &r)
         upsert(Dataset::Sales, r.externalId, contentHash(r.externalId, values), values,
                createdMonth, closedMonth);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addDeal(r, createdMonth, closedMonth, customer);
+        m_delta.addDeal(r, createdMonth, closedMonth, customer, clock);
     return outcome;
 }
 
 WriteOutcome StoreWriter::write(const FeedbackResponse &r)
 {
     const int month = m_store.clock().monthKey(r.respondedAt);
-    const std::optional<qint64> customer = customerId(r.customer);
+    bool customerOk = true;
+    const std::optional<qint64> customer = customerId(r.customer, &customerOk);
+    if (!customerOk)
+        return WriteOutcome::Failed;
     const QVariantList values{
         r.respondedAt, month, opt(customer), r.score, text(r.comment), text(r.channel),
     };
     const WriteOutcome outcome = upsert(Dataset::Feedback, r.externalId,
                                         contentHash(r.externalId, values), values, month, month);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addFeedback(r, month);
+        m_delta.addFeedback(r, month, m_store.clock());
     return outcome;
 }
 
@@ -544,6 +578,8 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         fail(tr("Nothing is being written: begin() was not called."));
         return WriteOutcome::Failed;
     }
+    if (transactionLost())
+        return WriteOutcome::Failed;
     const TableInfo &info = tableInfo(dataset);
     const QString &key = info.table;
     const QString &insertSql = insertSqlOf(dataset);

@@ -106,7 +106,12 @@ private:
         int monthA = 0;
         int monthB = 0;
     };
-    std::optional<qint64> customerId(const CustomerRef &customer);
+    /// The customer's id, inserting it if new; nullopt for a row without one. *ok false (and
+    /// lastError() set) when the store refused the customer.
+    std::optional<qint64> customerId(const CustomerRef &customer, bool *ok);
+    /// True (with lastError() set) when SQLite rolled the open transaction back by itself.
+    bool transactionLost();
+    std::nullopt_t customerFailed(bool *ok, const CustomerRef &customer, const QString &detail);
     /// insertTried: the SQLite fast path (writeRow) found the external id already stored.
     WriteOutcome upsert(Dataset dataset, const QString &externalId, qint64 hash,
                         const QVariantList &values, int monthA, int monthB,

@@ -1,5 +1,7 @@
 #include "summaries.h"
 
+#include "daysummaries.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -278,9 +280,11 @@ bool refreshFeedback(QSqlDatabase &db, const QSet<int> &months, QString *error)
 } // namespace
 
 // Monthly support costs need no summary: support_costs is already one row per month and channel.
-bool refreshSummaries(QSqlDatabase db, const StoreClock &, const ChangeSet &changes, QString *error)
+bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet &changes,
+                      QString *error)
 {
-    if (!refreshSupport(db, changes.supportMonths, error) ||
+    if (!refreshDaySummaries(db, clock, changes, error) ||
+        !refreshSupport(db, changes.supportMonths, error) ||
         !refreshSales(db, changes.salesMonths, error) ||
         !refreshFeedback(db, changes.feedbackMonths, error))
         return false;
@@ -297,13 +301,13 @@ bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *err
            (!support || refreshGaps(db, ActivitySources[1], error));
 }
 
-bool rebuildAllSummaries(QSqlDatabase db, const StoreClock &, QString *error)
+bool rebuildAllSummaries(QSqlDatabase db, const StoreClock &clock, QString *error)
 {
     for (const QString &statement : rebuildStatements()) {
         if (!exec(db, statement, {}, error))
             return false;
     }
-    return true;
+    return rebuildDaySummaries(db, clock, error);
 }
 
 QStringList summarySchemaV2()

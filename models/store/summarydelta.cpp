@@ -51,12 +51,6 @@ QString addingUpsert(const char *table, const QStringList &keys, const QStringLi
 
 } // namespace
 
-SummaryDelta::SupportSums &SummaryDelta::support(int month, const QString &channel,
-                                                 const QString &team, const QString &agent)
-{
-    return m_support[DimKey{month, channel, team, agent}];
-}
-
 void SummaryDelta::activity(QHash<ActivityKey, qint64> &bits, qint64 customer, int month)
 {
     const int index = ActivityMask::monthIndex(month);
@@ -64,12 +58,16 @@ void SummaryDelta::activity(QHash<ActivityKey, qint64> &bits, qint64 customer, i
         qint64(1) << (index % ActivityMask::ChunkMonths);
 }
 
-// Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
-void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int resolvedMonth,
-                                  std::optional<qint64> responseSeconds,
-                                  std::optional<qint64> customerId)
+void SummaryDelta::activityDay(QHash<ActivityKey, qint64> &bits, qint64 customer, int day)
 {
-    SupportSums &created = support(createdMonth, r.channel, r.team, r.agent);
+    bits[ActivityKey{day / 100, customer}] |= qint64(1) << (day % 100 - 1);
+}
+
+// Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
+void SummaryDelta::addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
+                              std::optional<qint64> responseSeconds)
+{
+    SupportSums &created = t.support[DimKey{createdKey, r.channel, r.team, r.agent}];
     created.n[0] += 1;
     created.n[1] += responseSeconds ? 1 : 0;
     created.n[2] += responseSeconds.value_or(0);
@@ -77,37 +75,48 @@ void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int re
     created.n[4] += r.costMinor.value_or(0);
     created.n[5] += r.costMinor ? 1 : 0;
     if (r.resolvedAt) {
-        SupportSums &resolved = support(resolvedMonth, r.channel, r.team, r.agent);
+        SupportSums &resolved = t.support[DimKey{resolvedKey, r.channel, r.team, r.agent}];
         resolved.n[6] += 1;
         resolved.n[7] += (r.contacts || r.fcrFlag) ? 1 : 0;
         resolved.n[8] += (r.contacts ? *r.contacts == 1 : (r.fcrFlag && *r.fcrFlag)) ? 1 : 0;
     }
     if (r.satisfaction) {
-        const int month = r.resolvedAt ? resolvedMonth : createdMonth;
-        SupportSums &rated = support(month, r.channel, r.team, r.agent);
+        const int key = r.resolvedAt ? resolvedKey : createdKey;
+        SupportSums &rated = t.support[DimKey{key, r.channel, r.team, r.agent}];
         rated.n[9] += 1;
         rated.sumCsat += *r.satisfaction;
         rated.n[10] += *r.satisfaction >= 4 ? 1 : 0;
     }
-    if (customerId)
+}
+
+void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int resolvedMonth,
+                                  std::optional<qint64> responseSeconds,
+                                  std::optional<qint64> customerId, const StoreClock &clock)
+{
+    const int createdDay = clock.dayKey(r.createdAt);
+    addSupport(m_months, r, createdMonth, resolvedMonth, responseSeconds);
+    addSupport(m_days, r, createdDay, r.resolvedAt ? clock.dayKey(*r.resolvedAt) : 0,
+               responseSeconds);
+    if (customerId) {
         activity(m_supportActivity, *customerId, createdMonth);
+        activityDay(m_supportActivityDays, *customerId, createdDay);
+    }
 }
 
 // Mirrors SalesSelect: the created part and the closed part.
-void SummaryDelta::addDeal(const Deal &r, int createdMonth, int closedMonth,
-                           std::optional<qint64> customerId)
+void SummaryDelta::addSales(Tables &t, const Deal &r, int createdKey, int closedKey)
 {
     const bool won = r.status == DealStatus::Won;
     const bool lead = !r.isOrder;
     if (r.createdAt) {
-        SalesSums &s = m_sales[DimKey{createdMonth, r.owner, r.region, r.leadSource}];
+        SalesSums &s = t.sales[DimKey{createdKey, r.owner, r.region, r.leadSource}];
         s[0] += 1;
         s[1] += lead ? 1 : 0;
         s[2] += lead && won ? 1 : 0;
         s[3] += lead && r.status == DealStatus::Open ? 1 : 0;
     }
     if (r.closedAt) {
-        SalesSums &s = m_sales[DimKey{closedMonth, r.owner, r.region, r.leadSource}];
+        SalesSums &s = t.sales[DimKey{closedKey, r.owner, r.region, r.leadSource}];
         s[0] += 1;
         s[4] += won && r.amountMinor ? 1 : 0;
         s[5] += won ? r.amountMinor.value_or(0) : 0;
@@ -115,22 +124,35 @@ void SummaryDelta::addDeal(const Deal &r, int createdMonth, int closedMonth,
             s[6] += 1;
             s[7] += *r.closedAt - *r.createdAt;
         }
-        if (won && customerId)
-            activity(m_saleActivity, *customerId, closedMonth);
     }
 }
 
-void SummaryDelta::addFeedback(const FeedbackResponse &r, int month)
+void SummaryDelta::addDeal(const Deal &r, int createdMonth, int closedMonth,
+                           std::optional<qint64> customerId, const StoreClock &clock)
 {
-    FeedbackSums &s = m_feedback[DimKey{month, r.channel, QString(), QString()}];
-    s.n += 1;
-    s.sum += r.score;
-    s.high += r.score >= 4 ? 1 : 0;
+    const int closedDay = r.closedAt ? clock.dayKey(*r.closedAt) : 0;
+    addSales(m_months, r, createdMonth, closedMonth);
+    addSales(m_days, r, r.createdAt ? clock.dayKey(*r.createdAt) : 0, closedDay);
+    if (r.closedAt && r.status == DealStatus::Won && customerId) {
+        activity(m_saleActivity, *customerId, closedMonth);
+        activityDay(m_saleActivityDays, *customerId, closedDay);
+    }
+}
+
+void SummaryDelta::addFeedback(const FeedbackResponse &r, int month, const StoreClock &clock)
+{
+    for (auto [tables, key] :
+         {std::pair{&m_months, month}, std::pair{&m_days, clock.dayKey(r.respondedAt)}}) {
+        FeedbackSums &s = tables->feedback[DimKey{key, r.channel, QString(), QString()}];
+        s.n += 1;
+        s.sum += r.score;
+        s.high += r.score >= 4 ? 1 : 0;
+    }
 }
 
 bool SummaryDelta::isEmpty() const
 {
-    return m_support.isEmpty() && m_sales.isEmpty() && m_feedback.isEmpty();
+    return m_months.support.isEmpty() && m_months.sales.isEmpty() && m_months.feedback.isEmpty();
 }
 
 void SummaryDelta::clear()
@@ -138,10 +160,12 @@ void SummaryDelta::clear()
     *this = SummaryDelta();
 }
 
-bool SummaryDelta::applySupport(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
+bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
+                                const char *table, const char *key, int keyDivisor,
+                                const QSet<int> &dirty, QString *error)
 {
-    BatchedInsert q(db, addingUpsert("sum_support",
-                                     {QStringLiteral("month"), QStringLiteral("channel"),
+    BatchedInsert q(db, addingUpsert(table,
+                                     {QLatin1String(key), QStringLiteral("channel"),
                                       QStringLiteral("team"), QStringLiteral("agent")},
                                      {QStringLiteral("n_created"), QStringLiteral("n_resp"),
                                       QStringLiteral("sum_resp_s"), QStringLiteral("n_complaint"),
@@ -149,8 +173,8 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QSet<int> &dirty, QStrin
                                       QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"),
                                       QStringLiteral("n_fcr_one"), QStringLiteral("n_csat"),
                                       QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
-    for (auto it = m_support.cbegin(); it != m_support.cend(); ++it) {
-        if (dirty.contains(it.key().month))
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (dirty.contains(it.key().month / keyDivisor))
             continue;
         int i = 0;
         q.bindValue(i++, it.key().month);
@@ -167,17 +191,19 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QSet<int> &dirty, QStrin
     return q.flush() || fail(q, error);
 }
 
-bool SummaryDelta::applySales(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
+bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &sums,
+                              const char *table, const char *key, int keyDivisor,
+                              const QSet<int> &dirty, QString *error)
 {
-    BatchedInsert q(db, addingUpsert("sum_sales",
-                                     {QStringLiteral("month"), QStringLiteral("owner"),
+    BatchedInsert q(db, addingUpsert(table,
+                                     {QLatin1String(key), QStringLiteral("owner"),
                                       QStringLiteral("region"), QStringLiteral("lead_source")},
                                      {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
                                       QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
                                       QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
                                       QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
-    for (auto it = m_sales.cbegin(); it != m_sales.cend(); ++it) {
-        if (dirty.contains(it.key().month))
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (dirty.contains(it.key().month / keyDivisor))
             continue;
         int i = 0;
         q.bindValue(i++, it.key().month);
@@ -192,14 +218,15 @@ bool SummaryDelta::applySales(QSqlDatabase &db, const QSet<int> &dirty, QString 
     return q.flush() || fail(q, error);
 }
 
-bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const
+bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
+                                 const char *table, const char *key, int keyDivisor,
+                                 const QSet<int> &dirty, QString *error)
 {
-    BatchedInsert q(db, addingUpsert("sum_feedback",
-                                     {QStringLiteral("month"), QStringLiteral("channel")},
+    BatchedInsert q(db, addingUpsert(table, {QLatin1String(key), QStringLiteral("channel")},
                                      {QStringLiteral("n_csat"), QStringLiteral("sum_csat"),
                                       QStringLiteral("n_csat_hi")}));
-    for (auto it = m_feedback.cbegin(); it != m_feedback.cend(); ++it) {
-        if (dirty.contains(it.key().month))
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (dirty.contains(it.key().month / keyDivisor))
             continue;
         q.bindValue(0, it.key().month);
         q.bindValue(1, keyText(it.key().a));
@@ -235,14 +262,43 @@ bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *source,
     return q.flush() || fail(q, error);
 }
 
+// As applyActivity, a bit per active day of a month (customer_activity_day).
+bool SummaryDelta::applyActivityDays(QSqlDatabase &db, const char *source,
+                                     const QHash<ActivityKey, qint64> &bits, QString *error)
+{
+    BatchedInsert q(db, QStringLiteral("INSERT INTO customer_activity_day (source, month,"
+                                       " customer_id, days) VALUES (?, ?, ?, ?)"
+                                       " ON CONFLICT (source, month, customer_id) DO UPDATE"
+                                       " SET days = customer_activity_day.days | excluded.days"));
+    const QString name = QLatin1String(source);
+    for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
+        q.bindValue(0, name);
+        q.bindValue(1, it.key().chunk);
+        q.bindValue(2, it.key().customer);
+        q.bindValue(3, it.value());
+        if (!q.exec())
+            return fail(q, error);
+    }
+    return q.flush() || fail(q, error);
+}
+
 bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
                          QString *error) const
 {
-    if (!applySupport(db, dirty.supportMonths, error) ||
-        !applySales(db, dirty.salesMonths, error) ||
-        !applyFeedback(db, dirty.feedbackMonths, error) ||
+    if (!applySupport(db, m_months.support, "sum_support", "month", 1, dirty.supportMonths,
+                      error) ||
+        !applySales(db, m_months.sales, "sum_sales", "month", 1, dirty.salesMonths, error) ||
+        !applyFeedback(db, m_months.feedback, "sum_feedback", "month", 1, dirty.feedbackMonths,
+                       error) ||
+        !applySupport(db, m_days.support, "sum_support_day", "day", 100, dirty.supportMonths,
+                      error) ||
+        !applySales(db, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) ||
+        !applyFeedback(db, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
+                       error) ||
         !applyActivity(db, "support", m_supportActivity, error) ||
-        !applyActivity(db, "sale", m_saleActivity, error))
+        !applyActivity(db, "sale", m_saleActivity, error) ||
+        !applyActivityDays(db, "support", m_supportActivityDays, error) ||
+        !applyActivityDays(db, "sale", m_saleActivityDays, error))
         return false;
     // The re-aggregated months last: their activity bits are cleared and set again from the
     // rows, the inserted ones included.

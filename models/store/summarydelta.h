@@ -28,11 +28,13 @@ struct FeedbackResponse;
 class SummaryDelta
 {
 public:
+    /// clock buckets the row into the per-day summaries (daysummaries.h) too.
     void addInteraction(const Interaction &row, int createdMonth, int resolvedMonth,
-                        std::optional<qint64> responseSeconds, std::optional<qint64> customerId);
+                        std::optional<qint64> responseSeconds, std::optional<qint64> customerId,
+                        const StoreClock &clock);
     void addDeal(const Deal &row, int createdMonth, int closedMonth,
-                 std::optional<qint64> customerId);
-    void addFeedback(const FeedbackResponse &row, int month);
+                 std::optional<qint64> customerId, const StoreClock &clock);
+    void addFeedback(const FeedbackResponse &row, int month, const StoreClock &clock);
     bool isEmpty() const;
     void clear();
 
@@ -74,21 +76,41 @@ private:
         double sum = 0;
         qint64 high = 0;
     };
-    SupportSums &support(int month, const QString &channel, const QString &team,
-                         const QString &agent);
+    /// The same measures keyed by month (the monthly tables) or by day (yyyymmdd, *_day).
+    struct Tables
+    {
+        QHash<DimKey, SupportSums> support;
+        QHash<DimKey, SalesSums> sales;
+        QHash<DimKey, FeedbackSums> feedback;
+    };
+    static void addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
+                           std::optional<qint64> responseSeconds);
+    static void addSales(Tables &t, const Deal &r, int createdKey, int closedKey);
     void activity(QHash<ActivityKey, qint64> &bits, qint64 customer, int month);
+    /// Day bits: ActivityKey{month yyyymm, customer} → bit d − 1 for day d.
+    static void activityDay(QHash<ActivityKey, qint64> &bits, qint64 customer, int day);
 
-    QHash<DimKey, SupportSums> m_support;
-    QHash<DimKey, SalesSums> m_sales;
-    QHash<DimKey, FeedbackSums> m_feedback;
+    Tables m_months;
+    Tables m_days;
     QHash<ActivityKey, qint64> m_supportActivity;
     QHash<ActivityKey, qint64> m_saleActivity;
+    QHash<ActivityKey, qint64> m_supportActivityDays;
+    QHash<ActivityKey, qint64> m_saleActivityDays;
 
-    bool applySupport(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const;
-    bool applySales(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const;
-    bool applyFeedback(QSqlDatabase &db, const QSet<int> &dirty, QString *error) const;
+    /// keyDivisor 1 for months, 100 for days (a day's month is day / 100).
+    static bool applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
+                             const char *table, const char *key, int keyDivisor,
+                             const QSet<int> &dirty, QString *error);
+    static bool applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &sums,
+                           const char *table, const char *key, int keyDivisor,
+                           const QSet<int> &dirty, QString *error);
+    static bool applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
+                              const char *table, const char *key, int keyDivisor,
+                              const QSet<int> &dirty, QString *error);
     bool applyActivity(QSqlDatabase &db, const char *source, const QHash<ActivityKey, qint64> &bits,
                        QString *error) const;
+    static bool applyActivityDays(QSqlDatabase &db, const char *source,
+                                  const QHash<ActivityKey, qint64> &bits, QString *error);
 };
 
 size_t qHash(const SummaryDelta::DimKey &key, size_t seed = 0) noexcept;

@@ -157,6 +157,7 @@ QWidget *DashboardPage::buildDetail()
         m_range->addButton(button, months);
         header->addWidget(button);
     }
+    styleRangeButtons();
     connect(m_range, &QButtonGroup::idClicked, this, &DashboardPage::setTrendMonths);
     m_records = new QPushButton(box);
     connect(m_records, &QPushButton::clicked, this, &DashboardPage::drillIntoValue);
@@ -625,7 +626,23 @@ void DashboardPage::changeEvent(QEvent *event)
         refreshGauges();
         requestUpdate();
     }
+    if (event->type() == QEvent::PaletteChange)
+        styleRangeButtons();
     QWidget::changeEvent(event);
+}
+
+// The style's own checked look (a slightly darker bevel) hardly differs from the unchecked
+// one in a dark palette: the checked range takes the highlight colours, as a selection does.
+void DashboardPage::styleRangeButtons()
+{
+    // The page's own colours: on a palette change the page hears of it before its children.
+    const QString sheet =
+        QStringLiteral("QToolButton:checked { background: %1; color: %2; border: 1px solid %1;"
+                       " border-radius: 3px; padding: 2px 6px; }")
+            .arg(palette().color(QPalette::Highlight).name(),
+                 palette().color(QPalette::HighlightedText).name());
+    for (QAbstractButton *button : m_range->buttons())
+        button->setStyleSheet(sheet);
 }
 
 void DashboardPage::adaptLayout()

@@ -99,6 +99,8 @@ private:
     void drillIntoValue();
     void retranslate();
     void adaptLayout();
+    /// The checked trend range painted as a selection, in the palette's highlight colours.
+    void styleRangeButtons();
     KpiPeriod currentPeriod() const;
     /// What the ten KPIs depend on: period and filters (not the comparison: both are computed).
     QString kpisKey() const;

@@ -37,6 +37,63 @@ QByteArray show(std::optional<double> v)
     return v ? QByteArray::number(*v, 'g', 17) : QByteArrayLiteral("null");
 }
 
+/// Custom ranges that cut months: their whole months and their cut ends (read from the
+/// per-day summaries) must add up to what the rows say, day by day.
+void addCutRangeRows()
+{
+    // 20 Feb – 2 Apr 2029: February and April cut, March whole. Created: T5 and the five
+    // March tickets; answered T5 6 h, T1 2 h, T2 4 h, T3 2 h, T7 1 h.
+    const char *p3 = "2029-02-20..2029-04-02";
+    QTest::addRow("cut range: response_time") << Kpi::ResponseTime << p3 << "" << 3.0 << qint64(5);
+    QTest::addRow("cut range: response_time channel=phone")
+        << Kpi::ResponseTime << p3 << "channel=phone" << 10.0 / 3 << qint64(3);
+    // Resolved T5 (1 Mar), T1, T2, T4 (2 Apr 08:00); T6 (11 Feb) before the range.
+    QTest::addRow("cut range: resolved_count")
+        << Kpi::ResolvedCount << p3 << "" << 4.0 << qint64(4);
+    // Known contacts or flag: T5 1, T1 1, T2 2, T4 flag → 3 of 4.
+    QTest::addRow("cut range: fcr_rate") << Kpi::FcrRate << p3 << "" << 75.0 << qint64(4);
+    // T5 2 (resolved 1 Mar), T1 5, T2 3, T4 4 (resolved 2 Apr), survey F1 4.
+    QTest::addRow("cut range: csat") << Kpi::Csat << p3 << "" << 3.6 << qint64(5);
+    QTest::addRow("cut range: complaints") << Kpi::Complaints << p3 << "" << 1.0 << qint64(1);
+    // February's monthly costs shared by the range's part of its tickets: T5 is one of
+    // T5, T6 → 50 lei / 2 + chat's 30 lei × 0; March: 10 + 20 lei per ticket; / 6 tickets.
+    QTest::addRow("cut range: cost_per_interaction")
+        << Kpi::CostPerInteraction << p3 << "" << 55.0 / 6 << qint64(6);
+    // Closed won in the range: D1, D4, D5 (order), D7.
+    QTest::addRow("cut range: monthly_sales")
+        << Kpi::MonthlySales << p3 << "" << 2034.56 << qint64(4);
+    QTest::addRow("cut range: lead_conversion")
+        << Kpi::LeadConversion << p3 << "" << 60.0 << qint64(5);
+    QTest::addRow("cut range: sales_cycle")
+        << Kpi::SalesCycle << p3 << "" << (54 + 5 + 7 - 1.0 / 24) / 3 << qint64(3);
+    // S: sales in [20 Feb 2028, 20 Feb 2029): C1 (10 Jun 2028), C5 (15 Mar 2028), C6 (1 Dec
+    // 2028). E: [3 Apr 2028, 3 Apr 2029): C1 and C6 again, C5 not.
+    QTest::addRow("cut range: retention")
+        << Kpi::RetentionRate << p3 << "" << 200.0 / 3 << qint64(3);
+    // 16–31 March 2029: only the second half of March.
+    const char *p4 = "2029-03-16..2029-03-31";
+    QTest::addRow("half month: response_time") << Kpi::ResponseTime << p4 << "" << 2.0 << qint64(1);
+    QTest::addRow("half month: resolved_count")
+        << Kpi::ResolvedCount << p4 << "" << 0.0 << qint64(0);
+    QTest::addRow("half month: csat, F1 on the 15th") << Kpi::Csat << p4 << "" << Null << qint64(0);
+    QTest::addRow("half month: cost without costs")
+        << Kpi::CostPerInteraction << p4 << "" << Null << qint64(2);
+    QTest::addRow("half month: monthly_sales D5, D7")
+        << Kpi::MonthlySales << p4 << "" << 300.0 << qint64(2);
+    QTest::addRow("half month: monthly_sales region=Nord")
+        << Kpi::MonthlySales << p4 << "region=Nord" << 200.0 << qint64(1);
+    QTest::addRow("half month: lead_conversion")
+        << Kpi::LeadConversion << p4 << "" << 100.0 << qint64(1);
+    // The window starts on 16 March 2028: C5's sale of the 15th is a day too early; C3's
+    // of 15 March 2029 is in S. S = {C1, C3, C6}, all still active at 1 April 2029.
+    QTest::addRow("half month: retention, a day after C5")
+        << Kpi::RetentionRate << p4 << "" << 100.0 << qint64(3);
+    // From the 15th: C5 (15 March 2028, 09:00) is in S, C3 (15 March 2029, 12:00) is not.
+    QTest::addRow("half month: retention, C5's day")
+        << Kpi::RetentionRate << "2029-03-15..2029-03-31"
+        << "" << 200.0 / 3 << qint64(3);
+}
+
 } // namespace
 
 /// Every KPI on the hand-made fixture of kpifixture.h; expected values computed by hand.
@@ -179,6 +236,7 @@ private slots:
                                            << "" << Null << qint64(0);
         QTest::addRow("retention custom days") << Kpi::RetentionRate << "2029-03-01..2029-03-31"
                                                << "" << 200.0 / 3 << qint64(3);
+        addCutRangeRows();
     }
 
     void values()
@@ -222,6 +280,16 @@ private slots:
         QVERIFY(same(phone.extras.p90, 2.0));
         const KpiValue none = engine.value(Kpi::ResponseTime, KpiPeriod::month(202803), {});
         QVERIFY(!none.extras.median && !none.extras.p90);
+        // A range that cuts February and April: sorted 1, 2, 2, 4, 6 h; median 2; p90 at 3.6
+        // → 4 + 0.6 × 2 = 5.2.
+        for (bool summaries : {true, false}) {
+            KpiEngine cut(*m_store);
+            cut.setUseSummaries(summaries);
+            const KpiValue r =
+                cut.value(Kpi::ResponseTime, KpiPeriod::custom({2029, 2, 20}, {2029, 4, 2}), {});
+            QVERIFY(same(r.extras.median, 2.0));
+            QVERIFY2(same(r.extras.p90, 5.2), show(r.extras.p90).constData());
+        }
     }
 
     void comparisons()

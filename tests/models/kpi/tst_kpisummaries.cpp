@@ -28,7 +28,8 @@ private:
         QStringList rows;
         QSqlQuery q(m_store->db());
         for (const char *table :
-             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps"}) {
+             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps",
+              "sum_support_day", "sum_sales_day", "sum_feedback_day", "customer_activity_day"}) {
             q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
             while (q.next()) {
                 QStringList fields{QLatin1String(table)};
@@ -72,7 +73,8 @@ private:
         slow.setUseSummaries(false);
         // Custom ranges that cut months read the whole months inside them from the summaries
         // and the cut ends from the base tables; one lies inside a single month.
-        QList<KpiPeriod> periods{KpiPeriod::quarter(2029, 1), KpiPeriod::quarter(2028, 2),
+        QList<KpiPeriod> periods{KpiPeriod::quarter(2029, 1),
+                                 KpiPeriod::quarter(2028, 2),
                                  KpiPeriod::custom(QDate(2028, 2, 15), QDate(2029, 1, 10)),
                                  KpiPeriod::custom(QDate(2028, 3, 1), QDate(2028, 6, 17)),
                                  KpiPeriod::custom(QDate(2028, 9, 3), QDate(2029, 2, 28)),
@@ -212,7 +214,8 @@ private slots:
 
     void migrationFillsSummariesOfExistingRows()
     {
-        // A store whose rows were written before the summaries existed: v2 builds them.
+        // A store whose rows were written before the summaries existed: v2 and the per-day
+        // step build them.
         const QString path = test::storeLocation(m_dir.filePath(QStringLiteral("old.db")));
         {
             QString error;
@@ -221,7 +224,8 @@ private slots:
             QVERIFY(KpiFixture::fill(*store));
             QSqlQuery q(store->db());
             for (const char *table :
-                 {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps"})
+                 {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps",
+                  "sum_support_day", "sum_sales_day", "sum_feedback_day", "customer_activity_day"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             for (const char *index :
                  {"ix_interactions_cmonth_resp", "ix_interactions_cmonth_channel_resp",

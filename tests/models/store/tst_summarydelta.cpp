@@ -45,7 +45,8 @@ private:
         QStringList rows;
         QSqlQuery q(m_store->db());
         for (const char *table :
-             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps"}) {
+             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps",
+              "sum_support_day", "sum_sales_day", "sum_feedback_day", "customer_activity_day"}) {
             q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
             while (q.next()) {
                 QStringList fields{QLatin1String(table)};

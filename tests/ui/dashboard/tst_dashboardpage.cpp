@@ -369,6 +369,50 @@ private slots:
         QCOMPARE(sales->displayedValue(), QStringLiteral("400,00 lei"));
     }
 
+    void checkedTrendRangeStandsOut_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light palette") << false;
+        QTest::addRow("dark palette") << true;
+    }
+
+    /// The checked range button (12 months by default) is painted in the highlight colours,
+    /// the unchecked ones are not: in the dark palette the style alone hardly told them apart.
+    void checkedTrendRangeStandsOut()
+    {
+        QFETCH(bool, dark);
+        DashboardPage page(*m_store);
+        page.setSynchronous(true);
+        if (dark)
+            page.setPalette(darkPalette()); // after the buttons exist: a palette change
+        page.resize(1186, 708);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QList<QToolButton *> checked, unchecked;
+        for (QToolButton *b : page.findChildren<QToolButton *>())
+            if (b->isCheckable() && b->group())
+                (b->isChecked() ? checked : unchecked) << b;
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(unchecked.size(), 2);
+        // A point inside the frame, left of the text, in the middle of the height.
+        auto sample = [](QToolButton *b) {
+            return b->grab().toImage().pixelColor(4, b->height() / 2);
+        };
+        const QColor highlight = page.palette().color(QPalette::Highlight);
+        const QColor on = sample(checked.first());
+        QVERIFY2(std::abs(on.red() - highlight.red()) + std::abs(on.green() - highlight.green()) +
+                         std::abs(on.blue() - highlight.blue()) <=
+                     12,
+                 qPrintable(on.name()));
+        for (QToolButton *b : unchecked) {
+            const QColor off = sample(b);
+            QVERIFY2(std::abs(on.red() - off.red()) + std::abs(on.green() - off.green()) +
+                             std::abs(on.blue() - off.blue()) >=
+                         120,
+                     qPrintable(off.name()));
+        }
+    }
+
     /// With BUSOLA_DEMO_DB (a store made by `busola --demo`) and BUSOLA_GRAB_DIR set, saves the
     /// page at 1366×768 and 1920×1080 in the light and the dark palette, to look at.
     void grabDemo()
