@@ -110,11 +110,17 @@ QList<Competitor> CompetitorStore::competitors() const
 
 qint64 CompetitorStore::insert(const Competitor &c, int position)
 {
+    // A new competitor gets its id from the table (no id column: PostgreSQL's BIGSERIAL refuses
+    // an explicit NULL); a restored one (undo) takes its old id back.
+    const bool restoring = c.id > 0;
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO competitors (id, name, price_position, discount_pct, channels,"
-        " response_time_h, satisfaction, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.prepare(QStringLiteral("INSERT INTO competitors (%1name, price_position, discount_pct,"
+                             " channels, response_time_h, satisfaction, notes, position)"
+                             " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(restoring ? QStringLiteral("id, ") : QString(),
+                       restoring ? QStringLiteral("?, ") : QString()));
+    if (restoring)
+        q.addBindValue(c.id);
     q.addBindValue(c.name);
     q.addBindValue(nullable(pricePositionKey(c.pricePosition)));
     q.addBindValue(nullable(c.discountPct));
@@ -127,7 +133,7 @@ qint64 CompetitorStore::insert(const Competitor &c, int position)
         fail(tr("Cannot save the competitor"), q.lastError().text());
         return 0;
     }
-    return c.id > 0 ? c.id : Dialect::insertedId(q);
+    return restoring ? c.id : Dialect::insertedId(q);
 }
 
 bool CompetitorStore::updateField(const Competitor &c, CompetitorField field)
