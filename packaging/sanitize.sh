@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer, in build-sanitize.
 # The tests' environment, set by BUSOLA_SANITIZE, makes any report fail them. -O1 and shallow
-# debug info keep the build and the run short; benches are not built. Run by hand for now (README, Reliability).
+# debug info keep the build and the run short; benches are not built. packaging/test.sh runs it
+# (README, Reliability); the _pg twins skip here, as no server is started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/busola-ccache}"
