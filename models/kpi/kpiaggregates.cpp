@@ -1,6 +1,7 @@
 #include "kpiaggregates.h"
 
 #include "kpidefinition.h"
+#include "store/sqlitestatements.h"
 #include "store/storeclock.h"
 #include "store/summaries.h"
 
@@ -114,6 +115,17 @@ KpiAggregateLoader::KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock,
     , m_clock(clock)
     , m_useSummaries(useSummaries)
 {}
+
+KpiAggregateLoader::~KpiAggregateLoader() = default;
+
+SqliteStatements *KpiAggregateLoader::sqlite()
+{
+    if (!m_sqliteTried) {
+        m_sqliteTried = true;
+        m_sqlite = SqliteStatements::forDatabase(m_db);
+    }
+    return m_sqlite.get();
+}
 
 QString KpiAggregateLoader::groupColumn(const QStringList &dataDimensions) const
 {
@@ -496,8 +508,17 @@ std::vector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range,
 {
     QVariantList binds;
     const QString rows = responseTimeRows(range, filters, &binds);
-    QSqlQuery q(m_db);
     std::vector<qint64> values;
+    // The median and p90 of a custom range read every response time in it (100,000 over four
+    // months): straight from SQLite, at a tenth of the cost of a QVariant per value.
+    if (SqliteStatements *direct = sqlite()) {
+        if (!direct->selectInt64Rows(rows, binds, 1, &values)) {
+            m_error = direct->lastError();
+            values.clear();
+        }
+        return values;
+    }
+    QSqlQuery q(m_db);
     if (!runQuery(q, rows, binds, &m_error))
         return values;
     while (q.next())
@@ -614,6 +635,57 @@ QString bitsCase(const QString &column, const QMap<int, qint64> &bits, QVariantL
     return sql + QLatin1String(" ELSE CAST(0 AS BIGINT) END");
 }
 
+/// retentionFromDays on SQLite: the activity rows of the windows' keys are read as they are and
+/// met with the windows' bits here, a per-customer OR, instead of a CASE per row and a GROUP BY
+/// over ~100,000 rows inside SQLite (50–120 ms for each of a range's three windows pairs).
+bool retentionFromDayRows(SqliteStatements &sqlite, const QString &source, const WindowBits &s,
+                          const WindowBits &e, RetentionCounts *out, QString *error)
+{
+    QHash<qint64, quint8> seen; // customer → 1: active in S, 2: active in E
+    auto read = [&](const char *table, const char *key, const char *bitsColumn,
+                    const QMap<int, qint64> &sBits, const QMap<int, qint64> &eBits) {
+        QMap<int, qint64> keys = sBits;
+        keys.insert(eBits);
+        if (keys.isEmpty())
+            return true;
+        QVariantList binds{source};
+        QStringList marks;
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+            marks << QStringLiteral("?");
+            binds << it.key();
+        }
+        std::vector<qint64> rows;
+        const QString sql = QStringLiteral("SELECT customer_id, %2, %3 FROM %1"
+                                           " WHERE source = ? AND %2 IN (%4)")
+                                .arg(QLatin1String(table), QLatin1String(key),
+                                     QLatin1String(bitsColumn), marks.join(QLatin1String(", ")));
+        if (!sqlite.selectInt64Rows(sql, binds, 3, &rows)) {
+            *error = sqlite.lastError();
+            return false;
+        }
+        for (size_t i = 0; i + 2 < rows.size(); i += 3) {
+            const int k = int(rows[i + 1]);
+            const qint64 bits = rows[i + 2];
+            const quint8 flags =
+                ((bits & sBits.value(k)) != 0 ? 1 : 0) | ((bits & eBits.value(k)) != 0 ? 2 : 0);
+            if (flags)
+                seen[rows[i]] |= flags;
+        }
+        return true;
+    };
+    if (!read("customer_activity", "chunk", "months", s.chunks, e.chunks) ||
+        !read("customer_activity_day", "month", "days", s.months, e.months))
+        return false;
+    for (const quint8 flags : std::as_const(seen)) {
+        if (flags & 1) {
+            ++out->start;
+            if (flags & 2)
+                ++out->kept;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 // Day-exact windows (a custom range): each window is its whole months' bits plus the days of
@@ -625,6 +697,8 @@ bool KpiAggregateLoader::retentionFromDays(const KpiPeriod &period, int windowMo
     const WindowBits s(period.first.addMonths(-windowMonths), period.first);
     const WindowBits e(end.addMonths(-windowMonths), end);
     const QString source = activityIsSales() ? QStringLiteral("sale") : QStringLiteral("support");
+    if (SqliteStatements *direct = sqlite())
+        return retentionFromDayRows(*direct, source, s, e, out, &m_error);
     QVariantList binds;
     QStringList parts;
     auto part = [&](const char *table, const char *key, const char *bitsColumn,

@@ -11,9 +11,12 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <memory>
 #include <vector>
 
 namespace busola {
+
+class SqliteStatements;
 
 class StoreClock;
 
@@ -86,6 +89,9 @@ class KpiAggregateLoader
 {
 public:
     KpiAggregateLoader(QSqlDatabase db, const StoreClock &clock, bool useSummaries);
+    ~KpiAggregateLoader();
+    KpiAggregateLoader(const KpiAggregateLoader &) = delete;
+    KpiAggregateLoader &operator=(const KpiAggregateLoader &) = delete;
 
     /// Which datasets load() reads (KPIs need only some of them); all by default.
     enum Dataset : unsigned { Support = 1, Sales = 2, Feedback = 4, Costs = 8, All = 15 };
@@ -139,6 +145,9 @@ private:
     QString groupColumn(const QStringList &dataDimensions) const;
     QString groupByColumn(const QStringList &dataDimensions) const;
     KpiAggregates &destination(KpiAggregates *out, const QSqlQuery &q, int keyColumn);
+    /// The SQLite handle, for reads of many rows without a QVariant per value; null on
+    /// PostgreSQL.
+    SqliteStatements *sqlite();
 
     QSqlDatabase m_db;
     const StoreClock &m_clock;
@@ -147,6 +156,8 @@ private:
     bool m_useSummaries;
     unsigned m_datasets = All;
     int m_activityIsSales = -1;
+    std::unique_ptr<SqliteStatements> m_sqlite;
+    bool m_sqliteTried = false;
     QString m_error;
 };
 

@@ -200,6 +200,32 @@ bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
     return ok;
 }
 
+bool SqliteStatements::selectInt64Rows(const QString &sql, const QVariantList &binds, int columns,
+                                       std::vector<qint64> *out)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    bool ok = true;
+    for (int i = 0; i < binds.size() && ok; ++i)
+        ok = bind(stmt, i + 1, binds.at(i));
+    int rc = SQLITE_DONE;
+    while (ok && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c)
+            out->push_back(sqlite3_column_int64(stmt, c));
+    }
+    if (ok && rc != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        ok = false;
+    }
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
 qint64 SqliteStatements::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -85,6 +86,11 @@ public:
     /// Runs a one-value query; false on error or when it returns no row.
     bool selectInt64(const QString &key, const QString &sql, std::initializer_list<QVariant> values,
                      qint64 *out);
+    /// Runs a read of many rows (prepared for this call only) and appends each row's first
+    /// columns values to *out as integers (NULL as 0): no QVariant per value, which costs more
+    /// than SQLite's own work when a KPI reads 100,000 response times.
+    bool selectInt64Rows(const QString &sql, const QVariantList &binds, int columns,
+                         std::vector<qint64> *out);
     qint64 lastInsertId() const;
     /// False once SQLite has left the open transaction: after SQLITE_FULL, SQLITE_IOERR or
     /// SQLITE_NOMEM it rolls the whole transaction back on its own.
