@@ -241,35 +241,15 @@ bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackS
 
 // A bit set for an inserted row is exact whatever else changed: a month re-aggregated from
 // the base tables sets it again, as the row is there.
-bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *source,
-                                 const QHash<ActivityKey, qint64> &bits, QString *error) const
+bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *table, const char *key,
+                                 const char *bitsColumn, const char *source,
+                                 const QHash<ActivityKey, qint64> &bits, QString *error)
 {
-    BatchedInsert q(
-        db,
-        QStringLiteral(
-            "INSERT INTO customer_activity (source, chunk, customer_id, months) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (source, chunk, customer_id) DO UPDATE"
-            " SET months = customer_activity.months | excluded.months"));
-    const QString name = QLatin1String(source);
-    for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
-        q.bindValue(0, name);
-        q.bindValue(1, it.key().chunk);
-        q.bindValue(2, it.key().customer);
-        q.bindValue(3, it.value());
-        if (!q.exec())
-            return fail(q, error);
-    }
-    return q.flush() || fail(q, error);
-}
-
-// As applyActivity, a bit per active day of a month (customer_activity_day).
-bool SummaryDelta::applyActivityDays(QSqlDatabase &db, const char *source,
-                                     const QHash<ActivityKey, qint64> &bits, QString *error)
-{
-    BatchedInsert q(db, QStringLiteral("INSERT INTO customer_activity_day (source, month,"
-                                       " customer_id, days) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT (source, month, customer_id) DO UPDATE"
-                                       " SET days = customer_activity_day.days | excluded.days"));
+    const QString t = QLatin1String(table), k = QLatin1String(key), b = QLatin1String(bitsColumn);
+    BatchedInsert q(db, QStringLiteral("INSERT INTO %1 (source, %2, customer_id, %3)"
+                                       " VALUES (?, ?, ?, ?) ON CONFLICT (source, %2, customer_id)"
+                                       " DO UPDATE SET %3 = %1.%3 | excluded.%3")
+                            .arg(t, k, b));
     const QString name = QLatin1String(source);
     for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
         q.bindValue(0, name);
@@ -295,10 +275,13 @@ bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeS
         !applySales(db, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) ||
         !applyFeedback(db, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
                        error) ||
-        !applyActivity(db, "support", m_supportActivity, error) ||
-        !applyActivity(db, "sale", m_saleActivity, error) ||
-        !applyActivityDays(db, "support", m_supportActivityDays, error) ||
-        !applyActivityDays(db, "sale", m_saleActivityDays, error))
+        !applyActivity(db, "customer_activity", "chunk", "months", "support", m_supportActivity,
+                       error) ||
+        !applyActivity(db, "customer_activity", "chunk", "months", "sale", m_saleActivity, error) ||
+        !applyActivity(db, "customer_activity_day", "month", "days", "support",
+                       m_supportActivityDays, error) ||
+        !applyActivity(db, "customer_activity_day", "month", "days", "sale", m_saleActivityDays,
+                       error))
         return false;
     // The re-aggregated months last: their activity bits are cleared and set again from the
     // rows, the inserted ones included.

@@ -107,10 +107,11 @@ private:
     static bool applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
                               const char *table, const char *key, int keyDivisor,
                               const QSet<int> &dirty, QString *error);
-    bool applyActivity(QSqlDatabase &db, const char *source, const QHash<ActivityKey, qint64> &bits,
-                       QString *error) const;
-    static bool applyActivityDays(QSqlDatabase &db, const char *source,
-                                  const QHash<ActivityKey, qint64> &bits, QString *error);
+    /// ORs bits into table's bitsColumn per (source, key, customer): customer_activity (month
+    /// bits per chunk) or customer_activity_day (day bits per month).
+    static bool applyActivity(QSqlDatabase &db, const char *table, const char *key,
+                              const char *bitsColumn, const char *source,
+                              const QHash<ActivityKey, qint64> &bits, QString *error);
 };
 
 size_t qHash(const SummaryDelta::DimKey &key, size_t seed = 0) noexcept;
