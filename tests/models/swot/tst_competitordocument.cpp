@@ -53,6 +53,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { BUSOLA_REQUIRE_TEST_BACKEND(); }
+
     void init()
     {
         m_path = test::storeLocation(m_dir.filePath(QStringLiteral("c%1.db").arg(++m_counter)));
