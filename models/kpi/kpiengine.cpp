@@ -282,10 +282,18 @@ QVector<KpiRow> KpiEngine::report(const KpiPeriod &period, const KpiFilters &fil
                                   const QVector<Kpi> &kpis)
 {
     const QVector<KpiValue> current = values(kpis, period, filters, true);
+    const QVector<KpiValue> previous = values(kpis, period.previous(), filters, false);
+    const QVector<KpiValue> yearAgo = values(kpis, period.yearAgo(), filters, false);
+    return report(period, filters, kpis, current, previous, yearAgo);
+}
+
+QVector<KpiRow> KpiEngine::report(const KpiPeriod &period, const KpiFilters &filters,
+                                  const QVector<Kpi> &kpis, const QVector<KpiValue> &current,
+                                  const QVector<KpiValue> &previous,
+                                  const QVector<KpiValue> &yearAgo) const
+{
     const KpiPeriod previousPeriod = period.previous();
     const KpiPeriod yearAgoPeriod = period.yearAgo();
-    const QVector<KpiValue> previous = values(kpis, previousPeriod, filters, false);
-    const QVector<KpiValue> yearAgo = values(kpis, yearAgoPeriod, filters, false);
     QVector<KpiRow> rows;
     rows.reserve(kpis.size());
     for (int i = 0; i < kpis.size(); ++i) {

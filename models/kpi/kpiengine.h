@@ -87,6 +87,12 @@ public:
     /// Every requested KPI for period with target, status, previous period and year ago.
     QVector<KpiRow> report(const KpiPeriod &period, const KpiFilters &filters,
                            const QVector<Kpi> &kpis = allKpis());
+    /// The same rows from values already computed for period and its two comparisons (the
+    /// dashboard computes the comparisons on a second connection meanwhile).
+    QVector<KpiRow> report(const KpiPeriod &period, const KpiFilters &filters,
+                           const QVector<Kpi> &kpis, const QVector<KpiValue> &current,
+                           const QVector<KpiValue> &previous,
+                           const QVector<KpiValue> &yearAgo) const;
 
     /// One value per month from fromMonth to toMonth (yyyymm, both included).
     QVector<MonthValue> monthlySeries(Kpi kpi, int fromMonth, int toMonth,
