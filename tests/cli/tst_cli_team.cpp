@@ -3,6 +3,8 @@
 // PostgreSQL and back. Skipped without BUSOLA_TEST_PG.
 #include "../models/kpi/kpifixture.h"
 #include "clirunner.h"
+#include "store/dialect.h"
+#include "store/summaries.h"
 #include "teststore.h"
 
 #include <QFile>
@@ -10,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -103,6 +107,66 @@ private:
         return url.toString();
     }
 
+    /// Shared ticket i as a file writes it: its month moves to December in the "changed"
+    /// file for every fourth i (an update that moves the row between summary months).
+    static QByteArray sharedTicket(int i, bool changed)
+    {
+        const QByteArray month = changed && i % 4 == 0 ? "12" : (i % 2 ? "10" : "11");
+        return "S-" + QByteArray::number(i) + ",2026-" + month + "-0" +
+               QByteArray::number(1 + i % 9) + " 10:00," + (i % 3 ? "Chat" : "Phone") + "\n";
+    }
+
+    /// shared tickets S-0..S-(shared-1), ascending or (descending) reversed, then own tickets
+    /// prefix0..: two such files overlap in the shared ids, which they insert in opposite
+    /// orders.
+    QString overlappingCsv(const QString &name, int shared, bool reversed, bool changed,
+                           const QString &prefix, int own)
+    {
+        QByteArray csv("Ticket ID,Created at,Channel\n");
+        for (int k = 0; k < shared; ++k)
+            csv += sharedTicket(reversed ? shared - 1 - k : k, changed);
+        for (int i = 0; i < own; ++i)
+            csv += prefix.toUtf8() + QByteArray::number(i) + ",2026-10-05 10:00,Chat\n";
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    /// Every summary table's rows, sorted, as text: as stored, or (rebuilt) as
+    /// rebuildAllSummaries() computes them from the rows (rolled back afterwards).
+    static QStringList summaries(const QString &location, bool rebuilt)
+    {
+        QString error;
+        auto store = Store::open(location, &error);
+        if (!store)
+            qFatal("%s", qPrintable(error));
+        QSqlDatabase db = store->db();
+        if (rebuilt && (!db.transaction() || !rebuildAllSummaries(db, store->clock(), &error)))
+            qFatal("cannot rebuild the summaries: %s", qPrintable(error));
+        QStringList out;
+        for (const QString &table : Dialect::tables(db)) {
+            if (!table.startsWith(QLatin1String("sum_")) && !table.contains(QLatin1String("activ")))
+                continue;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+                qFatal("%s", qPrintable(q.lastError().text()));
+            QStringList rows;
+            while (q.next()) {
+                QStringList fields;
+                for (int i = 0; i < q.record().count(); ++i)
+                    fields << (q.isNull(i) ? QStringLiteral("null") : q.value(i).toString());
+                rows << table + QLatin1Char(' ') + fields.join(QLatin1Char(','));
+            }
+            rows.sort();
+            out << rows;
+        }
+        if (rebuilt)
+            db.rollback();
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -193,6 +257,76 @@ private slots:
         QCOMPARE(scalar(team, QStringLiteral("SELECT SUM(n_created) FROM sum_support")), 8000);
         QCOMPARE(monthsByRows(team, true), monthsByRows(team, false));
         QCOMPARE(monthsByRows(team, false), QStringLiteral("202610=4000 202611=4000 "));
+    }
+
+    void concurrentImportsOfTheSameIdsBothFinish()
+    {
+        // 3,000 shared ids, inserted in opposite orders, 750 of them changed by the second file:
+        // without the writers' lock each import soon waited for a row the other had inserted
+        // and the server aborted one of them (deadlock detected).
+        const QString team = newTeamStore();
+        QVERIFY(Store::open(team, nullptr)); // created (migrated) before the race
+        const QString up = overlappingCsv(QStringLiteral("up.csv"), 3000, false, false,
+                                          QStringLiteral("U-"), 1000);
+        const QString down = overlappingCsv(QStringLiteral("down.csv"), 3000, true, true,
+                                            QStringLiteral("D-"), 1000);
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(BUSOLA_EXECUTABLE), importArgs(team, up));
+        second.start(QStringLiteral(BUSOLA_EXECUTABLE), importArgs(team, down));
+        QVERIFY(first.waitForFinished(300000) && second.waitForFinished(300000));
+        const QByteArray firstErr = first.readAllStandardError();
+        const QByteArray secondErr = second.readAllStandardError();
+        QVERIFY2(first.exitCode() == 0, firstErr.constData());
+        QVERIFY2(second.exitCode() == 0, secondErr.constData());
+        QVERIFY2(firstErr.isEmpty() && secondErr.isEmpty(),
+                 QByteArray(firstErr + secondErr).constData());
+
+        // The union, each id once: 3,000 shared + 1,000 + 1,000 own.
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM interactions")), 5000);
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(DISTINCT external_id) FROM"
+                                             " interactions")),
+                 5000);
+        // Whichever ran first inserted its 4,000; the other then found the 3,000 shared ids
+        // stored: 750 changed (each kept in the history), 2,250 as they were.
+        QString error;
+        auto store = Store::open(team, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q(store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT file_name, inserted, updated, unchanged, status"
+                                      " FROM imports ORDER BY id")));
+        QStringList imports;
+        QString last;
+        while (q.next()) {
+            imports << QStringLiteral("%1 %2 %3 %4")
+                           .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toString());
+            last = q.value(0).toString();
+        }
+        QCOMPARE(imports, QStringList({QStringLiteral("4000 0 0 done"),
+                                       QStringLiteral("1000 750 2250 done")}));
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM row_history")), 750);
+        // Every shared id holds the values of the import that committed last.
+        const bool downLast = last.endsWith(QLatin1String("down.csv"));
+        QVERIFY2(downLast || last.endsWith(QLatin1String("up.csv")), qPrintable(last));
+        QVERIFY(q.exec(QStringLiteral("SELECT external_id, created_month FROM interactions"
+                                      " WHERE external_id LIKE 'S-%'")));
+        int shared = 0;
+        int wrong = 0;
+        while (q.next()) {
+            const int i = q.value(0).toString().mid(2).toInt();
+            const int month = downLast && i % 4 == 0 ? 202612 : (i % 2 ? 202610 : 202611);
+            ++shared;
+            if (q.value(1).toInt() != month)
+                ++wrong;
+        }
+        QCOMPARE(shared, 3000);
+        QCOMPARE(wrong, 0);
+        store.reset();
+        const QStringList stored = summaries(team, false);
+        QVERIFY(!stored.isEmpty());
+        QCOMPARE(stored, summaries(team, true));
+        QCOMPARE(monthsByRows(team, true), monthsByRows(team, false));
     }
 
     void killedImportLeavesTheStoreAsBefore()
