@@ -4,7 +4,9 @@
 #include "../models/kpi/kpifixture.h"
 #include "clirunner.h"
 #include "store/dialect.h"
+#include "store/migrations.h"
 #include "store/summaries.h"
+#include "store/teamlocation.h"
 #include "teststore.h"
 
 #include <QFile>
@@ -164,6 +166,43 @@ private:
         }
         if (rebuilt)
             db.rollback();
+        return out;
+    }
+
+    /// A plain connection to the team store at location, as the test server's superuser:
+    /// reads it without Store::open() (which would migrate it).
+    static QSqlDatabase rawConnection(const QString &location, const QString &name)
+    {
+        TeamLocation team;
+        QString error;
+        if (!TeamLocation::parse(location, &team, &error))
+            qFatal("%s", qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        team.configure(db);
+        if (!db.open())
+            qFatal("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    /// The schema version (first line), then every column and index of the store, read raw.
+    static QString schemaOf(const QString &location)
+    {
+        const QString name = QStringLiteral("busola-test-schema");
+        QString out;
+        {
+            QSqlDatabase db = rawConnection(location, name);
+            QSqlQuery q(db);
+            q.exec(QStringLiteral(
+                "SELECT 0, 'version ' || version FROM busola_schema UNION ALL"
+                " SELECT 1, table_name || '.' || column_name || ' ' || data_type FROM"
+                " information_schema.columns WHERE table_schema = current_schema() UNION ALL"
+                " SELECT 2, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                " ORDER BY 1, 2"));
+            while (q.next())
+                out += q.value(1).toString() + QLatin1Char('\n');
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
         return out;
     }
 
@@ -417,6 +456,82 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM interactions")), 20);
         QCOMPARE(scalar(team, QStringLiteral("SELECT SUM(n_created) FROM sum_support")), 20);
+    }
+
+    void editorOfAnOlderStoreIsToldToAskTheOwner()
+    {
+        // A store one schema step behind this Busola, owned by the server's superuser (the
+        // test's own account), and an editor with the rights `team init` gives (the store is
+        // too old for this Busola's `team init`, which would upgrade it first).
+        const QString team = newTeamStore();
+        const int older = latestSchemaVersion() - 1;
+        {
+            QSqlDatabase db = rawConnection(team, QStringLiteral("busola-test-older"));
+            const MigrationResult built = migrate(db, older);
+            QVERIFY2(built.ok, qPrintable(built.error));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("busola-test-older"));
+        const QString schema = QUrlQuery(QUrl(team)).queryItemValue(QStringLiteral("schema"));
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        const QString editors = QStringLiteral("old_eds_") + suffix;
+        const QString viewers = QStringLiteral("old_vws_") + suffix;
+        const QString editor = QStringLiteral("old_editor_") + suffix;
+        for (const QString &sql :
+             {QStringLiteral("CREATE ROLE {E} NOLOGIN"),
+              QStringLiteral("GRANT USAGE ON SCHEMA {S} TO {E}"),
+              QStringLiteral(
+                  "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {S} TO {E}"),
+              QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {S} TO {E}"),
+              QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA {S} GRANT SELECT, INSERT, UPDATE,"
+                             " DELETE ON TABLES TO {E}"),
+              QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA {S} GRANT USAGE, SELECT ON"
+                             " SEQUENCES TO {E}"),
+              QStringLiteral("CREATE ROLE {U} LOGIN PASSWORD 'secret-{U}'"),
+              QStringLiteral("GRANT {E} TO {U}")})
+            test::postgresAdmin(QString(sql)
+                                    .replace(QLatin1String("{E}"), editors)
+                                    .replace(QLatin1String("{S}"), schema)
+                                    .replace(QLatin1String("{U}"), editor));
+        const QString before = schemaOf(team);
+        QVERIFY2(before.startsWith(QStringLiteral("version %1\n").arg(older)), qPrintable(before));
+
+        const QString owner = QUrl(test::postgresServer()).userName();
+        const QString expected =
+            QStringLiteral("is at schema version %1 and this Busola needs version %2; only its"
+                           " owner (%3) can upgrade it: ask them to run `busola team init --db"
+                           " postgresql://%3@")
+                .arg(older)
+                .arg(latestSchemaVersion())
+                .arg(owner);
+        qputenv("PGPASSWORD", QStringLiteral("secret-%1").arg(editor).toUtf8());
+        const QString asEditor = withUser(team, editor);
+        CliRun run = runBusola({QStringLiteral("kpi"), QStringLiteral("--db"), asEditor,
+                                QStringLiteral("--period"), QStringLiteral("2026-10")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("The team store postgresql://%1@").arg(editor)),
+                 qPrintable(run.err));
+        run = runBusola(
+            importArgs(asEditor, ticketsCsv(QStringLiteral("old.csv"), QStringLiteral("O-"), 5)));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        qunsetenv("PGPASSWORD");
+        QCOMPARE(schemaOf(team), before); // nothing half-migrated
+
+        // The owner follows the advice; then the editor's Busola opens the store.
+        run =
+            runBusola({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--db"), team,
+                       QStringLiteral("--editors"), editors, QStringLiteral("--viewers"), viewers});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(
+            schemaOf(team).startsWith(QStringLiteral("version %1\n").arg(latestSchemaVersion())));
+        qputenv("PGPASSWORD", QStringLiteral("secret-%1").arg(editor).toUtf8());
+        run = runBusola(
+            importArgs(asEditor, ticketsCsv(QStringLiteral("old.csv"), QStringLiteral("O-"), 5)));
+        qunsetenv("PGPASSWORD");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(scalar(team, QStringLiteral("SELECT COUNT(*) FROM interactions")), 5);
     }
 };
 
