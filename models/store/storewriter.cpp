@@ -593,7 +593,8 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         }
     } else if (m_pgBatch) {
         if (const auto decided =
-                pgBatchStep(info.table, info.columns, externalId, hash, values, &affected))
+                pgBatchStep({dataset, info.table, info.columns, info.monthA, info.monthB},
+                            externalId, hash, values, monthA, monthB, &affected))
             return *decided;
     } else {
         QSqlQuery &insert = prepared(key + QLatin1String("-insert"), insertSql);
