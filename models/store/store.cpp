@@ -59,17 +59,15 @@ bool openTeamConnection(const QString &connectionName, QString *location, QStrin
 /// Empty when the account of the team store db may run its schema steps (ALTER, DROP and
 /// CREATE need the owner of the tables, or a member of the owner's role, and CREATE on the
 /// schema); else why not, naming the owner, so that an editor whose Busola is newer than the
-/// store is told whom to ask instead of getting half a migration's permission error.
+/// store is told whom to ask instead of getting half a migration's permission error. The owner
+/// of busola_schema (created with the store) stands for the owner of its tables: other
+/// applications' tables in a shared schema are none of Busola's business.
 QString upgradeRefusal(QSqlDatabase db, const QString &location, int version)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT has_schema_privilege(current_schema(), 'CREATE')"
-            " AND COALESCE(bool_and(pg_has_role(c.relowner, 'USAGE')), TRUE),"
-            " (SELECT pg_get_userbyid(relowner) FROM pg_class"
-            "  WHERE oid = to_regclass('busola_schema'))"
-            " FROM pg_class c WHERE c.relnamespace = to_regnamespace(current_schema())"
-            " AND c.relkind IN ('r', 'p')")) ||
+    if (!q.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"
+                               " AND pg_has_role(relowner, 'USAGE'), pg_get_userbyid(relowner)"
+                               " FROM pg_class WHERE oid = to_regclass('busola_schema')")) ||
         !q.next())
         return {}; // the migration itself says what is wrong
     if (q.value(0).toBool())
