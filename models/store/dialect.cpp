@@ -21,17 +21,36 @@ qint64 Dialect::insertedId(QSqlQuery &q)
     return 0;
 }
 
-bool Dialect::lockSummaries(QSqlDatabase db, QString *error)
+namespace {
+
+/// Transaction-scoped advisory lock (schema, key): one per store, released at commit or
+/// rollback. Keys: 1 the summaries, 2 the writers. (Store::initialise's session lock of the
+/// migration takes a single bigint key, which the server keeps apart from these pairs.)
+bool lockStore(QSqlDatabase db, int key, QString *error)
 {
     if (dialectOf(db) != SqlDialect::Postgres)
         return true;
     QSqlQuery q(db);
-    // Key (schema, 1): one lock per store, released at commit or rollback.
-    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), 1)")))
+    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), %1)")
+                   .arg(key)))
         return true;
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+} // namespace
+
+bool Dialect::lockWriters(QSqlDatabase db, QString *error)
+{
+    return lockStore(db, 2, error);
+}
+
+bool Dialect::lockSummaries(QSqlDatabase db, QString *error)
+{
+    // Inside a writer's transaction (lockWriters) this lock is always free; it still guards
+    // the summaries against a Busola from before lockWriters writing to the same store.
+    return lockStore(db, 1, error);
 }
 
 QString Dialect::caseInsensitiveLike(const QSqlDatabase &db)

@@ -56,6 +56,33 @@ bool openTeamConnection(const QString &connectionName, QString *location, QStrin
     return false;
 }
 
+/// Empty when the account of the team store db may run its schema steps (ALTER, DROP and
+/// CREATE need the owner of the tables, or a member of the owner's role, and CREATE on the
+/// schema); else why not, naming the owner, so that an editor whose Busola is newer than the
+/// store is told whom to ask instead of getting half a migration's permission error. The owner
+/// of busola_schema (created with the store) stands for the owner of its tables: other
+/// applications' tables in a shared schema are none of Busola's business.
+QString upgradeRefusal(QSqlDatabase db, const QString &location, int version)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"
+                               " AND pg_has_role(relowner, 'USAGE'), pg_get_userbyid(relowner)"
+                               " FROM pg_class WHERE oid = to_regclass('busola_schema')")) ||
+        !q.next())
+        return {}; // the migration itself says what is wrong
+    if (q.value(0).toBool())
+        return {};
+    const QString owner = q.value(1).toString();
+    QUrl ownersLocation(location);
+    if (!owner.isEmpty())
+        ownersLocation.setUserName(owner);
+    return Store::tr("The team store %1 is at schema version %2 and this Busola needs version"
+                     " %3; only its owner (%4) can upgrade it: ask them to run `busola team"
+                     " init --db %5`. Nothing was changed.")
+        .arg(location, QString::number(version), QString::number(latestSchemaVersion()), owner,
+             ownersLocation.toString());
+}
+
 } // namespace
 
 Store::Store(QString location, QString connectionName)
@@ -186,10 +213,14 @@ bool Store::initialise(QString *error)
     // A store about to be migrated is copied first: a migration is the one change a user
     // cannot undo from inside Busola.
     const int version = schemaVersion(db());
+    const bool upgrade = version > 0 && version < latestSchemaVersion();
     QString backupError;
     MigrationResult migration;
-    if (version > 0 && version < latestSchemaVersion() &&
-        !Backups::make(*this, QStringLiteral("migration"), &backupError)) {
+    if (team && upgrade)
+        migration.error = upgradeRefusal(db(), m_location, version);
+    if (!migration.error.isEmpty()) {
+        migration.ok = false;
+    } else if (upgrade && !Backups::make(*this, QStringLiteral("migration"), &backupError)) {
         migration.ok = false;
         migration.error = backupError;
     } else {

@@ -307,7 +307,7 @@ bool StoreWriter::begin(const ImportMeta &meta)
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         m_foreignKeysOff = true;
     }
-    m_tx = std::make_unique<Transaction>(m_store.db());
+    m_tx = std::make_unique<Transaction>(m_store.db(), Transaction::Writes::Rows);
     m_sqlite = SqliteStatements::forDatabase(m_store.db());
     if (!m_tx->isActive())
         return fail(busyMessage(m_store, m_tx->errorString()));
@@ -593,7 +593,8 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         }
     } else if (m_pgBatch) {
         if (const auto decided =
-                pgBatchStep(info.table, info.columns, externalId, hash, values, &affected))
+                pgBatchStep({dataset, info.table, info.columns, info.monthA, info.monthB},
+                            externalId, hash, values, monthA, monthB, &affected))
             return *decided;
     } else {
         QSqlQuery &insert = prepared(key + QLatin1String("-insert"), insertSql);
@@ -879,7 +880,7 @@ bool StoreWriter::removeImport(Store &store, qint64 importId, QString *error)
                            " first: %1")
                             .arg(backupError));
     QSqlDatabase db = store.db();
-    Transaction tx(db);
+    Transaction tx(db, Transaction::Writes::Rows);
     if (!tx.isActive())
         return failWith(busyMessage(store, tx.errorString()));
     QSqlQuery q(db);

@@ -138,14 +138,26 @@ private:
     // twice, first to collect what each row would write, then, after one multi-row INSERT per
     // chunk, to give each row its outcome in file order.
     struct PgBatch;
-    template<typename Row>
+    template <typename Row>
     qsizetype writeRows(const std::vector<Row> &rows, const QList<const CustomerRef *> &customers);
     bool pgAddCustomers(const QList<const CustomerRef *> &customers);
-    std::optional<WriteOutcome> pgBatchStep(const QString &table, const QStringList &columns,
-                                            const QString &externalId, qint64 hash,
-                                            const QVariantList &values, int *affected);
+    /// The row's table as pgBatchStep() sees it (storewriter.cpp's TableInfo).
+    struct PgTable
+    {
+        Dataset dataset;
+        const QString &table;
+        const QStringList &columns;
+        const QString &monthA; ///< the month columns' names
+        const QString &monthB;
+    };
+    std::optional<WriteOutcome> pgBatchStep(const PgTable &target, const QString &externalId,
+                                            qint64 hash, const QVariantList &values, int monthA,
+                                            int monthB, int *affected);
     bool pgFlush();
     bool pgPrefetch(const QStringList &ids);
+    bool pgPrefetchChanged(const QStringList &ids);
+    bool pgFlushUpdates();
+    bool pgFlushHistory();
 
     Store &m_store;
     std::unique_ptr<Transaction> m_tx;
@@ -164,7 +176,7 @@ private:
     int m_bulkInserts[4] = {0, 0, 0, 0};
     bool m_deferred[4] = {false, false, false, false}; ///< its indexes wait for the commit
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
-    PgBatch *m_pgBatch = nullptr; ///< the batch writeAll() is writing on PostgreSQL, else null
+    PgBatch *m_pgBatch = nullptr;  ///< the batch writeAll() is writing on PostgreSQL, else null
 };
 
 /// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.

@@ -189,7 +189,7 @@ bool StoreCopy::copy(Store &from, Store &to, qint64 *rows, QString *error)
     const QStringList sourceTables = Dialect::tables(source);
     const QStringList targetTables = Dialect::tables(target);
     Dialect::ForeignKeysOff keysOff(target);
-    Transaction tx(target);
+    Transaction tx(target, Transaction::Writes::Rows);
     if (!tx.isActive())
         return failWith(
             error, tr("The destination is busy or read-only: %1").arg(target.lastError().text()));

@@ -1,11 +1,13 @@
 #include "transaction.h"
 
+#include "dialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace busola {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Writes writes)
     : m_db(std::move(db))
 {
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
@@ -21,8 +23,12 @@ Transaction::Transaction(QSqlDatabase db)
         return;
     }
     m_active = m_db.transaction();
-    if (!m_active)
+    if (!m_active) {
         m_error = m_db.lastError().text();
+        return;
+    }
+    if (writes == Writes::Rows && !Dialect::lockWriters(m_db, &m_error))
+        rollback();
 }
 
 Transaction::~Transaction()

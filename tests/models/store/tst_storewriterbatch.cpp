@@ -3,6 +3,7 @@
 #include "teststore.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,15 @@ private:
         QStringList specs;
         for (int i = 1; i <= n; ++i)
             specs << QStringLiteral("T%1:%1").arg(i);
+        return specs.join(QLatin1Char(' '));
+    }
+
+    /// numbered(n) with 1000 added to the cost of T1..T<changed>.
+    static QString changedNumbered(int n, int changed)
+    {
+        QStringList specs;
+        for (int i = 1; i <= n; ++i)
+            specs << QStringLiteral("T%1:%2").arg(i).arg(i <= changed ? i + 1000 : i);
         return specs.join(QLatin1Char(' '));
     }
 
@@ -138,6 +148,14 @@ private slots:
         QTest::addRow("batch size + 1 rows over a stored one, first id repeated last")
             << QStringLiteral("T501:7") << QStringList{numbered(501) + QStringLiteral(" T1:1000")}
             << 500 << 2 << 0 << 1 << 501 << qint64(126750) << QString();
+        // 600 stored; the batch changes T1..T550 (+1000 each: one UPDATE of 500 rows and one of
+        // 50 on PostgreSQL), leaves T551..T600, adds N1 and N2, and changes T2 once more at the
+        // end (after its first update: a second earlier state). 180300 (1 + … + 600) + 550,000
+        // + (5000 − 1002) + 30 = 734328.
+        QTest::addRow("many changed rows in one batch, one changed twice")
+            << numbered(600)
+            << QStringList{changedNumbered(600, 550) + QStringLiteral(" N1:10 N2:20 T2:5000")} << 2
+            << 551 << 50 << 551 << 602 << qint64(734328) << QString();
         QTest::addRow("the same file again")
             << QStringLiteral("A:1 B:2 C:3") << QStringList{QStringLiteral("A:1 B:2 C:3")} << 0 << 0
             << 3 << 0 << 3 << qint64(6) << QStringLiteral("A:1 B:2 C:3");
@@ -234,6 +252,62 @@ private slots:
                                     QStringLiteral("C  ioana popescu"),
                                     QStringLiteral("D  ioana popescu"), QStringLiteral("E C9 "),
                                     QStringLiteral("F  "), QStringLiteral("S C9 ")}));
+    }
+
+    void changedRowsKeepWhatRowByRowKeeps()
+    {
+        // The same two imports into two new stores, the second written row by row into one
+        // and in one batch into the other (on PostgreSQL: its changed rows read whole, their
+        // earlier states and updates sent 500 at a time): the stored rows, the earlier states
+        // kept, the counts and the summaries are equal, byte for byte.
+        QString error;
+        auto twin = Store::open(
+            test::storeLocation(m_dir.filePath(QStringLiteral("twin%1.db").arg(++m_counter))),
+            &error);
+        QVERIFY2(twin, qPrintable(error));
+        const std::vector<Interaction> prior = tickets(numbered(520));
+        std::vector<Interaction> changes =
+            tickets(changedNumbered(520, 510) + QStringLiteral(" N1:10 T7:77"));
+        changes[3].channel = QStringLiteral("chat");
+        changes[4].satisfaction = 4.5;
+        changes[5].customer.code = QStringLiteral("C6-new");
+        QStringList contents[2];
+        for (int k = 0; k < 2; ++k) {
+            Store &store = k == 0 ? *m_store : *twin;
+            {
+                StoreWriter writer(store);
+                QVERIFY(begin(writer));
+                QCOMPARE(writer.writeAll(prior), qsizetype(-1));
+                QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+            }
+            StoreWriter writer(store);
+            QVERIFY(begin(writer));
+            if (k == 0) {
+                for (const Interaction &row : changes)
+                    QVERIFY(writer.write(row) != WriteOutcome::Failed);
+            } else {
+                QCOMPARE(writer.writeAll(changes), qsizetype(-1));
+            }
+            QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+            for (const char *sql : {"SELECT * FROM interactions ORDER BY id",
+                                    "SELECT import_id, dataset, row_id, action, previous FROM "
+                                    "row_history ORDER BY id",
+                                    "SELECT inserted, updated, unchanged FROM imports ORDER BY id",
+                                    "SELECT * FROM sum_support ORDER BY 1, 2, 3, 4"}) {
+                QSqlQuery q(store.db());
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+                while (q.next()) {
+                    QStringList fields;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        fields << (q.isNull(i) ? QStringLiteral("null") : q.value(i).toString());
+                    contents[k] << fields.join(QLatin1Char('|'));
+                }
+            }
+        }
+        // 1 inserted (N1), 511 updated (T7 twice), 10 unchanged (T511..T520).
+        QVERIFY(contents[0].contains(QStringLiteral("520|0|0")));
+        QVERIFY(contents[0].contains(QStringLiteral("1|511|10")));
+        QCOMPARE(contents[1], contents[0]);
     }
 
     void anUncommittedBatchLeavesNothing()
