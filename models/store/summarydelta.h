@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace busola {
 
@@ -25,6 +26,42 @@ struct FeedbackResponse;
 /// apply()); their part of the delta is dropped. Sums of ratings are doubles: when ratings are
 /// not multiples of a power of two (a 1–10 scale mapped to 1–5), any two summation orders may
 /// differ in the last bit — as the month-by-month refresh already differed from a rebuild.
+/// Which customers were active on which days: one entry per inserted row, folded at commit
+/// into the bits of customer_activity_day (per month) and customer_activity (per chunk of
+/// months), in their key order. A hash map of bits per key, updated row by row, cost more than
+/// SQLite's own work per row and about 60 MB on a million rows; sorting a flat list once is
+/// cheaper and the upserts then go in key order.
+class ActivityLog
+{
+public:
+    struct Bits
+    {
+        int key = 0; ///< yyyymm (days) or chunk (months)
+        qint64 customer = 0;
+        qint64 bits = 0;
+    };
+
+    void add(qint64 customer, int dayKey)
+    {
+        m_entries.push_back({customer, ActivityMask::monthIndex(dayKey / 100), dayKey % 100});
+    }
+    bool isEmpty() const { return m_entries.empty(); }
+    /// Day bits (bit d − 1 for day d) per (yyyymm, customer), sorted by that key.
+    std::vector<Bits> dayBits() const;
+    /// Month bits (bit i % ChunkMonths for month index i) per (chunk, customer), sorted.
+    static std::vector<Bits> monthBits(const std::vector<Bits> &dayBits);
+
+private:
+    struct Entry
+    {
+        qint64 customer;
+        int monthIndex;
+        int day;
+    };
+    /// mutable: dayBits() sorts it in place; the order of a log is no part of what it says.
+    mutable std::vector<Entry> m_entries;
+};
+
 class SummaryDelta
 {
 public:
@@ -53,15 +90,6 @@ public:
             return month == o.month && a == o.a && b == o.b && c == o.c;
         }
     };
-    struct ActivityKey
-    {
-        qint64 chunk = 0;
-        qint64 customer = 0;
-        bool operator==(const ActivityKey &o) const
-        {
-            return chunk == o.chunk && customer == o.customer;
-        }
-    };
 
 private:
     struct SupportSums
@@ -86,16 +114,11 @@ private:
     static void addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
                            std::optional<qint64> responseSeconds);
     static void addSales(Tables &t, const Deal &r, int createdKey, int closedKey);
-    void activity(QHash<ActivityKey, qint64> &bits, qint64 customer, int month);
-    /// Day bits: ActivityKey{month yyyymm, customer} → bit d − 1 for day d.
-    static void activityDay(QHash<ActivityKey, qint64> &bits, qint64 customer, int day);
 
     Tables m_months;
     Tables m_days;
-    QHash<ActivityKey, qint64> m_supportActivity;
-    QHash<ActivityKey, qint64> m_saleActivity;
-    QHash<ActivityKey, qint64> m_supportActivityDays;
-    QHash<ActivityKey, qint64> m_saleActivityDays;
+    ActivityLog m_supportActivity;
+    ActivityLog m_saleActivity;
 
     /// keyDivisor 1 for months, 100 for days (a day's month is day / 100).
     static bool applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
@@ -111,10 +134,11 @@ private:
     /// bits per chunk) or customer_activity_day (day bits per month).
     static bool applyActivity(QSqlDatabase &db, const char *table, const char *key,
                               const char *bitsColumn, const char *source,
-                              const QHash<ActivityKey, qint64> &bits, QString *error);
+                              const std::vector<ActivityLog::Bits> &bits, QString *error);
+    static bool applyActivityLog(QSqlDatabase &db, const char *source, const ActivityLog &log,
+                                 QString *error);
 };
 
 size_t qHash(const SummaryDelta::DimKey &key, size_t seed = 0) noexcept;
-size_t qHash(const SummaryDelta::ActivityKey &key, size_t seed = 0) noexcept;
 
 } // namespace busola
