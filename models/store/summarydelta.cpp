@@ -14,9 +14,9 @@
 
 namespace busola {
 
-size_t qHash(const SummaryDelta::DimKey &key, size_t seed) noexcept
+size_t qHash(const SummaryDelta::Dims &dims, size_t seed) noexcept
 {
-    return qHashMulti(seed, key.month, key.a, key.b, key.c);
+    return qHashMulti(seed, dims.a, dims.b, dims.c);
 }
 
 namespace {
@@ -74,10 +74,22 @@ std::vector<ActivityLog::Bits> ActivityLog::monthBits(const std::vector<Bits> &d
 }
 
 // Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
-void SummaryDelta::addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
-                              std::optional<qint64> responseSeconds)
+int SummaryDelta::dimsOf(const QString &a, const QString &b, const QString &c)
 {
-    SupportSums &created = t.support[DimKey{createdKey, r.channel, r.team, r.agent}];
+    Dims dims{a, b, c};
+    auto it = m_dimsIndex.constFind(dims);
+    if (it != m_dimsIndex.constEnd())
+        return it.value();
+    const int index = int(m_dims.size());
+    m_dims.append(dims);
+    m_dimsIndex.insert(dims, index);
+    return index;
+}
+
+void SummaryDelta::addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
+                              int resolvedKey, std::optional<qint64> responseSeconds)
+{
+    SupportSums &created = t.support[keyOf(createdKey, dims)];
     created.n[0] += 1;
     created.n[1] += responseSeconds ? 1 : 0;
     created.n[2] += responseSeconds.value_or(0);
@@ -85,14 +97,14 @@ void SummaryDelta::addSupport(Tables &t, const Interaction &r, int createdKey, i
     created.n[4] += r.costMinor.value_or(0);
     created.n[5] += r.costMinor ? 1 : 0;
     if (r.resolvedAt) {
-        SupportSums &resolved = t.support[DimKey{resolvedKey, r.channel, r.team, r.agent}];
+        SupportSums &resolved = t.support[keyOf(resolvedKey, dims)];
         resolved.n[6] += 1;
         resolved.n[7] += (r.contacts || r.fcrFlag) ? 1 : 0;
         resolved.n[8] += (r.contacts ? *r.contacts == 1 : (r.fcrFlag && *r.fcrFlag)) ? 1 : 0;
     }
     if (r.satisfaction) {
         const int key = r.resolvedAt ? resolvedKey : createdKey;
-        SupportSums &rated = t.support[DimKey{key, r.channel, r.team, r.agent}];
+        SupportSums &rated = t.support[keyOf(key, dims)];
         rated.n[9] += 1;
         rated.sumCsat += *r.satisfaction;
         rated.n[10] += *r.satisfaction >= 4 ? 1 : 0;
@@ -104,27 +116,28 @@ void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int re
                                   std::optional<qint64> customerId, const StoreClock &clock)
 {
     const int createdDay = clock.dayKey(r.createdAt);
-    addSupport(m_months, r, createdMonth, resolvedMonth, responseSeconds);
-    addSupport(m_days, r, createdDay, r.resolvedAt ? clock.dayKey(*r.resolvedAt) : 0,
+    const int dims = dimsOf(r.channel, r.team, r.agent);
+    addSupport(m_months, r, dims, createdMonth, resolvedMonth, responseSeconds);
+    addSupport(m_days, r, dims, createdDay, r.resolvedAt ? clock.dayKey(*r.resolvedAt) : 0,
                responseSeconds);
     if (customerId)
         m_supportActivity.add(*customerId, createdDay);
 }
 
 // Mirrors SalesSelect: the created part and the closed part.
-void SummaryDelta::addSales(Tables &t, const Deal &r, int createdKey, int closedKey)
+void SummaryDelta::addSales(Tables &t, const Deal &r, int dims, int createdKey, int closedKey)
 {
     const bool won = r.status == DealStatus::Won;
     const bool lead = !r.isOrder;
     if (r.createdAt) {
-        SalesSums &s = t.sales[DimKey{createdKey, r.owner, r.region, r.leadSource}];
+        SalesSums &s = t.sales[keyOf(createdKey, dims)];
         s[0] += 1;
         s[1] += lead ? 1 : 0;
         s[2] += lead && won ? 1 : 0;
         s[3] += lead && r.status == DealStatus::Open ? 1 : 0;
     }
     if (r.closedAt) {
-        SalesSums &s = t.sales[DimKey{closedKey, r.owner, r.region, r.leadSource}];
+        SalesSums &s = t.sales[keyOf(closedKey, dims)];
         s[0] += 1;
         s[4] += won && r.amountMinor ? 1 : 0;
         s[5] += won ? r.amountMinor.value_or(0) : 0;
@@ -139,17 +152,19 @@ void SummaryDelta::addDeal(const Deal &r, int createdMonth, int closedMonth,
                            std::optional<qint64> customerId, const StoreClock &clock)
 {
     const int closedDay = r.closedAt ? clock.dayKey(*r.closedAt) : 0;
-    addSales(m_months, r, createdMonth, closedMonth);
-    addSales(m_days, r, r.createdAt ? clock.dayKey(*r.createdAt) : 0, closedDay);
+    const int dims = dimsOf(r.owner, r.region, r.leadSource);
+    addSales(m_months, r, dims, createdMonth, closedMonth);
+    addSales(m_days, r, dims, r.createdAt ? clock.dayKey(*r.createdAt) : 0, closedDay);
     if (r.closedAt && r.status == DealStatus::Won && customerId)
         m_saleActivity.add(*customerId, closedDay);
 }
 
 void SummaryDelta::addFeedback(const FeedbackResponse &r, int month, const StoreClock &clock)
 {
+    const int dims = dimsOf(r.channel, QString(), QString());
     for (auto [tables, key] :
          {std::pair{&m_months, month}, std::pair{&m_days, clock.dayKey(r.respondedAt)}}) {
-        FeedbackSums &s = tables->feedback[DimKey{key, r.channel, QString(), QString()}];
+        FeedbackSums &s = tables->feedback[keyOf(key, dims)];
         s.n += 1;
         s.sum += r.score;
         s.high += r.score >= 4 ? 1 : 0;
@@ -218,9 +233,9 @@ SqlValue dimension(const QString &value)
 
 } // namespace
 
-bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
+bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums,
                                 const char *table, const char *key, int keyDivisor,
-                                const QSet<int> &dirty, QString *error)
+                                const QSet<int> &dirty, QString *error) const
 {
     RowUpsert q(db, addingUpsert(table,
                                  {QLatin1String(key), QStringLiteral("channel"),
@@ -232,10 +247,12 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSum
                                   QStringLiteral("n_fcr_one"), QStringLiteral("n_csat"),
                                   QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (dirty.contains(it.key().month / keyDivisor))
+        const int period = periodOf(it.key());
+        if (dirty.contains(period / keyDivisor))
             continue;
-        SqlValue row[16] = {SqlValue::int32(it.key().month), dimension(it.key().a),
-                            dimension(it.key().b), dimension(it.key().c)};
+        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
+        SqlValue row[16] = {SqlValue::int32(period), dimension(dims.a), dimension(dims.b),
+                            dimension(dims.c)};
         for (int m = 0; m < 10; ++m)
             row[4 + m] = SqlValue::int64(it->n[size_t(m)]);
         row[14] = SqlValue::number(it->sumCsat);
@@ -246,9 +263,9 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSum
     return q.flush(error);
 }
 
-bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &sums,
+bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sums,
                               const char *table, const char *key, int keyDivisor,
-                              const QSet<int> &dirty, QString *error)
+                              const QSet<int> &dirty, QString *error) const
 {
     RowUpsert q(db, addingUpsert(table,
                                  {QLatin1String(key), QStringLiteral("owner"),
@@ -258,10 +275,12 @@ bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &
                                   QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
                                   QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (dirty.contains(it.key().month / keyDivisor))
+        const int period = periodOf(it.key());
+        if (dirty.contains(period / keyDivisor))
             continue;
-        SqlValue row[12] = {SqlValue::int32(it.key().month), dimension(it.key().a),
-                            dimension(it.key().b), dimension(it.key().c)};
+        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
+        SqlValue row[12] = {SqlValue::int32(period), dimension(dims.a), dimension(dims.b),
+                            dimension(dims.c)};
         for (size_t m = 0; m < it->size(); ++m)
             row[4 + m] = SqlValue::int64((*it)[m]);
         if (!q.exec(row, 12, error))
@@ -270,19 +289,20 @@ bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &
     return q.flush(error);
 }
 
-bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
+bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums> &sums,
                                  const char *table, const char *key, int keyDivisor,
-                                 const QSet<int> &dirty, QString *error)
+                                 const QSet<int> &dirty, QString *error) const
 {
     RowUpsert q(db, addingUpsert(table, {QLatin1String(key), QStringLiteral("channel")},
                                  {QStringLiteral("n_csat"), QStringLiteral("sum_csat"),
                                   QStringLiteral("n_csat_hi")}));
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (dirty.contains(it.key().month / keyDivisor))
+        const int period = periodOf(it.key());
+        if (dirty.contains(period / keyDivisor))
             continue;
-        const SqlValue row[5] = {SqlValue::int32(it.key().month), dimension(it.key().a),
-                                 SqlValue::int64(it->n), SqlValue::number(it->sum),
-                                 SqlValue::int64(it->high)};
+        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
+        const SqlValue row[5] = {SqlValue::int32(period), dimension(dims.a), SqlValue::int64(it->n),
+                                 SqlValue::number(it->sum), SqlValue::int64(it->high)};
         if (!q.exec(row, 5, error))
             return false;
     }

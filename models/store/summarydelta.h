@@ -81,14 +81,12 @@ public:
     bool apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
                QString *error) const;
 
-    struct DimKey
+    /// A row's dimension values (channel, team, agent / owner, region, lead source /
+    /// channel), kept once per distinct combination.
+    struct Dims
     {
-        int month = 0;
-        QString a, b, c; ///< channel, team, agent / owner, region, lead source / channel
-        bool operator==(const DimKey &o) const
-        {
-            return month == o.month && a == o.a && b == o.b && c == o.c;
-        }
+        QString a, b, c;
+        bool operator==(const Dims &o) const { return a == o.a && b == o.b && c == o.c; }
     };
 
 private:
@@ -104,32 +102,42 @@ private:
         double sum = 0;
         qint64 high = 0;
     };
-    /// The same measures keyed by month (the monthly tables) or by day (yyyymmdd, *_day).
+    /// A summary row's key: its month (monthly tables) or day (yyyymmdd, *_day) in the high
+    /// half, the index of its Dims in m_dims in the low one. One hash of three strings per row
+    /// (dimsOf) instead of one per summary row it adds to, and no copy of a row's strings per
+    /// key.
+    using Key = qint64;
+    static Key keyOf(int period, int dims) { return (Key(period) << 32) | Key(quint32(dims)); }
+    static int periodOf(Key key) { return int(key >> 32); }
+    static int dimsIndexOf(Key key) { return int(key & 0xffffffff); }
+    /// The same measures keyed by month or by day.
     struct Tables
     {
-        QHash<DimKey, SupportSums> support;
-        QHash<DimKey, SalesSums> sales;
-        QHash<DimKey, FeedbackSums> feedback;
+        QHash<Key, SupportSums> support;
+        QHash<Key, SalesSums> sales;
+        QHash<Key, FeedbackSums> feedback;
     };
-    static void addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
-                           std::optional<qint64> responseSeconds);
-    static void addSales(Tables &t, const Deal &r, int createdKey, int closedKey);
+    int dimsOf(const QString &a, const QString &b, const QString &c);
+    static void addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
+                           int resolvedKey, std::optional<qint64> responseSeconds);
+    static void addSales(Tables &t, const Deal &r, int dims, int createdKey, int closedKey);
 
+    QHash<Dims, int> m_dimsIndex;
+    QList<Dims> m_dims;
     Tables m_months;
     Tables m_days;
     ActivityLog m_supportActivity;
     ActivityLog m_saleActivity;
 
     /// keyDivisor 1 for months, 100 for days (a day's month is day / 100).
-    static bool applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
-                             const char *table, const char *key, int keyDivisor,
-                             const QSet<int> &dirty, QString *error);
-    static bool applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &sums,
-                           const char *table, const char *key, int keyDivisor,
-                           const QSet<int> &dirty, QString *error);
-    static bool applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
-                              const char *table, const char *key, int keyDivisor,
-                              const QSet<int> &dirty, QString *error);
+    bool applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums, const char *table,
+                      const char *key, int keyDivisor, const QSet<int> &dirty,
+                      QString *error) const;
+    bool applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sums, const char *table,
+                    const char *key, int keyDivisor, const QSet<int> &dirty, QString *error) const;
+    bool applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums> &sums, const char *table,
+                       const char *key, int keyDivisor, const QSet<int> &dirty,
+                       QString *error) const;
     /// ORs bits into table's bitsColumn per (source, key, customer): customer_activity (month
     /// bits per chunk) or customer_activity_day (day bits per month).
     static bool applyActivity(QSqlDatabase &db, const char *table, const char *key,
@@ -139,6 +147,6 @@ private:
                                  QString *error);
 };
 
-size_t qHash(const SummaryDelta::DimKey &key, size_t seed = 0) noexcept;
+size_t qHash(const SummaryDelta::Dims &dims, size_t seed = 0) noexcept;
 
 } // namespace busola
