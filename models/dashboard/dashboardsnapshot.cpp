@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <future>
 #include <limits>
@@ -15,19 +16,33 @@ namespace busola {
 
 std::pair<int, int> dataMonthRange(Store &store)
 {
-    // Each bucketing month of the data tables (all indexed); NULLs are ignored by MIN / MAX.
+    // Each bucketing column of the data tables, by an index; NULLs are ignored by MIN / MAX.
+    // Interactions are indexed by instant, not month (schema step 7): their first and last
+    // creation instants give their months through the store's clock.
     QSqlQuery query(store.db());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT MIN(m), MAX(m) FROM ("
-                                   " SELECT MIN(created_month) AS m FROM interactions"
-                                   " UNION ALL SELECT MAX(created_month) FROM interactions"
-                                   " UNION ALL SELECT MIN(closed_month) FROM deals"
-                                   " UNION ALL SELECT MAX(closed_month) FROM deals"
-                                   " UNION ALL SELECT MIN(created_month) FROM deals"
-                                   " UNION ALL SELECT MAX(created_month) FROM deals)")) ||
-        !query.next() || query.value(0).isNull())
+    if (!query.exec(QStringLiteral("SELECT (SELECT MIN(created_at) FROM interactions),"
+                                   " (SELECT MAX(created_at) FROM interactions),"
+                                   " (SELECT MIN(m) FROM (SELECT MIN(closed_month) AS m FROM deals"
+                                   "  UNION ALL SELECT MIN(created_month) FROM deals) d),"
+                                   " (SELECT MAX(m) FROM (SELECT MAX(closed_month) AS m FROM deals"
+                                   "  UNION ALL SELECT MAX(created_month) FROM deals) d)")) ||
+        !query.next())
         return {0, 0};
-    return {query.value(0).toInt(), query.value(1).toInt()};
+    int first = 0, last = 0;
+    auto widen = [&first, &last](int month) {
+        first = first == 0 ? month : std::min(first, month);
+        last = std::max(last, month);
+    };
+    if (!query.value(0).isNull()) {
+        widen(store.clock().monthKey(query.value(0).toLongLong()));
+        widen(store.clock().monthKey(query.value(1).toLongLong()));
+    }
+    if (!query.value(2).isNull()) {
+        widen(query.value(2).toInt());
+        widen(query.value(3).toInt());
+    }
+    return {first, last};
 }
 
 ValueRange valueRangeOf(Kpi kpi)

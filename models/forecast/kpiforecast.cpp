@@ -13,11 +13,13 @@ namespace busola {
 namespace {
 
 /// (table, month column) pairs holding the data of each kind; fixed names, not user input.
+/// Interactions are indexed by instant, not month (schema step 7): their "_at" columns are read
+/// and turned into months by the store's clock.
 QVector<std::pair<QLatin1String, QLatin1String>> monthColumns(KpiData data)
 {
     const QVector<std::pair<QLatin1String, QLatin1String>> support{
-        {QLatin1String("interactions"), QLatin1String("created_month")},
-        {QLatin1String("interactions"), QLatin1String("resolved_month")},
+        {QLatin1String("interactions"), QLatin1String("created_at")},
+        {QLatin1String("interactions"), QLatin1String("resolved_at")},
         {QLatin1String("feedback"), QLatin1String("responded_month")},
         {QLatin1String("support_costs"), QLatin1String("month")}};
     const QVector<std::pair<QLatin1String, QLatin1String>> sales{
@@ -84,8 +86,11 @@ std::optional<std::pair<int, int>> kpiDataMonths(Store &store, Kpi kpi, QString 
         }
         if (q.value(0).isNull())
             continue;
-        const int first = q.value(0).toInt();
-        const int last = q.value(1).toInt();
+        const bool instant = column.endsWith(QLatin1String("_at"));
+        const int first =
+            instant ? store.clock().monthKey(q.value(0).toLongLong()) : q.value(0).toInt();
+        const int last =
+            instant ? store.clock().monthKey(q.value(1).toLongLong()) : q.value(1).toInt();
         range = range ? std::make_pair(std::min(range->first, first), std::max(range->second, last))
                       : std::make_pair(first, last);
     }

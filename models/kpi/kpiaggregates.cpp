@@ -545,30 +545,16 @@ QVector<qint64> KpiAggregateLoader::responseTimes(const KpiRange &range, const K
 QString KpiAggregateLoader::responseTimeRows(const KpiRange &range, const KpiFilters &filters,
                                              QVariantList *bindsOut) const
 {
+    // One range of creation instants, whole months or not: ix_interactions_created holds the
+    // instant, the channel and the response time, so an unfiltered or channel-filtered read
+    // never touches the table.
     QVariantList &binds = *bindsOut;
-    QStringList parts;
-    // Whole months through ix_interactions_cmonth_resp (a single month comes out already
-    // ordered); only the cut ends of a custom range read created_at.
-    for (const KpiRange &piece : pieces(range, wholeMonthsOf(range))) {
-        QString where;
-        if (usesSummaries(piece) && piece.firstMonth == piece.lastMonth) {
-            binds << piece.firstMonth;
-            where = QStringLiteral("created_month = ?");
-        } else if (usesSummaries(piece)) {
-            binds << piece.firstMonth << piece.lastMonth;
-            where = QStringLiteral("created_month BETWEEN ? AND ?");
-        } else {
-            binds << piece.from << piece.to;
-            where = QStringLiteral("created_at >= ? AND created_at < ?");
-        }
-        where += filterClause(filters, supportDimensions(), supportDimensions(), &binds);
-        parts << QStringLiteral("SELECT response_seconds FROM interactions WHERE %1"
-                                " AND response_seconds IS NOT NULL")
-                     .arg(where);
-    }
-    return parts.size() == 1 ? parts.constFirst()
-                             : QStringLiteral("SELECT response_seconds FROM (%1) p")
-                                   .arg(parts.join(QLatin1String(" UNION ALL ")));
+    binds << range.from << range.to;
+    const QString where = QStringLiteral("created_at >= ? AND created_at < ?") +
+                          filterClause(filters, supportDimensions(), supportDimensions(), &binds);
+    return QStringLiteral("SELECT response_seconds FROM interactions WHERE %1"
+                          " AND response_seconds IS NOT NULL")
+        .arg(where);
 }
 
 bool KpiAggregateLoader::activityIsSales()

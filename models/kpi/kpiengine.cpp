@@ -221,8 +221,9 @@ void KpiEngine::addResponsePercentiles(KpiValue *value, const KpiRange &range,
                                        const KpiFilters &filters, KpiAggregateLoader &loader)
 {
     const KpiFilters support = filters.restrictedTo(supportDimensions());
-    if (!range.aligned && value->count > 0) {
-        // A custom range: its cut ends are read once, both percentiles picked in memory.
+    if (value->count > 0 && loader.readsRowsDirectly()) {
+        // The range's response times are read once from the index, straight through the
+        // sqlite3 handle, and both percentiles picked in memory.
         std::vector<qint64> x = loader.responseTimes(range, support);
         if (x.empty())
             return;

@@ -14,7 +14,7 @@ namespace {
 
 // The parts of sum_support_day, as SupportSelect (summaries.cpp) builds sum_support, with the
 // day of each part's own timestamp (%1 created, %2 resolved, %3 rated) instead of its month.
-// Every part reads one month: created_month, resolved_month, resolved-else-created month = ?.
+// Every part reads one month, by instant (%4 created, %5 resolved, %6 resolved-else-created).
 const char *const SupportDaySelect =
     "INSERT INTO sum_support_day (day, channel, team, agent, n_created, n_resp, sum_resp_s,"
     " n_complaint, sum_cost_minor, n_cost, n_resolved, n_fcr_known, n_fcr_one, n_csat, sum_csat,"
@@ -26,20 +26,19 @@ const char *const SupportDaySelect =
     "  COALESCE(SUM(response_seconds), 0) AS a3, SUM(is_complaint) AS a4,"
     "  COALESCE(SUM(cost_minor), 0) AS a5, COUNT(cost_minor) AS a6, 0 AS a7, 0 AS a8, 0 AS a9,"
     "  0 AS a10, 0.0 AS a11, 0 AS a12"
-    "  FROM interactions WHERE created_month = ? GROUP BY 1, 2, 3, 4"
+    "  FROM interactions WHERE %4 GROUP BY 1, 2, 3, 4"
     " UNION ALL"
     " SELECT %2, COALESCE(channel, ''), COALESCE(team, ''), COALESCE(agent, ''),"
     "  0, 0, 0, 0, 0, 0, COUNT(*),"
     "  SUM(CASE WHEN contacts IS NOT NULL OR fcr_flag IS NOT NULL THEN 1 ELSE 0 END),"
     "  SUM(CASE WHEN contacts = 1 OR (contacts IS NULL AND fcr_flag = 1) THEN 1 ELSE 0 END),"
     "  0, 0.0, 0"
-    "  FROM interactions WHERE resolved_month = ? GROUP BY 1, 2, 3, 4"
+    "  FROM interactions WHERE %5 GROUP BY 1, 2, 3, 4"
     " UNION ALL"
     " SELECT %3, COALESCE(channel, ''), COALESCE(team, ''), COALESCE(agent, ''),"
     "  0, 0, 0, 0, 0, 0, 0, 0, 0, COUNT(*), SUM(satisfaction),"
     "  SUM(CASE WHEN satisfaction >= 4 THEN 1 ELSE 0 END)"
-    "  FROM interactions WHERE satisfaction IS NOT NULL AND (resolved_month = ?"
-    "  OR (resolved_month IS NULL AND created_month = ?)) GROUP BY 1, 2, 3, 4"
+    "  FROM interactions WHERE satisfaction IS NOT NULL AND %6 GROUP BY 1, 2, 3, 4"
     ") u GROUP BY day, ch, tm, ag";
 
 // As SalesSelect: the created part (%1) and the closed part (%2).
@@ -78,7 +77,7 @@ const char *const ActivityDaySelect =
     "INSERT INTO customer_activity_day (source, month, customer_id, days)"
     " SELECT CAST(? AS TEXT), CAST(? AS INTEGER), customer_id,"
     " SUM(CAST(1 AS BIGINT) << (day % 100 - 1)) FROM (SELECT DISTINCT customer_id, %1 AS day"
-    " FROM %2 WHERE customer_id IS NOT NULL AND %3 = ?) d GROUP BY customer_id";
+    " FROM %2 WHERE customer_id IS NOT NULL AND %3) d GROUP BY customer_id";
 
 /// The local day yyyymmdd of instant column `column` in month yyyymm, as SQL: the month's day
 /// starts are integers computed here (no input of the user's), written into the statement.
@@ -120,25 +119,28 @@ bool refreshActivityDays(QSqlDatabase &db, const StoreClock &clock, bool sales, 
     const QString sql = QLatin1String(ActivityDaySelect)
                             .arg(dayOf(at, clock, month),
                                  sales ? QStringLiteral("deals") : QStringLiteral("interactions"),
-                                 sales ? QStringLiteral("status = 'won' AND closed_month")
-                                       : QStringLiteral("created_month"));
+                                 (sales ? QStringLiteral("status = 'won' AND ") : QString()) +
+                                     instantsOfMonth(at, clock, month));
     return exec(db,
                 QStringLiteral("DELETE FROM customer_activity_day WHERE source = ? AND month = ?"),
                 {source, month}, error) &&
-           exec(db, sql, {source, month, month}, error);
+           exec(db, sql, {source, month}, error);
 }
 
 bool refreshSupportDays(QSqlDatabase &db, const StoreClock &clock, int month, QString *error)
 {
+    const QString created = instantsOfMonth(QStringLiteral("created_at"), clock, month);
+    const QString resolved = instantsOfMonth(QStringLiteral("resolved_at"), clock, month);
     const QString sql =
         QLatin1String(SupportDaySelect)
             .arg(dayOf(QStringLiteral("created_at"), clock, month),
                  dayOf(QStringLiteral("resolved_at"), clock, month),
-                 dayOf(QStringLiteral("COALESCE(resolved_at, created_at)"), clock, month));
+                 dayOf(QStringLiteral("COALESCE(resolved_at, created_at)"), clock, month), created,
+                 resolved,
+                 QStringLiteral("((%2) OR (resolved_at IS NULL AND %1))").arg(created, resolved));
     return exec(db, QStringLiteral("DELETE FROM sum_support_day WHERE day BETWEEN ? AND ?"),
                 dayRange(month), error) &&
-           exec(db, sql, {month, month, month, month}, error) &&
-           refreshActivityDays(db, clock, false, month, error);
+           exec(db, sql, {}, error) && refreshActivityDays(db, clock, false, month, error);
 }
 
 bool refreshSalesDays(QSqlDatabase &db, const StoreClock &clock, int month, QString *error)

@@ -139,6 +139,26 @@ QStringList createdIndexWithResponseTime()
     };
 }
 
+// Version 7: interactions keep two secondary indexes, on their creation and resolution
+// instants. An import builds every secondary index again (a sort of the whole table), and the
+// four month-keyed ones cost 4.4 of the 5.6 s that a million-row store took to index. Every
+// read they served goes by instant now: a month is an instant range in the store's time zone
+// (the month columns are derived from the instants by the same clock), the median and p90 of
+// a month read its response times from this index alone, with the channel for a channel
+// filter, and the summaries answer what went by customer.
+QStringList twoInteractionIndexes()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS ix_interactions_cmonth_resp"),
+        QStringLiteral("DROP INDEX IF EXISTS ix_interactions_cmonth_channel_resp"),
+        QStringLiteral("DROP INDEX IF EXISTS ix_interactions_rmonth"),
+        QStringLiteral("DROP INDEX IF EXISTS ix_interactions_customer"),
+        QStringLiteral("DROP INDEX IF EXISTS ix_interactions_created"),
+        QStringLiteral("CREATE INDEX ix_interactions_created"
+                       " ON interactions(created_at, channel, response_seconds)"),
+    };
+}
+
 /// Translation context of this file's messages (lupdate reads Migrations::tr).
 struct Migrations
 {
@@ -159,6 +179,7 @@ const QList<Migration> &migrations()
          fillDaySummaries},
         {6, QStringLiteral("response times in the creation-instant index"),
          createdIndexWithResponseTime()},
+        {7, QStringLiteral("interactions indexed by instant only"), twoInteractionIndexes()},
     };
     return steps;
 }

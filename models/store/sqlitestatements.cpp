@@ -107,9 +107,12 @@ bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const SqlValue &value
         rc = sqlite3_bind_double(stmt, index, value.real);
         break;
     case SqlValue::Text:
-        // The string outlives the step: SQLite may use its buffer without a copy.
-        rc = sqlite3_bind_text16(stmt, index, value.text->utf16(), int(value.text->size() * 2),
-                                 SQLITE_STATIC);
+        // The string outlives the step: SQLite may use its buffer without a copy. An empty one
+        // is bound as '' without asking it for its buffer (which a null QString does not have).
+        rc = value.text->isEmpty()
+                 ? sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC)
+                 : sqlite3_bind_text16(stmt, index, value.text->utf16(),
+                                       int(value.text->size() * 2), SQLITE_STATIC);
         break;
     }
     if (rc != SQLITE_OK)

@@ -747,6 +747,11 @@ bool StoreWriter::commit()
     m_queries.clear();
     m_sqlite.reset();
     QSqlQuery rebuild(m_store.db());
+    // SQLite sorts an index in memory up to the page cache's size (48 MB, see begin()), on top
+    // of the cache itself: with 16 MB the sort goes through a temporary file in runs, as fast
+    // here, and a million-row import peaks 20 MB lower (under 200 MB).
+    if (!m_deferredIndexes.isEmpty() && m_foreignKeysOff)
+        rebuild.exec(QStringLiteral("PRAGMA cache_size = -16384"));
     for (const QString &sql : std::as_const(m_deferredIndexes))
         if (!rebuild.exec(sql))
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));

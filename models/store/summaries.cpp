@@ -82,10 +82,11 @@ struct ActivitySource
     const char *table;
     const char *monthColumn;
     const char *condition;
+    const char *instantColumn; ///< what monthColumn is the local month of
 };
 const ActivitySource ActivitySources[] = {
-    {"sale", "deals", "closed_month", "status = 'won' AND closed_month IS NOT NULL"},
-    {"support", "interactions", "created_month", "1 = 1"},
+    {"sale", "deals", "closed_month", "status = 'won' AND closed_month IS NOT NULL", "closed_at"},
+    {"support", "interactions", "created_month", "1 = 1", "created_at"},
 };
 
 QString activityRebuild(const ActivitySource &s)
@@ -162,7 +163,8 @@ QList<int> sorted(const QSet<int> &months)
     return list;
 }
 
-bool refreshActivity(QSqlDatabase &db, const ActivitySource &s, int month, QString *error)
+bool refreshActivity(QSqlDatabase &db, const StoreClock &clock, const ActivitySource &s, int month,
+                     QString *error)
 {
     const int index = ActivityMask::monthIndex(month);
     const qint64 chunk = index / ActivityMask::ChunkMonths;
@@ -177,11 +179,11 @@ bool refreshActivity(QSqlDatabase &db, const ActivitySource &s, int month, QStri
                 QStringLiteral("INSERT INTO customer_activity (source, chunk, customer_id, months)"
                                " SELECT DISTINCT CAST(? AS TEXT), CAST(? AS BIGINT), customer_id,"
                                " CAST(? AS BIGINT) FROM %1 WHERE customer_id IS NOT NULL AND %2"
-                               " AND %3 = ? ON CONFLICT (source, chunk, customer_id) DO UPDATE"
+                               " AND %3 ON CONFLICT (source, chunk, customer_id) DO UPDATE"
                                " SET months = customer_activity.months | excluded.months")
                     .arg(QLatin1String(s.table), QLatin1String(s.condition),
-                         QLatin1String(s.monthColumn)),
-                {source, chunk, bit, month}, error);
+                         instantsOfMonth(QLatin1String(s.instantColumn), clock, month)),
+                {source, chunk, bit}, error);
 }
 
 /// Recomputes a source's activity_gaps from its activity bits (a few ten thousand rows).
@@ -234,24 +236,27 @@ bool refreshGaps(QSqlDatabase &db, const ActivitySource &s, QString *error)
     return true;
 }
 
-bool refreshSupport(QSqlDatabase &db, const QSet<int> &months, QString *error)
+bool refreshSupport(QSqlDatabase &db, const StoreClock &clock, const QSet<int> &months,
+                    QString *error)
 {
-    const QString sql =
-        QLatin1String(SupportColumns) +
-        QLatin1String(SupportSelect)
-            .arg(QStringLiteral("created_month = ?"), QStringLiteral("resolved_month = ?"),
-                 QStringLiteral("(resolved_month = ? OR (resolved_month IS NULL"
-                                " AND created_month = ?))"));
     for (int month : sorted(months)) {
+        const QString created = instantsOfMonth(QStringLiteral("created_at"), clock, month);
+        const QString resolved = instantsOfMonth(QStringLiteral("resolved_at"), clock, month);
+        const QString sql = QLatin1String(SupportColumns) +
+                            QLatin1String(SupportSelect)
+                                .arg(created, resolved,
+                                     QStringLiteral("((%2) OR (resolved_at IS NULL AND %1))")
+                                         .arg(created, resolved));
         if (!exec(db, QStringLiteral("DELETE FROM sum_support WHERE month = ?"), {month}, error) ||
-            !exec(db, sql, {month, month, month, month}, error) ||
-            !refreshActivity(db, ActivitySources[1], month, error))
+            !exec(db, sql, {}, error) ||
+            !refreshActivity(db, clock, ActivitySources[1], month, error))
             return false;
     }
     return true;
 }
 
-bool refreshSales(QSqlDatabase &db, const QSet<int> &months, QString *error)
+bool refreshSales(QSqlDatabase &db, const StoreClock &clock, const QSet<int> &months,
+                  QString *error)
 {
     const QString sql = QLatin1String(SalesColumns) + QLatin1String(SalesSelect)
                                                           .arg(QStringLiteral("created_month = ?"),
@@ -259,7 +264,7 @@ bool refreshSales(QSqlDatabase &db, const QSet<int> &months, QString *error)
     for (int month : sorted(months)) {
         if (!exec(db, QStringLiteral("DELETE FROM sum_sales WHERE month = ?"), {month}, error) ||
             !exec(db, sql, {month, month}, error) ||
-            !refreshActivity(db, ActivitySources[0], month, error))
+            !refreshActivity(db, clock, ActivitySources[0], month, error))
             return false;
     }
     return true;
@@ -284,8 +289,8 @@ bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet 
                       QString *error)
 {
     if (!refreshDaySummaries(db, clock, changes, error) ||
-        !refreshSupport(db, changes.supportMonths, error) ||
-        !refreshSales(db, changes.salesMonths, error) ||
+        !refreshSupport(db, clock, changes.supportMonths, error) ||
+        !refreshSales(db, clock, changes.salesMonths, error) ||
         !refreshFeedback(db, changes.feedbackMonths, error))
         return false;
     if (changes.supportMonths.isEmpty() && changes.salesMonths.isEmpty())
@@ -293,6 +298,14 @@ bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet 
     return exec(db, QStringLiteral("DELETE FROM customer_activity WHERE months = 0"), {}, error) &&
            (changes.salesMonths.isEmpty() || refreshGaps(db, ActivitySources[0], error)) &&
            (changes.supportMonths.isEmpty() || refreshGaps(db, ActivitySources[1], error));
+}
+
+QString instantsOfMonth(const QString &column, const StoreClock &clock, int month)
+{
+    return QStringLiteral("%1 >= %2 AND %1 < %3")
+        .arg(column)
+        .arg(clock.monthStart(month))
+        .arg(clock.monthStart(StoreClock::addMonths(month, 1)));
 }
 
 bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *error)

@@ -28,6 +28,11 @@ struct ChangeSet
 bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet &changes,
                       QString *error);
 
+/// "column >= start AND column < end" for the instants of local month yyyymm, the bounds
+/// written in as integers: the month columns of interactions are not indexed (schema step 7),
+/// its instants are, and a month column holds the month of its instant by this clock.
+QString instantsOfMonth(const QString &column, const StoreClock &clock, int month);
+
 /// Recomputes activity_gaps of the sources named from their customer_activity bits (after
 /// bits were set outside refreshSummaries).
 bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *error);

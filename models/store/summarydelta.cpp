@@ -2,38 +2,24 @@
 
 #include "batchedinsert.h"
 #include "records.h"
+#include "sqlitestatements.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+#include <memory>
+
 namespace busola {
 
-size_t qHash(const SummaryDelta::DimKey &key, size_t seed) noexcept
+size_t qHash(const SummaryDelta::Dims &dims, size_t seed) noexcept
 {
-    return qHashMulti(seed, key.month, key.a, key.b, key.c);
-}
-
-size_t qHash(const SummaryDelta::ActivityKey &key, size_t seed) noexcept
-{
-    return qHashMulti(seed, key.chunk, key.customer);
+    return qHashMulti(seed, dims.a, dims.b, dims.c);
 }
 
 namespace {
-
-/// A dimension value as the summaries key it: never NULL (a null QString binds as NULL).
-QString keyText(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-bool fail(const BatchedInsert &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 
 /// An upsert that adds the excluded row's measures to the stored ones.
 QString addingUpsert(const char *table, const QStringList &keys, const QStringList &measures)
@@ -51,23 +37,59 @@ QString addingUpsert(const char *table, const QStringList &keys, const QStringLi
 
 } // namespace
 
-void SummaryDelta::activity(QHash<ActivityKey, qint64> &bits, qint64 customer, int month)
+std::vector<ActivityLog::Bits> ActivityLog::dayBits() const
 {
-    const int index = ActivityMask::monthIndex(month);
-    bits[ActivityKey{index / ActivityMask::ChunkMonths, customer}] |=
-        qint64(1) << (index % ActivityMask::ChunkMonths);
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return a.monthIndex != b.monthIndex ? a.monthIndex < b.monthIndex : a.customer < b.customer;
+    });
+    std::vector<Bits> out;
+    for (const Entry &e : m_entries) {
+        const int month = (e.monthIndex / 12) * 100 + e.monthIndex % 12 + 1;
+        if (out.empty() || out.back().key != month || out.back().customer != e.customer)
+            out.push_back({month, e.customer, 0});
+        out.back().bits |= qint64(1) << (e.day - 1);
+    }
+    return out;
 }
 
-void SummaryDelta::activityDay(QHash<ActivityKey, qint64> &bits, qint64 customer, int day)
+std::vector<ActivityLog::Bits> ActivityLog::monthBits(const std::vector<Bits> &dayBits)
 {
-    bits[ActivityKey{day / 100, customer}] |= qint64(1) << (day % 100 - 1);
+    std::vector<Bits> months;
+    months.reserve(dayBits.size());
+    for (const Bits &d : dayBits) {
+        const int index = ActivityMask::monthIndex(d.key);
+        months.push_back({index / ActivityMask::ChunkMonths, d.customer,
+                          qint64(1) << (index % ActivityMask::ChunkMonths)});
+    }
+    std::sort(months.begin(), months.end(), [](const Bits &a, const Bits &b) {
+        return a.key != b.key ? a.key < b.key : a.customer < b.customer;
+    });
+    std::vector<Bits> out;
+    for (const Bits &m : months) {
+        if (out.empty() || out.back().key != m.key || out.back().customer != m.customer)
+            out.push_back({m.key, m.customer, 0});
+        out.back().bits |= m.bits;
+    }
+    return out;
 }
 
 // Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
-void SummaryDelta::addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
-                              std::optional<qint64> responseSeconds)
+int SummaryDelta::dimsOf(const QString &a, const QString &b, const QString &c)
 {
-    SupportSums &created = t.support[DimKey{createdKey, r.channel, r.team, r.agent}];
+    Dims dims{a, b, c};
+    auto it = m_dimsIndex.constFind(dims);
+    if (it != m_dimsIndex.constEnd())
+        return it.value();
+    const int index = int(m_dims.size());
+    m_dims.append(dims);
+    m_dimsIndex.insert(dims, index);
+    return index;
+}
+
+void SummaryDelta::addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
+                              int resolvedKey, std::optional<qint64> responseSeconds)
+{
+    SupportSums &created = t.support[keyOf(createdKey, dims)];
     created.n[0] += 1;
     created.n[1] += responseSeconds ? 1 : 0;
     created.n[2] += responseSeconds.value_or(0);
@@ -75,14 +97,14 @@ void SummaryDelta::addSupport(Tables &t, const Interaction &r, int createdKey, i
     created.n[4] += r.costMinor.value_or(0);
     created.n[5] += r.costMinor ? 1 : 0;
     if (r.resolvedAt) {
-        SupportSums &resolved = t.support[DimKey{resolvedKey, r.channel, r.team, r.agent}];
+        SupportSums &resolved = t.support[keyOf(resolvedKey, dims)];
         resolved.n[6] += 1;
         resolved.n[7] += (r.contacts || r.fcrFlag) ? 1 : 0;
         resolved.n[8] += (r.contacts ? *r.contacts == 1 : (r.fcrFlag && *r.fcrFlag)) ? 1 : 0;
     }
     if (r.satisfaction) {
         const int key = r.resolvedAt ? resolvedKey : createdKey;
-        SupportSums &rated = t.support[DimKey{key, r.channel, r.team, r.agent}];
+        SupportSums &rated = t.support[keyOf(key, dims)];
         rated.n[9] += 1;
         rated.sumCsat += *r.satisfaction;
         rated.n[10] += *r.satisfaction >= 4 ? 1 : 0;
@@ -94,29 +116,28 @@ void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int re
                                   std::optional<qint64> customerId, const StoreClock &clock)
 {
     const int createdDay = clock.dayKey(r.createdAt);
-    addSupport(m_months, r, createdMonth, resolvedMonth, responseSeconds);
-    addSupport(m_days, r, createdDay, r.resolvedAt ? clock.dayKey(*r.resolvedAt) : 0,
+    const int dims = dimsOf(r.channel, r.team, r.agent);
+    addSupport(m_months, r, dims, createdMonth, resolvedMonth, responseSeconds);
+    addSupport(m_days, r, dims, createdDay, r.resolvedAt ? clock.dayKey(*r.resolvedAt) : 0,
                responseSeconds);
-    if (customerId) {
-        activity(m_supportActivity, *customerId, createdMonth);
-        activityDay(m_supportActivityDays, *customerId, createdDay);
-    }
+    if (customerId)
+        m_supportActivity.add(*customerId, createdDay);
 }
 
 // Mirrors SalesSelect: the created part and the closed part.
-void SummaryDelta::addSales(Tables &t, const Deal &r, int createdKey, int closedKey)
+void SummaryDelta::addSales(Tables &t, const Deal &r, int dims, int createdKey, int closedKey)
 {
     const bool won = r.status == DealStatus::Won;
     const bool lead = !r.isOrder;
     if (r.createdAt) {
-        SalesSums &s = t.sales[DimKey{createdKey, r.owner, r.region, r.leadSource}];
+        SalesSums &s = t.sales[keyOf(createdKey, dims)];
         s[0] += 1;
         s[1] += lead ? 1 : 0;
         s[2] += lead && won ? 1 : 0;
         s[3] += lead && r.status == DealStatus::Open ? 1 : 0;
     }
     if (r.closedAt) {
-        SalesSums &s = t.sales[DimKey{closedKey, r.owner, r.region, r.leadSource}];
+        SalesSums &s = t.sales[keyOf(closedKey, dims)];
         s[0] += 1;
         s[4] += won && r.amountMinor ? 1 : 0;
         s[5] += won ? r.amountMinor.value_or(0) : 0;
@@ -131,19 +152,19 @@ void SummaryDelta::addDeal(const Deal &r, int createdMonth, int closedMonth,
                            std::optional<qint64> customerId, const StoreClock &clock)
 {
     const int closedDay = r.closedAt ? clock.dayKey(*r.closedAt) : 0;
-    addSales(m_months, r, createdMonth, closedMonth);
-    addSales(m_days, r, r.createdAt ? clock.dayKey(*r.createdAt) : 0, closedDay);
-    if (r.closedAt && r.status == DealStatus::Won && customerId) {
-        activity(m_saleActivity, *customerId, closedMonth);
-        activityDay(m_saleActivityDays, *customerId, closedDay);
-    }
+    const int dims = dimsOf(r.owner, r.region, r.leadSource);
+    addSales(m_months, r, dims, createdMonth, closedMonth);
+    addSales(m_days, r, dims, r.createdAt ? clock.dayKey(*r.createdAt) : 0, closedDay);
+    if (r.closedAt && r.status == DealStatus::Won && customerId)
+        m_saleActivity.add(*customerId, closedDay);
 }
 
 void SummaryDelta::addFeedback(const FeedbackResponse &r, int month, const StoreClock &clock)
 {
+    const int dims = dimsOf(r.channel, QString(), QString());
     for (auto [tables, key] :
          {std::pair{&m_months, month}, std::pair{&m_days, clock.dayKey(r.respondedAt)}}) {
-        FeedbackSums &s = tables->feedback[DimKey{key, r.channel, QString(), QString()}];
+        FeedbackSums &s = tables->feedback[keyOf(key, dims)];
         s.n += 1;
         s.sum += r.score;
         s.high += r.score >= 4 ? 1 : 0;
@@ -160,106 +181,164 @@ void SummaryDelta::clear()
     *this = SummaryDelta();
 }
 
-bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
+namespace {
+
+/// One upsert run once per summary row: through the sqlite3 handle on SQLite (no QVariant per
+/// value: a million-row import merges some 700,000 activity rows, which took 5 s through
+/// QSqlQuery), else in BatchedInsert's multi-row statements.
+class RowUpsert
+{
+public:
+    RowUpsert(QSqlDatabase &db, QString sql)
+        : m_sql(std::move(sql))
+        , m_sqlite(SqliteStatements::forDatabase(db))
+    {
+        if (!m_sqlite)
+            m_batch = std::make_unique<BatchedInsert>(db, m_sql);
+    }
+    bool exec(const SqlValue *values, int count, QString *error)
+    {
+        if (m_sqlite) {
+            int changes = 0;
+            return m_sqlite->execute(m_sql, m_sql, values, count, &changes) || failed(error);
+        }
+        for (int i = 0; i < count; ++i)
+            m_batch->bindValue(i, values[i].toVariant());
+        return m_batch->exec() || failed(error);
+    }
+    bool flush(QString *error) { return m_sqlite || m_batch->flush() || failed(error); }
+
+private:
+    bool failed(QString *error) const
+    {
+        if (error)
+            *error = m_sqlite ? m_sqlite->lastError() : m_batch->lastError().text();
+        return false;
+    }
+    QString m_sql;
+    std::unique_ptr<SqliteStatements> m_sqlite;
+    std::unique_ptr<BatchedInsert> m_batch;
+};
+
+/// A summary key's dimension: never NULL, as the summaries key it (SqlValue::string binds an
+/// empty string as NULL).
+SqlValue dimension(const QString &value)
+{
+    static const QString empty = QStringLiteral("");
+    SqlValue v;
+    v.type = SqlValue::Text;
+    v.text = value.isNull() ? &empty : &value;
+    return v;
+}
+
+} // namespace
+
+bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums,
                                 const char *table, const char *key, int keyDivisor,
-                                const QSet<int> &dirty, QString *error)
+                                const QSet<int> &dirty, QString *error) const
 {
-    BatchedInsert q(db, addingUpsert(table,
-                                     {QLatin1String(key), QStringLiteral("channel"),
-                                      QStringLiteral("team"), QStringLiteral("agent")},
-                                     {QStringLiteral("n_created"), QStringLiteral("n_resp"),
-                                      QStringLiteral("sum_resp_s"), QStringLiteral("n_complaint"),
-                                      QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
-                                      QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"),
-                                      QStringLiteral("n_fcr_one"), QStringLiteral("n_csat"),
-                                      QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
+    RowUpsert q(db, addingUpsert(table,
+                                 {QLatin1String(key), QStringLiteral("channel"),
+                                  QStringLiteral("team"), QStringLiteral("agent")},
+                                 {QStringLiteral("n_created"), QStringLiteral("n_resp"),
+                                  QStringLiteral("sum_resp_s"), QStringLiteral("n_complaint"),
+                                  QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
+                                  QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"),
+                                  QStringLiteral("n_fcr_one"), QStringLiteral("n_csat"),
+                                  QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (dirty.contains(it.key().month / keyDivisor))
+        const int period = periodOf(it.key());
+        if (dirty.contains(period / keyDivisor))
             continue;
-        int i = 0;
-        q.bindValue(i++, it.key().month);
-        q.bindValue(i++, keyText(it.key().a));
-        q.bindValue(i++, keyText(it.key().b));
-        q.bindValue(i++, keyText(it.key().c));
+        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
+        SqlValue row[16] = {SqlValue::int32(period), dimension(dims.a), dimension(dims.b),
+                            dimension(dims.c)};
         for (int m = 0; m < 10; ++m)
-            q.bindValue(i++, it->n[size_t(m)]);
-        q.bindValue(i++, it->sumCsat);
-        q.bindValue(i++, it->n[10]);
-        if (!q.exec())
-            return fail(q, error);
+            row[4 + m] = SqlValue::int64(it->n[size_t(m)]);
+        row[14] = SqlValue::number(it->sumCsat);
+        row[15] = SqlValue::int64(it->n[10]);
+        if (!q.exec(row, 16, error))
+            return false;
     }
-    return q.flush() || fail(q, error);
+    return q.flush(error);
 }
 
-bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &sums,
+bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sums,
                               const char *table, const char *key, int keyDivisor,
-                              const QSet<int> &dirty, QString *error)
+                              const QSet<int> &dirty, QString *error) const
 {
-    BatchedInsert q(db, addingUpsert(table,
-                                     {QLatin1String(key), QStringLiteral("owner"),
-                                      QStringLiteral("region"), QStringLiteral("lead_source")},
-                                     {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
-                                      QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
-                                      QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
-                                      QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
+    RowUpsert q(db, addingUpsert(table,
+                                 {QLatin1String(key), QStringLiteral("owner"),
+                                  QStringLiteral("region"), QStringLiteral("lead_source")},
+                                 {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
+                                  QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
+                                  QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
+                                  QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (dirty.contains(it.key().month / keyDivisor))
+        const int period = periodOf(it.key());
+        if (dirty.contains(period / keyDivisor))
             continue;
-        int i = 0;
-        q.bindValue(i++, it.key().month);
-        q.bindValue(i++, keyText(it.key().a));
-        q.bindValue(i++, keyText(it.key().b));
-        q.bindValue(i++, keyText(it.key().c));
-        for (qint64 value : *it)
-            q.bindValue(i++, value);
-        if (!q.exec())
-            return fail(q, error);
+        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
+        SqlValue row[12] = {SqlValue::int32(period), dimension(dims.a), dimension(dims.b),
+                            dimension(dims.c)};
+        for (size_t m = 0; m < it->size(); ++m)
+            row[4 + m] = SqlValue::int64((*it)[m]);
+        if (!q.exec(row, 12, error))
+            return false;
     }
-    return q.flush() || fail(q, error);
+    return q.flush(error);
 }
 
-bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
+bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums> &sums,
                                  const char *table, const char *key, int keyDivisor,
-                                 const QSet<int> &dirty, QString *error)
+                                 const QSet<int> &dirty, QString *error) const
 {
-    BatchedInsert q(db, addingUpsert(table, {QLatin1String(key), QStringLiteral("channel")},
-                                     {QStringLiteral("n_csat"), QStringLiteral("sum_csat"),
-                                      QStringLiteral("n_csat_hi")}));
+    RowUpsert q(db, addingUpsert(table, {QLatin1String(key), QStringLiteral("channel")},
+                                 {QStringLiteral("n_csat"), QStringLiteral("sum_csat"),
+                                  QStringLiteral("n_csat_hi")}));
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (dirty.contains(it.key().month / keyDivisor))
+        const int period = periodOf(it.key());
+        if (dirty.contains(period / keyDivisor))
             continue;
-        q.bindValue(0, it.key().month);
-        q.bindValue(1, keyText(it.key().a));
-        q.bindValue(2, it->n);
-        q.bindValue(3, it->sum);
-        q.bindValue(4, it->high);
-        if (!q.exec())
-            return fail(q, error);
+        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
+        const SqlValue row[5] = {SqlValue::int32(period), dimension(dims.a), SqlValue::int64(it->n),
+                                 SqlValue::number(it->sum), SqlValue::int64(it->high)};
+        if (!q.exec(row, 5, error))
+            return false;
     }
-    return q.flush() || fail(q, error);
+    return q.flush(error);
 }
 
 // A bit set for an inserted row is exact whatever else changed: a month re-aggregated from
 // the base tables sets it again, as the row is there.
 bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *table, const char *key,
                                  const char *bitsColumn, const char *source,
-                                 const QHash<ActivityKey, qint64> &bits, QString *error)
+                                 const std::vector<ActivityLog::Bits> &bits, QString *error)
 {
     const QString t = QLatin1String(table), k = QLatin1String(key), b = QLatin1String(bitsColumn);
-    BatchedInsert q(db, QStringLiteral("INSERT INTO %1 (source, %2, customer_id, %3)"
-                                       " VALUES (?, ?, ?, ?) ON CONFLICT (source, %2, customer_id)"
-                                       " DO UPDATE SET %3 = %1.%3 | excluded.%3")
-                            .arg(t, k, b));
+    RowUpsert q(db, QStringLiteral("INSERT INTO %1 (source, %2, customer_id, %3)"
+                                   " VALUES (?, ?, ?, ?) ON CONFLICT (source, %2, customer_id)"
+                                   " DO UPDATE SET %3 = %1.%3 | excluded.%3")
+                        .arg(t, k, b));
     const QString name = QLatin1String(source);
-    for (auto it = bits.cbegin(); it != bits.cend(); ++it) {
-        q.bindValue(0, name);
-        q.bindValue(1, it.key().chunk);
-        q.bindValue(2, it.key().customer);
-        q.bindValue(3, it.value());
-        if (!q.exec())
-            return fail(q, error);
+    for (const ActivityLog::Bits &entry : bits) {
+        const SqlValue row[4] = {dimension(name), SqlValue::int32(entry.key),
+                                 SqlValue::int64(entry.customer), SqlValue::int64(entry.bits)};
+        if (!q.exec(row, 4, error))
+            return false;
     }
-    return q.flush() || fail(q, error);
+    return q.flush(error);
+}
+
+bool SummaryDelta::applyActivityLog(QSqlDatabase &db, const char *source, const ActivityLog &log,
+                                    QString *error)
+{
+    if (log.isEmpty())
+        return true;
+    const std::vector<ActivityLog::Bits> days = log.dayBits();
+    return applyActivity(db, "customer_activity", "chunk", "months", source,
+                         ActivityLog::monthBits(days), error) &&
+           applyActivity(db, "customer_activity_day", "month", "days", source, days, error);
 }
 
 bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
@@ -275,13 +354,8 @@ bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeS
         !applySales(db, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) ||
         !applyFeedback(db, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
                        error) ||
-        !applyActivity(db, "customer_activity", "chunk", "months", "support", m_supportActivity,
-                       error) ||
-        !applyActivity(db, "customer_activity", "chunk", "months", "sale", m_saleActivity, error) ||
-        !applyActivity(db, "customer_activity_day", "month", "days", "support",
-                       m_supportActivityDays, error) ||
-        !applyActivity(db, "customer_activity_day", "month", "days", "sale", m_saleActivityDays,
-                       error))
+        !applyActivityLog(db, "support", m_supportActivity, error) ||
+        !applyActivityLog(db, "sale", m_saleActivity, error))
         return false;
     // The re-aggregated months last: their activity bits are cleared and set again from the
     // rows, the inserted ones included.

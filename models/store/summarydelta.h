@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace busola {
 
@@ -25,6 +26,42 @@ struct FeedbackResponse;
 /// apply()); their part of the delta is dropped. Sums of ratings are doubles: when ratings are
 /// not multiples of a power of two (a 1–10 scale mapped to 1–5), any two summation orders may
 /// differ in the last bit — as the month-by-month refresh already differed from a rebuild.
+/// Which customers were active on which days: one entry per inserted row, folded at commit
+/// into the bits of customer_activity_day (per month) and customer_activity (per chunk of
+/// months), in their key order. A hash map of bits per key, updated row by row, cost more than
+/// SQLite's own work per row and about 60 MB on a million rows; sorting a flat list once is
+/// cheaper and the upserts then go in key order.
+class ActivityLog
+{
+public:
+    struct Bits
+    {
+        int key = 0; ///< yyyymm (days) or chunk (months)
+        qint64 customer = 0;
+        qint64 bits = 0;
+    };
+
+    void add(qint64 customer, int dayKey)
+    {
+        m_entries.push_back({customer, ActivityMask::monthIndex(dayKey / 100), dayKey % 100});
+    }
+    bool isEmpty() const { return m_entries.empty(); }
+    /// Day bits (bit d − 1 for day d) per (yyyymm, customer), sorted by that key.
+    std::vector<Bits> dayBits() const;
+    /// Month bits (bit i % ChunkMonths for month index i) per (chunk, customer), sorted.
+    static std::vector<Bits> monthBits(const std::vector<Bits> &dayBits);
+
+private:
+    struct Entry
+    {
+        qint64 customer;
+        int monthIndex;
+        int day;
+    };
+    /// mutable: dayBits() sorts it in place; the order of a log is no part of what it says.
+    mutable std::vector<Entry> m_entries;
+};
+
 class SummaryDelta
 {
 public:
@@ -44,23 +81,12 @@ public:
     bool apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
                QString *error) const;
 
-    struct DimKey
+    /// A row's dimension values (channel, team, agent / owner, region, lead source /
+    /// channel), kept once per distinct combination.
+    struct Dims
     {
-        int month = 0;
-        QString a, b, c; ///< channel, team, agent / owner, region, lead source / channel
-        bool operator==(const DimKey &o) const
-        {
-            return month == o.month && a == o.a && b == o.b && c == o.c;
-        }
-    };
-    struct ActivityKey
-    {
-        qint64 chunk = 0;
-        qint64 customer = 0;
-        bool operator==(const ActivityKey &o) const
-        {
-            return chunk == o.chunk && customer == o.customer;
-        }
+        QString a, b, c;
+        bool operator==(const Dims &o) const { return a == o.a && b == o.b && c == o.c; }
     };
 
 private:
@@ -76,45 +102,51 @@ private:
         double sum = 0;
         qint64 high = 0;
     };
-    /// The same measures keyed by month (the monthly tables) or by day (yyyymmdd, *_day).
+    /// A summary row's key: its month (monthly tables) or day (yyyymmdd, *_day) in the high
+    /// half, the index of its Dims in m_dims in the low one. One hash of three strings per row
+    /// (dimsOf) instead of one per summary row it adds to, and no copy of a row's strings per
+    /// key.
+    using Key = qint64;
+    static Key keyOf(int period, int dims) { return (Key(period) << 32) | Key(quint32(dims)); }
+    static int periodOf(Key key) { return int(key >> 32); }
+    static int dimsIndexOf(Key key) { return int(key & 0xffffffff); }
+    /// The same measures keyed by month or by day.
     struct Tables
     {
-        QHash<DimKey, SupportSums> support;
-        QHash<DimKey, SalesSums> sales;
-        QHash<DimKey, FeedbackSums> feedback;
+        QHash<Key, SupportSums> support;
+        QHash<Key, SalesSums> sales;
+        QHash<Key, FeedbackSums> feedback;
     };
-    static void addSupport(Tables &t, const Interaction &r, int createdKey, int resolvedKey,
-                           std::optional<qint64> responseSeconds);
-    static void addSales(Tables &t, const Deal &r, int createdKey, int closedKey);
-    void activity(QHash<ActivityKey, qint64> &bits, qint64 customer, int month);
-    /// Day bits: ActivityKey{month yyyymm, customer} → bit d − 1 for day d.
-    static void activityDay(QHash<ActivityKey, qint64> &bits, qint64 customer, int day);
+    int dimsOf(const QString &a, const QString &b, const QString &c);
+    static void addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
+                           int resolvedKey, std::optional<qint64> responseSeconds);
+    static void addSales(Tables &t, const Deal &r, int dims, int createdKey, int closedKey);
 
+    QHash<Dims, int> m_dimsIndex;
+    QList<Dims> m_dims;
     Tables m_months;
     Tables m_days;
-    QHash<ActivityKey, qint64> m_supportActivity;
-    QHash<ActivityKey, qint64> m_saleActivity;
-    QHash<ActivityKey, qint64> m_supportActivityDays;
-    QHash<ActivityKey, qint64> m_saleActivityDays;
+    ActivityLog m_supportActivity;
+    ActivityLog m_saleActivity;
 
     /// keyDivisor 1 for months, 100 for days (a day's month is day / 100).
-    static bool applySupport(QSqlDatabase &db, const QHash<DimKey, SupportSums> &sums,
-                             const char *table, const char *key, int keyDivisor,
-                             const QSet<int> &dirty, QString *error);
-    static bool applySales(QSqlDatabase &db, const QHash<DimKey, SalesSums> &sums,
-                           const char *table, const char *key, int keyDivisor,
-                           const QSet<int> &dirty, QString *error);
-    static bool applyFeedback(QSqlDatabase &db, const QHash<DimKey, FeedbackSums> &sums,
-                              const char *table, const char *key, int keyDivisor,
-                              const QSet<int> &dirty, QString *error);
+    bool applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums, const char *table,
+                      const char *key, int keyDivisor, const QSet<int> &dirty,
+                      QString *error) const;
+    bool applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sums, const char *table,
+                    const char *key, int keyDivisor, const QSet<int> &dirty, QString *error) const;
+    bool applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums> &sums, const char *table,
+                       const char *key, int keyDivisor, const QSet<int> &dirty,
+                       QString *error) const;
     /// ORs bits into table's bitsColumn per (source, key, customer): customer_activity (month
     /// bits per chunk) or customer_activity_day (day bits per month).
     static bool applyActivity(QSqlDatabase &db, const char *table, const char *key,
                               const char *bitsColumn, const char *source,
-                              const QHash<ActivityKey, qint64> &bits, QString *error);
+                              const std::vector<ActivityLog::Bits> &bits, QString *error);
+    static bool applyActivityLog(QSqlDatabase &db, const char *source, const ActivityLog &log,
+                                 QString *error);
 };
 
-size_t qHash(const SummaryDelta::DimKey &key, size_t seed = 0) noexcept;
-size_t qHash(const SummaryDelta::ActivityKey &key, size_t seed = 0) noexcept;
+size_t qHash(const SummaryDelta::Dims &dims, size_t seed = 0) noexcept;
 
 } // namespace busola

@@ -227,10 +227,8 @@ private slots:
                  {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps",
                   "sum_support_day", "sum_sales_day", "sum_feedback_day", "customer_activity_day"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-            for (const char *index :
-                 {"ix_interactions_cmonth_resp", "ix_interactions_cmonth_channel_resp",
-                  "ix_interactions_rmonth", "ix_deals_cmonth", "ix_deals_clmonth",
-                  "ix_feedback_month"})
+            // (Step 7 already dropped v2's month indexes of interactions.)
+            for (const char *index : {"ix_deals_cmonth", "ix_deals_clmonth", "ix_feedback_month"})
                 QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             // Undo the later steps too, so that the store is a v1 one again (v3: SWOT revisions).
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE swot_items DROP COLUMN revision")));
