@@ -4118,6 +4118,10 @@
         <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
         <translation>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</translation>
     </message>
+    <message>
+        <source>The team store %1 is at schema version %2 and this Busola needs version %3; only its owner (%4) can upgrade it: ask them to run `busola team init --db %5`. Nothing was changed.</source>
+        <translation>The team store %1 is at schema version %2 and this Busola needs version %3; only its owner (%4) can upgrade it: ask them to run `busola team init --db %5`. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>busola::StoreCopy</name>
@@ -4250,6 +4254,14 @@
     <message>
         <source>Cannot write the customer %1: %2</source>
         <translation>Cannot write the customer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 rows: %2</source>
+        <translation>Cannot update %1 rows: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 rows %2 to %3: %4</source>
+        <translation>Cannot update %1 rows %2 to %3: %4</translation>
     </message>
 </context>
 <context>

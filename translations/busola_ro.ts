@@ -4129,6 +4129,10 @@
         <source>The store %1 is in use by another Busola, which is writing to it (an import or a removal). Nothing was written; try again when it has finished.</source>
         <translation>Baza de date %1 este folosită de o altă instanță Busola, care scrie în ea (un import sau o eliminare). Nu s-a scris nimic; încercați din nou după ce aceasta a terminat.</translation>
     </message>
+    <message>
+        <source>The team store %1 is at schema version %2 and this Busola needs version %3; only its owner (%4) can upgrade it: ask them to run `busola team init --db %5`. Nothing was changed.</source>
+        <translation>Depozitul echipei %1 este la versiunea de schemă %2, iar acest Busola are nevoie de versiunea %3; doar proprietarul lui (%4) îl poate actualiza: rugați-l să ruleze `busola team init --db %5`. Nu s-a schimbat nimic.</translation>
+    </message>
 </context>
 <context>
     <name>busola::StoreCopy</name>
@@ -4261,6 +4265,14 @@
     <message>
         <source>Cannot write the customer %1: %2</source>
         <translation>Clientul %1 nu poate fi scris: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 rows: %2</source>
+        <translation>Nu se pot actualiza rândurile din %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 rows %2 to %3: %4</source>
+        <translation>Nu se pot actualiza rândurile %2–%3 din %1: %4</translation>
     </message>
 </context>
 <context>
