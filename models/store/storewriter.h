@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -154,6 +155,10 @@ private:
                                             qint64 hash, const QVariantList &values, int monthA,
                                             int monthB, int *affected);
     bool pgFlush();
+    /// Runs SELECT columns … WHERE external_id IN (…) on the batch's table for ids, 500 at a
+    /// time, and hands each result to readRows.
+    bool pgSelectByIds(const QString &key, const QString &columns, const QStringList &ids,
+                       const std::function<void(QSqlQuery &)> &readRows);
     bool pgPrefetch(const QStringList &ids);
     bool pgPrefetchChanged(const QStringList &ids);
     bool pgFlushUpdates();

@@ -280,64 +280,64 @@ bool StoreWriter::pgFlush()
     return pgPrefetchChanged(changed);
 }
 
-bool StoreWriter::pgPrefetch(const QStringList &ids)
+bool StoreWriter::pgSelectByIds(const QString &key, const QString &columns, const QStringList &ids,
+                                const std::function<void(QSqlQuery &)> &readRows)
 {
-    PgBatch &batch = *m_pgBatch;
+    const QString &table = m_pgBatch->table;
     for (qsizetype at = 0; at < ids.size(); at += PgRowsPerStatement) {
         const qsizetype n = std::min<qsizetype>(PgRowsPerStatement, ids.size() - at);
-        QSqlQuery &select = prepared(
-            QStringLiteral("pg-known-%1-%2").arg(batch.table).arg(n),
-            QStringLiteral("SELECT external_id, content_hash FROM %1 WHERE external_id IN (%2)")
-                .arg(batch.table, marks(int(n))));
+        QSqlQuery &select = prepared(QStringLiteral("pg-%1-%2-%3").arg(key, table).arg(n),
+                                     QStringLiteral("SELECT %2 FROM %1 WHERE external_id IN (%3)")
+                                         .arg(table, columns, marks(int(n))));
         for (qsizetype i = 0; i < n; ++i)
             select.bindValue(int(i), ids.at(at + i));
         if (!select.exec())
-            return fail(tr("Cannot read %1 row %2: %3")
-                            .arg(batch.table, ids.at(at), select.lastError().text()));
-        while (select.next())
-            batch.known.insert(select.value(0).toString(), select.value(1).toLongLong());
+            return fail(
+                tr("Cannot read %1 row %2: %3").arg(table, ids.at(at), select.lastError().text()));
+        readRows(select);
         select.finish();
     }
     return true;
 }
 
+bool StoreWriter::pgPrefetch(const QStringList &ids)
+{
+    PgBatch &batch = *m_pgBatch;
+    return pgSelectByIds(QStringLiteral("known"), QStringLiteral("external_id, content_hash"), ids,
+                         [&batch](QSqlQuery &select) {
+                             while (select.next())
+                                 batch.known.insert(select.value(0).toString(),
+                                                    select.value(1).toLongLong());
+                         });
+}
+
 bool StoreWriter::pgPrefetchChanged(const QStringList &ids)
 {
     PgBatch &batch = *m_pgBatch;
-    for (qsizetype at = 0; at < ids.size(); at += PgRowsPerStatement) {
-        const qsizetype n = std::min<qsizetype>(PgRowsPerStatement, ids.size() - at);
-        QSqlQuery &select = prepared(QStringLiteral("pg-changed-%1-%2").arg(batch.table).arg(n),
-                                     QStringLiteral("SELECT * FROM %1 WHERE external_id IN (%2)")
-                                         .arg(batch.table, marks(int(n))));
-        for (qsizetype i = 0; i < n; ++i)
-            select.bindValue(int(i), ids.at(at + i));
-        if (!select.exec())
-            return fail(tr("Cannot read %1 row %2: %3")
-                            .arg(batch.table, ids.at(at), select.lastError().text()));
-        const QSqlRecord record = select.record();
-        const int externalId = record.indexOf(QStringLiteral("external_id"));
-        const int id = record.indexOf(QStringLiteral("id"));
-        const int importId = record.indexOf(QStringLiteral("import_id"));
-        const int monthA = record.indexOf(batch.monthA);
-        const int monthB = record.indexOf(batch.monthB);
-        while (select.next()) {
-            // As snapshot() keeps it: every column, SQL NULL as JSON null (QJsonValue::
-            // fromVariant would turn a null number into 0).
-            QJsonObject previous;
-            for (int i = 0; i < record.count(); ++i) {
-                const QVariant v = select.value(i);
-                previous.insert(record.fieldName(i), v.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                : QJsonValue::fromVariant(v));
+    return pgSelectByIds(
+        QStringLiteral("changed"), QStringLiteral("*"), ids, [&batch](QSqlQuery &select) {
+            const QSqlRecord record = select.record();
+            const int externalId = record.indexOf(QStringLiteral("external_id"));
+            const int id = record.indexOf(QStringLiteral("id"));
+            const int importId = record.indexOf(QStringLiteral("import_id"));
+            const int monthA = record.indexOf(batch.monthA);
+            const int monthB = record.indexOf(batch.monthB);
+            while (select.next()) {
+                // As snapshot() keeps it: every column, SQL NULL as JSON null (QJsonValue::
+                // fromVariant would turn a null number into 0).
+                QJsonObject previous;
+                for (int i = 0; i < record.count(); ++i) {
+                    const QVariant v = select.value(i);
+                    previous.insert(record.fieldName(i), v.isNull() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue::fromVariant(v));
+                }
+                batch.changed.insert(
+                    select.value(externalId).toString(),
+                    {select.value(id).toLongLong(), select.value(importId).toLongLong(),
+                     select.value(monthA).toInt(), select.value(monthB).toInt(),
+                     QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact))});
             }
-            batch.changed.insert(
-                select.value(externalId).toString(),
-                {select.value(id).toLongLong(), select.value(importId).toLongLong(),
-                 select.value(monthA).toInt(), select.value(monthB).toInt(),
-                 QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact))});
-        }
-        select.finish();
-    }
-    return true;
+        });
 }
 
 bool StoreWriter::pgFlushHistory()
