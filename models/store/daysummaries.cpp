@@ -129,15 +129,13 @@ bool refreshActivityDays(QSqlDatabase &db, const StoreClock &clock, bool sales, 
 
 bool refreshSupportDays(QSqlDatabase &db, const StoreClock &clock, int month, QString *error)
 {
-    const QString created = instantsOfMonth(QStringLiteral("created_at"), clock, month);
-    const QString resolved = instantsOfMonth(QStringLiteral("resolved_at"), clock, month);
+    const SupportMonthFilters in(clock, month);
     const QString sql =
         QLatin1String(SupportDaySelect)
             .arg(dayOf(QStringLiteral("created_at"), clock, month),
                  dayOf(QStringLiteral("resolved_at"), clock, month),
-                 dayOf(QStringLiteral("COALESCE(resolved_at, created_at)"), clock, month), created,
-                 resolved,
-                 QStringLiteral("((%2) OR (resolved_at IS NULL AND %1))").arg(created, resolved));
+                 dayOf(QStringLiteral("COALESCE(resolved_at, created_at)"), clock, month),
+                 in.created, in.resolved, in.rated);
     return exec(db, QStringLiteral("DELETE FROM sum_support_day WHERE day BETWEEN ? AND ?"),
                 dayRange(month), error) &&
            exec(db, sql, {}, error) && refreshActivityDays(db, clock, false, month, error);

@@ -240,13 +240,9 @@ bool refreshSupport(QSqlDatabase &db, const StoreClock &clock, const QSet<int> &
                     QString *error)
 {
     for (int month : sorted(months)) {
-        const QString created = instantsOfMonth(QStringLiteral("created_at"), clock, month);
-        const QString resolved = instantsOfMonth(QStringLiteral("resolved_at"), clock, month);
+        const SupportMonthFilters in(clock, month);
         const QString sql = QLatin1String(SupportColumns) +
-                            QLatin1String(SupportSelect)
-                                .arg(created, resolved,
-                                     QStringLiteral("((%2) OR (resolved_at IS NULL AND %1))")
-                                         .arg(created, resolved));
+                            QLatin1String(SupportSelect).arg(in.created, in.resolved, in.rated);
         if (!exec(db, QStringLiteral("DELETE FROM sum_support WHERE month = ?"), {month}, error) ||
             !exec(db, sql, {}, error) ||
             !refreshActivity(db, clock, ActivitySources[1], month, error))
@@ -307,6 +303,12 @@ QString instantsOfMonth(const QString &column, const StoreClock &clock, int mont
         .arg(clock.monthStart(month))
         .arg(clock.monthStart(StoreClock::addMonths(month, 1)));
 }
+
+SupportMonthFilters::SupportMonthFilters(const StoreClock &clock, int month)
+    : created(instantsOfMonth(QStringLiteral("created_at"), clock, month))
+    , resolved(instantsOfMonth(QStringLiteral("resolved_at"), clock, month))
+    , rated(QStringLiteral("((%2) OR (resolved_at IS NULL AND %1))").arg(created, resolved))
+{}
 
 bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *error)
 {

@@ -33,6 +33,14 @@ bool refreshSummaries(QSqlDatabase db, const StoreClock &clock, const ChangeSet 
 /// its instants are, and a month column holds the month of its instant by this clock.
 QString instantsOfMonth(const QString &column, const StoreClock &clock, int month);
 
+/// The row filters of the three parts a support summary of local month yyyymm is built from:
+/// created in it, resolved in it, rated in it (resolved in it, or unresolved and created in it).
+struct SupportMonthFilters
+{
+    QString created, resolved, rated;
+    SupportMonthFilters(const StoreClock &clock, int month);
+};
+
 /// Recomputes activity_gaps of the sources named from their customer_activity bits (after
 /// bits were set outside refreshSummaries).
 bool refreshActivityGaps(QSqlDatabase db, bool sales, bool support, QString *error);
