@@ -233,80 +233,93 @@ SqlValue dimension(const QString &value)
 
 } // namespace
 
-bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums,
-                                const char *table, const char *key, int keyDivisor,
-                                const QSet<int> &dirty, QString *error) const
+template <typename Sums, typename Fill>
+bool SummaryDelta::upsertSums(QSqlDatabase &db, const QString &sql, const QHash<Key, Sums> &sums,
+                              int keyDivisor, const QSet<int> &dirty, Fill fill,
+                              QString *error) const
 {
-    RowUpsert q(db, addingUpsert(table,
-                                 {QLatin1String(key), QStringLiteral("channel"),
-                                  QStringLiteral("team"), QStringLiteral("agent")},
-                                 {QStringLiteral("n_created"), QStringLiteral("n_resp"),
-                                  QStringLiteral("sum_resp_s"), QStringLiteral("n_complaint"),
-                                  QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
-                                  QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"),
-                                  QStringLiteral("n_fcr_one"), QStringLiteral("n_csat"),
-                                  QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")}));
+    RowUpsert q(db, sql);
+    SqlValue row[MaxSumColumns];
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         const int period = periodOf(it.key());
         if (dirty.contains(period / keyDivisor))
             continue;
-        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
-        SqlValue row[16] = {SqlValue::int32(period), dimension(dims.a), dimension(dims.b),
-                            dimension(dims.c)};
-        for (int m = 0; m < 10; ++m)
-            row[4 + m] = SqlValue::int64(it->n[size_t(m)]);
-        row[14] = SqlValue::number(it->sumCsat);
-        row[15] = SqlValue::int64(it->n[10]);
-        if (!q.exec(row, 16, error))
+        row[0] = SqlValue::int32(period);
+        const int width = fill(m_dims.at(dimsIndexOf(it.key())), *it, row);
+        if (!q.exec(row, width, error))
             return false;
     }
     return q.flush(error);
+}
+
+bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums,
+                                const char *table, const char *key, int keyDivisor,
+                                const QSet<int> &dirty, QString *error) const
+{
+    const QString sql = addingUpsert(
+        table,
+        {QLatin1String(key), QStringLiteral("channel"), QStringLiteral("team"),
+         QStringLiteral("agent")},
+        {QStringLiteral("n_created"), QStringLiteral("n_resp"), QStringLiteral("sum_resp_s"),
+         QStringLiteral("n_complaint"), QStringLiteral("sum_cost_minor"), QStringLiteral("n_cost"),
+         QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"), QStringLiteral("n_fcr_one"),
+         QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")});
+    return upsertSums(
+        db, sql, sums, keyDivisor, dirty,
+        [](const Dims &dims, const SupportSums &s, SqlValue *row) {
+            row[1] = dimension(dims.a);
+            row[2] = dimension(dims.b);
+            row[3] = dimension(dims.c);
+            for (int m = 0; m < 10; ++m)
+                row[4 + m] = SqlValue::int64(s.n[size_t(m)]);
+            row[14] = SqlValue::number(s.sumCsat);
+            row[15] = SqlValue::int64(s.n[10]);
+            return 16;
+        },
+        error);
 }
 
 bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sums,
                               const char *table, const char *key, int keyDivisor,
                               const QSet<int> &dirty, QString *error) const
 {
-    RowUpsert q(db, addingUpsert(table,
-                                 {QLatin1String(key), QStringLiteral("owner"),
-                                  QStringLiteral("region"), QStringLiteral("lead_source")},
-                                 {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
-                                  QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
-                                  QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
-                                  QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")}));
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        const int period = periodOf(it.key());
-        if (dirty.contains(period / keyDivisor))
-            continue;
-        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
-        SqlValue row[12] = {SqlValue::int32(period), dimension(dims.a), dimension(dims.b),
-                            dimension(dims.c)};
-        for (size_t m = 0; m < it->size(); ++m)
-            row[4 + m] = SqlValue::int64((*it)[m]);
-        if (!q.exec(row, 12, error))
-            return false;
-    }
-    return q.flush(error);
+    const QString sql = addingUpsert(table,
+                                     {QLatin1String(key), QStringLiteral("owner"),
+                                      QStringLiteral("region"), QStringLiteral("lead_source")},
+                                     {QStringLiteral("n_touch"), QStringLiteral("n_leads"),
+                                      QStringLiteral("n_leads_won"), QStringLiteral("n_leads_open"),
+                                      QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
+                                      QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")});
+    return upsertSums(
+        db, sql, sums, keyDivisor, dirty,
+        [](const Dims &dims, const SalesSums &s, SqlValue *row) {
+            row[1] = dimension(dims.a);
+            row[2] = dimension(dims.b);
+            row[3] = dimension(dims.c);
+            for (size_t m = 0; m < s.size(); ++m)
+                row[4 + m] = SqlValue::int64(s[m]);
+            return 4 + int(s.size());
+        },
+        error);
 }
 
 bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums> &sums,
                                  const char *table, const char *key, int keyDivisor,
                                  const QSet<int> &dirty, QString *error) const
 {
-    RowUpsert q(db, addingUpsert(table, {QLatin1String(key), QStringLiteral("channel")},
-                                 {QStringLiteral("n_csat"), QStringLiteral("sum_csat"),
-                                  QStringLiteral("n_csat_hi")}));
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        const int period = periodOf(it.key());
-        if (dirty.contains(period / keyDivisor))
-            continue;
-        const Dims &dims = m_dims.at(dimsIndexOf(it.key()));
-        const SqlValue row[5] = {SqlValue::int32(period), dimension(dims.a), SqlValue::int64(it->n),
-                                 SqlValue::number(it->sum), SqlValue::int64(it->high)};
-        if (!q.exec(row, 5, error))
-            return false;
-    }
-    return q.flush(error);
+    const QString sql = addingUpsert(
+        table, {QLatin1String(key), QStringLiteral("channel")},
+        {QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")});
+    return upsertSums(
+        db, sql, sums, keyDivisor, dirty,
+        [](const Dims &dims, const FeedbackSums &s, SqlValue *row) {
+            row[1] = dimension(dims.a);
+            row[2] = SqlValue::int64(s.n);
+            row[3] = SqlValue::number(s.sum);
+            row[4] = SqlValue::int64(s.high);
+            return 5;
+        },
+        error);
 }
 
 // A bit set for an inserted row is exact whatever else changed: a month re-aggregated from
