@@ -4263,6 +4263,10 @@
         <source>Cannot update %1 rows %2 to %3: %4</source>
         <translation>Cannot update %1 rows %2 to %3: %4</translation>
     </message>
+    <message>
+        <source>Cannot tell which interactions rows %1 to %2 were new: SQLite inserted %3 of them, %4 were found.</source>
+        <translation>Cannot tell which interactions rows %1 to %2 were new: SQLite inserted %3 of them, %4 were found.</translation>
+    </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>

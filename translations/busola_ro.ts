@@ -4274,6 +4274,10 @@
         <source>Cannot update %1 rows %2 to %3: %4</source>
         <translation>Nu se pot actualiza rândurile %2–%3 din %1: %4</translation>
     </message>
+    <message>
+        <source>Cannot tell which interactions rows %1 to %2 were new: SQLite inserted %3 of them, %4 were found.</source>
+        <translation>Nu se poate stabili care dintre rândurile de interacțiuni %1–%2 erau noi: SQLite a inserat %3 dintre ele, s-au găsit %4.</translation>
+    </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>

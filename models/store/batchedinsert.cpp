@@ -15,17 +15,33 @@ constexpr int MaxParameters = 65535; // PostgreSQL's bound parameters per statem
 
 } // namespace
 
-BatchedInsert::BatchedInsert(QSqlDatabase db, const QString &sql)
-    : m_db(db)
+std::optional<MultiRowInsert> MultiRowInsert::of(const QString &sql)
 {
     const qsizetype values = sql.indexOf(QLatin1String("VALUES ("));
     const qsizetype close = values < 0 ? -1 : sql.indexOf(QLatin1Char(')'), values);
-    m_batched = dialectOf(db) == SqlDialect::Postgres && close > 0;
+    if (close < 0)
+        return std::nullopt;
+    MultiRowInsert parts;
+    parts.head = sql.left(values + 7);
+    parts.tuple = sql.mid(values + 7, close - values - 6);
+    parts.tail = sql.mid(close + 1);
+    parts.width = int(parts.tuple.count(QLatin1Char('?')));
+    return parts;
+}
+
+QString MultiRowInsert::forRows(int rows) const
+{
+    return head + QStringList(rows, tuple).join(QLatin1String(", ")) + tail;
+}
+
+BatchedInsert::BatchedInsert(QSqlDatabase db, const QString &sql)
+    : m_db(db)
+{
+    if (dialectOf(db) == SqlDialect::Postgres)
+        m_sql = MultiRowInsert::of(sql);
+    m_batched = m_sql.has_value();
     if (m_batched) {
-        m_head = sql.left(values + 7);
-        m_tuple = sql.mid(values + 7, close - values - 6);
-        m_tail = sql.mid(close + 1);
-        m_width = int(m_tuple.count(QLatin1Char('?')));
+        m_width = m_sql->width;
         m_chunk = std::max(1, std::min(RowsPerStatement, MaxParameters / std::max(1, m_width)));
         m_row.resize(m_width);
     } else {
@@ -67,9 +83,7 @@ bool BatchedInsert::send(int rows)
     // Full chunks reuse one prepared statement; the last, shorter one is prepared once.
     std::unique_ptr<QSqlQuery> last;
     QSqlQuery *q = nullptr;
-    const auto sql = [this, rows]() -> QString {
-        return m_head + QStringList(rows, m_tuple).join(QLatin1String(", ")) + m_tail;
-    };
+    const auto sql = [this, rows]() -> QString { return m_sql->forRows(rows); };
     if (rows == m_chunk) {
         if (!m_single) {
             m_single = std::make_unique<QSqlQuery>(m_db);

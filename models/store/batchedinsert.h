@@ -7,8 +7,24 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace busola {
+
+/// "INSERT … VALUES (?, …, ?) tail" taken apart, to repeat its VALUES tuple for many rows in
+/// one statement.
+struct MultiRowInsert
+{
+    QString head;  ///< up to VALUES
+    QString tuple; ///< "(?, …, ?)"
+    QString tail;  ///< ON CONFLICT …, or empty
+    int width = 0; ///< the placeholders in one tuple
+
+    /// Nothing when sql has no "VALUES (" tuple.
+    static std::optional<MultiRowInsert> of(const QString &sql);
+    /// The statement for rows rows.
+    QString forRows(int rows) const;
+};
 
 /// One "INSERT … VALUES (?, …, ?) [ON CONFLICT …]" run for many rows, used like a prepared
 /// QSqlQuery (bindValue, exec per row, then flush). On PostgreSQL the rows go to the server in
@@ -35,9 +51,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_batched = false;
-    QString m_head;  ///< up to VALUES
-    QString m_tuple; ///< "(?, …, ?)"
-    QString m_tail;  ///< ON CONFLICT …
+    std::optional<MultiRowInsert> m_sql; ///< set when batched
     int m_width = 0;
     int m_chunk = 1;
     int m_rows = 0;

@@ -6,12 +6,15 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace busola {
+
+struct MultiRowInsert;
 
 /// One value to bind, without a QVariant: a row's values on StoreWriter's SQLite path cost one
 /// QVariant (and its type dispatch) each, and a list allocation per row, otherwise. The type is
@@ -92,6 +95,8 @@ public:
     bool selectInt64Rows(const QString &sql, const QVariantList &binds, int columns,
                          std::vector<qint64> *out);
     qint64 lastInsertId() const;
+    /// The most placeholders one statement may have on this connection.
+    int maxVariables() const;
     /// False once SQLite has left the open transaction: after SQLITE_FULL, SQLITE_IOERR or
     /// SQLITE_NOMEM it rolls the whole transaction back on its own.
     bool inTransaction() const;
@@ -115,6 +120,44 @@ private:
     Recent m_recent[RecentSlots];
     int m_nextRecent = 0;
     QString m_error;
+};
+
+/// Rows of one "INSERT … VALUES (?, …) [ON CONFLICT …]" run in multi-row statements of up to
+/// capacity() rows, in order, with the effect of running them one by one. SQLite's cost per
+/// statement run (resetting, binding, opening its cursors and seeking them from the root) is
+/// several times its cost per row: 670,000 narrow upserts took 1.6 s one by one and 0.4 s 64
+/// at a time, a million interactions 4.6 s and 1.9 s.
+class SqliteRowBatch
+{
+public:
+    /// sql: the single-row statement; isValid() is false when it has no VALUES tuple.
+    SqliteRowBatch(SqliteStatements &statements, const QString &sql);
+    ~SqliteRowBatch();
+    SqliteRowBatch(const SqliteRowBatch &) = delete;
+    SqliteRowBatch &operator=(const SqliteRowBatch &) = delete;
+
+    bool isValid() const { return m_width > 0; }
+    int width() const { return m_width; }
+    int capacity() const { return m_capacity; }
+    int size() const { return m_rows; }
+    /// Room for the next row's width() values, valid until send(). The texts they point at
+    /// must live until send() too.
+    SqlValue *append();
+    /// Runs the rows held in one statement and empties the batch; *changes gets the rows it
+    /// changed. False with lastError() on failure (SQLite undid the whole statement).
+    bool send(int *changes = nullptr);
+    /// Row k of those the last send() ran, readable until the next append().
+    const SqlValue *sentRow(int k) const { return &m_values[size_t(k) * size_t(m_width)]; }
+    QString lastError() const { return m_statements.lastError(); }
+
+private:
+    SqliteStatements &m_statements;
+    std::unique_ptr<MultiRowInsert> m_sql;
+    QString m_full; ///< the statement for capacity() rows, built once (and its cache key)
+    std::vector<SqlValue> m_values;
+    int m_width = 0;
+    int m_capacity = 1;
+    int m_rows = 0;
 };
 
 } // namespace busola

@@ -426,34 +426,34 @@ void StoreWriter::addMonth(Dataset dataset, int month)
     }
 }
 
-WriteOutcome StoreWriter::write(const Interaction &r)
+bool StoreWriter::supportRow(const Interaction &r, SupportRow *meta, SqlValue *row)
 {
     const StoreClock &clock = m_store.clock();
-    std::optional<qint64> responseSeconds = r.responseSeconds;
-    if (!responseSeconds && r.firstResponseAt)
-        responseSeconds = *r.firstResponseAt - r.createdAt;
-    const int createdMonth = clock.monthKey(r.createdAt);
-    const int resolvedMonth = r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0;
+    meta->responseSeconds = r.responseSeconds;
+    if (!meta->responseSeconds && r.firstResponseAt)
+        meta->responseSeconds = *r.firstResponseAt - r.createdAt;
+    meta->createdMonth = clock.monthKey(r.createdAt);
+    meta->resolvedMonth = r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0;
     bool customerOk = true;
-    const std::optional<qint64> customer = customerId(r.customer, &customerOk);
+    meta->customer = customerId(r.customer, &customerOk);
     if (!customerOk)
-        return WriteOutcome::Failed;
-    // The first HeadValues slots are the key columns, filled by writeRow().
-    SqlValue row[HeadValues + 18] = {
+        return false;
+    // The first HeadValues slots are the key columns, filled by keyColumns().
+    const SqlValue values[SupportValues] = {
         {},
         {},
         {},
         SqlValue::int64(r.createdAt),
-        SqlValue::int32(createdMonth),
+        SqlValue::int32(meta->createdMonth),
         optional64(r.firstResponseAt),
-        optional64(responseSeconds),
+        optional64(meta->responseSeconds),
         optional64(r.resolvedAt),
-        r.resolvedAt ? SqlValue::int32(resolvedMonth) : SqlValue(),
+        r.resolvedAt ? SqlValue::int32(meta->resolvedMonth) : SqlValue(),
         SqlValue::string(r.status),
         SqlValue::string(r.channel),
         SqlValue::string(r.team),
         SqlValue::string(r.agent),
-        optional64(customer),
+        optional64(meta->customer),
         optional32(r.contacts),
         r.fcrFlag ? SqlValue::int32(int(*r.fcrFlag)) : SqlValue(),
         r.satisfaction ? SqlValue::number(*r.satisfaction) : SqlValue(),
@@ -462,27 +462,49 @@ WriteOutcome StoreWriter::write(const Interaction &r)
         SqlValue::string(r.complaintCategory),
         SqlValue::string(r.subject),
     };
-    const WriteOutcome outcome = writeRow(Dataset::Support, r.externalId, row, int(std::size(row)),
-                                          createdMonth, resolvedMonth);
+    std::copy(std::begin(values), std::end(values), row);
+    return true;
+}
+
+void StoreWriter::addInserted(const Interaction &r, const SupportRow &meta)
+{
+    m_delta.addInteraction(r, meta.createdMonth, meta.resolvedMonth, meta.responseSeconds,
+                           meta.customer, m_store.clock());
+}
+
+WriteOutcome StoreWriter::write(const Interaction &r)
+{
+    SupportRow meta;
+    SqlValue row[SupportValues];
+    if (!supportRow(r, &meta, row))
+        return WriteOutcome::Failed;
+    const WriteOutcome outcome = writeRow(Dataset::Support, r.externalId, row, SupportValues,
+                                          meta.createdMonth, meta.resolvedMonth);
     if (outcome == WriteOutcome::Inserted)
-        m_delta.addInteraction(r, createdMonth, resolvedMonth, responseSeconds, customer, clock);
+        addInserted(r, meta);
     return outcome;
+}
+
+qint64 StoreWriter::keyColumns(const QString &externalId, SqlValue *row, int count) const
+{
+    const qint64 hash = contentHash(externalId, row + HeadValues, count - HeadValues);
+    row[0].type = SqlValue::Text; // bound even when empty, as the QVariant path binds it
+    row[0].text = &externalId;
+    row[1] = SqlValue::int64(hash);
+    row[2] = SqlValue::int64(m_importId);
+    return hash;
 }
 
 WriteOutcome StoreWriter::writeRow(Dataset dataset, const QString &externalId, SqlValue *row,
                                    int count, int monthA, int monthB)
 {
-    const qint64 hash = contentHash(externalId, row + HeadValues, count - HeadValues);
+    const qint64 hash = keyColumns(externalId, row, count);
     if (transactionLost())
         return WriteOutcome::Failed;
     const bool fast = m_sqlite && m_tx && m_tx->isActive();
     if (fast) {
         // Most rows are new: inserted straight from the SqlValues. Only an id already stored
         // goes on to upsert(), which reads it back.
-        row[0].type = SqlValue::Text; // bound even when empty, as the QVariant path binds it
-        row[0].text = &externalId;
-        row[1] = SqlValue::int64(hash);
-        row[2] = SqlValue::int64(m_importId);
         const TableInfo &info = tableInfo(dataset);
         int affected = 0;
         if (!m_sqlite->execute(info.table, insertSqlOf(dataset), row, count, &affected)) {
@@ -493,11 +515,21 @@ WriteOutcome StoreWriter::writeRow(Dataset dataset, const QString &externalId, S
         if (affected > 0)
             return inserted(dataset, monthA);
     }
+    return upsert(dataset, externalId, hash, valuesOf(row, count), monthA, monthB, fast);
+}
+
+QVariantList StoreWriter::valuesOf(const SqlValue *row, int count)
+{
     QVariantList values;
     values.reserve(count - HeadValues);
     for (int i = HeadValues; i < count; ++i)
         values << row[i].toVariant();
-    return upsert(dataset, externalId, hash, values, monthA, monthB, fast);
+    return values;
+}
+
+const QString &StoreWriter::insertSql(Dataset dataset)
+{
+    return insertSqlOf(dataset);
 }
 
 WriteOutcome StoreWriter::inserted(Dataset dataset, int monthA)

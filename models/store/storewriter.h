@@ -72,7 +72,8 @@ public:
 
     /// Writes the rows in order, each with exactly the outcome write() would give it (counts,
     /// history, summaries, ids repeated in the file). On PostgreSQL the new rows and customers
-    /// go to the server in multi-row statements instead of one round trip each. Returns the
+    /// go to the server in multi-row statements instead of one round trip each; on SQLite the
+    /// new interactions go in multi-row statements. Returns the
     /// index of the row that failed (lastError() says why), or -1 when all were written.
     qsizetype writeAll(const std::vector<Interaction> &rows);
     qsizetype writeAll(const std::vector<Deal> &rows);
@@ -99,6 +100,7 @@ public:
     static bool removeImport(Store &store, qint64 importId, QString *error);
 
 private:
+    static constexpr int HeadValues = 3; ///< external_id, content_hash, import_id
     struct Existing
     {
         qint64 id = 0;
@@ -120,8 +122,30 @@ private:
     /// row: HeadValues free slots for the key columns, then the table's columns.
     WriteOutcome writeRow(Dataset dataset, const QString &externalId, SqlValue *row, int count,
                           int monthA, int monthB);
+    /// Fills row's key columns; returns the content hash.
+    qint64 keyColumns(const QString &externalId, SqlValue *row, int count) const;
+    static QVariantList valuesOf(const SqlValue *row, int count); ///< the content columns
+    static const QString &insertSql(Dataset dataset);
+
+    /// What an interaction's summaries need besides the row.
+    struct SupportRow
+    {
+        int createdMonth = 0;
+        int resolvedMonth = 0;
+        std::optional<qint64> responseSeconds;
+        std::optional<qint64> customer;
+        qint64 hash = 0;
+    };
+    static constexpr int SupportValues = HeadValues + 18;
+    /// row: SupportValues values for writeRow(), the key columns left free. False (lastError()
+    /// set) when the store refused the row's customer.
+    bool supportRow(const Interaction &r, SupportRow *meta, SqlValue *row);
+    void addInserted(const Interaction &r, const SupportRow &meta);
+    /// writeAll() on SQLite (storewritersqlite.cpp): the rows in multi-row INSERTs.
+    qsizetype writeSupportBatches(const std::vector<Interaction> &rows);
+    bool sortOutInserted(const std::vector<Interaction> &rows, size_t at, int count, int changes,
+                         std::vector<char> *isNew);
     WriteOutcome inserted(Dataset dataset, int monthA);
-    static constexpr int HeadValues = 3; ///< external_id, content_hash, import_id
     bool snapshot(Dataset dataset, qint64 rowId, const QString &action);
     QSqlQuery &prepared(const QString &key, const QString &sql);
     void addMonth(Dataset dataset, int month);

@@ -103,6 +103,8 @@ struct StoreWriter::PgBatch
 
 qsizetype StoreWriter::writeAll(const std::vector<Interaction> &rows)
 {
+    if (m_sqlite && m_tx && m_tx->isActive())
+        return writeSupportBatches(rows);
     return writeRows(rows, customersOf(rows));
 }
 
