@@ -23,6 +23,7 @@
 
 namespace busola {
 
+using importrun::CustomerTokens;
 using importrun::FileHasher;
 using importrun::RejectsWriter;
 using importrun::SeenIds;
@@ -56,6 +57,7 @@ struct RunState
     QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
     RejectsWriter rejects;
     int merged = 0;
+    CustomerTokens customers; // the reading thread's
 };
 
 void keep(ImportResult &result, const QVector<Problem> &problems)
@@ -236,7 +238,8 @@ private:
     bool m_stopped = false;
 };
 
-void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row)
+void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row,
+               CustomerTokens &customers)
 {
     if (batch.rows.empty()) {
         batch.rows.reserve(BatchRows);
@@ -248,12 +251,15 @@ void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row)
     switch (dataset) {
     case Dataset::Support:
         batch.interactions.push_back(c.interaction);
+        customers.assign(batch.interactions.back().customer);
         break;
     case Dataset::Sales:
         batch.deals.push_back(c.deal);
+        customers.assign(batch.deals.back().customer);
         break;
     case Dataset::Feedback:
         batch.feedback.push_back(c.feedback);
+        customers.assign(batch.feedback.back().customer);
         break;
     case Dataset::Costs:
         batch.costs.push_back(c.cost);
@@ -345,7 +351,7 @@ void convertRow(RunState &state, SeenIds &seen, const SheetRow &row, qint64 from
     }
     keep(state.result, problems);
     if (ok)
-        addRecord(batch, dataset, state.converter, rowNumber);
+        addRecord(batch, dataset, state.converter, rowNumber, state.customers);
     else
         reject(state, batch, row, rowNumber, problems);
 }
@@ -451,7 +457,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     // The reading thread converts times with its own clock: a clock's cache is not shared.
     StoreClock readerClock(m_store.clock().zoneId());
     RowConverter converter(result.inspection, readerClock, m_store.currency());
-    RunState state{result, s, converter, *m_reader, control, {}, {}, 0};
+    RunState state{result, s, converter, *m_reader, control, {}, {}, 0, {}};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
     if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&

@@ -18,6 +18,10 @@ struct CustomerRef
 {
     QString code;
     QString name;
+    /// Rows one StoreWriter writes with the same token ≥ 0 name the same customer (the same
+    /// code, or the same name and no code): the writer keeps its id by token, instead of
+    /// looking the code up in a hash row after row. The importer numbers them while reading.
+    int token = -1;
     bool isEmpty() const { return code.isEmpty() && name.trimmed().isEmpty(); }
 };
 

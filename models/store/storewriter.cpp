@@ -334,8 +334,23 @@ bool StoreWriter::begin(const ImportMeta &meta)
 std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer, bool *ok)
 {
     *ok = true;
-    // Most rows name a customer already seen: find it by its code as given, before building
-    // (and allocating) the key.
+    // Most rows name a customer already seen: find it by its token, or by its code as given,
+    // before building (and allocating) the key.
+    const size_t token = size_t(customer.token);
+    if (customer.token >= 0 && token < m_customerIdsByToken.size() &&
+        m_customerIdsByToken[token] != 0)
+        return m_customerIdsByToken[token];
+    const std::optional<qint64> id = lookUpCustomer(customer, ok);
+    if (id && customer.token >= 0) {
+        if (token >= m_customerIdsByToken.size())
+            m_customerIdsByToken.resize(std::max(token + 1, 2 * m_customerIdsByToken.size()));
+        m_customerIdsByToken[token] = *id;
+    }
+    return id;
+}
+
+std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, bool *ok)
+{
     if (!customer.code.isEmpty()) {
         auto seen = m_customerIdsByCode.constFind(customer.code);
         if (seen != m_customerIdsByCode.constEnd())

@@ -112,6 +112,7 @@ private:
     /// The customer's id, inserting it if new; nullopt for a row without one. *ok false (and
     /// lastError() set) when the store refused the customer.
     std::optional<qint64> customerId(const CustomerRef &customer, bool *ok);
+    std::optional<qint64> lookUpCustomer(const CustomerRef &customer, bool *ok);
     /// True (with lastError() set) when SQLite rolled the open transaction back by itself.
     bool transactionLost();
     std::nullopt_t customerFailed(bool *ok, const CustomerRef &customer, const QString &detail);
@@ -198,6 +199,7 @@ private:
     QString m_sha256;
     QHash<QString, qint64> m_customerIds;
     QHash<QString, qint64> m_customerIdsByCode; ///< the export's code as written → id
+    std::vector<qint64> m_customerIdsByToken;   ///< CustomerRef::token → id, 0 for not yet
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<SqliteStatements> m_sqlite; ///< the fast path on SQLite, else null
     bool m_foreignKeysOff = false;

@@ -95,6 +95,37 @@ private slots:
         QCOMPARE(f->value("SELECT length(file_sha256) FROM imports"_q).toInt(), 64);
     }
 
+    // The writer keeps each customer's id by the number the reading thread gave it: the same
+    // code is one customer whatever the name, the same name without a code another one, and a
+    // name equal to a code is not that code's customer.
+    void customersAreLinkedByCodeElseByName()
+    {
+        const QString path = f->dir.filePath("customers.csv"_q);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Id,Created at,Via,Requester,Requester id\n"
+                   "1,2026-10-01 09:00:00,Phone,Ana SRL,C1\n"
+                   "2,2026-10-01 10:00:00,Phone,Ana S.R.L.,C1\n"
+                   "3,2026-10-01 11:00:00,Phone,Ion Pop,\n"
+                   "4,2026-10-01 12:00:00,Phone,,\n"
+                   "5,2026-10-01 13:00:00,Phone,C1,\n"
+                   "6,2026-10-01 14:00:00,Phone,Maria,\n"
+                   "7,2026-10-01 15:00:00,Phone,Ion Pop,\n"
+                   "8,2026-10-01 16:00:00,Phone,Elena,\"  \"\n"
+                   "9,2026-10-01 17:00:00,Phone,Maria,\"  \"\n");
+        file.close();
+        ImportSettings s;
+        s.file = path;
+        const ImportResult r = f->import(s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.counts.inserted, 9);
+        QCOMPARE(f->scalar("SELECT COUNT(*) FROM customers"_q), 5);
+        QCOMPARE(f->joined("SELECT COALESCE(c.code, '') || '/' || c.name FROM interactions i"
+                           " LEFT JOIN customers c ON c.id = i.customer_id"
+                           " ORDER BY i.external_id"_q),
+                 "C1/Ana SRL,C1/Ana SRL,/Ion Pop,,/C1,/Maria,/Ion Pop,/Elena,/Maria"_q);
+    }
+
     void zendeskValuesAndDefaults()
     {
         const ImportResult r = f->importFile("zendesk-tickets.csv"_q);
