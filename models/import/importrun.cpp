@@ -57,7 +57,9 @@ struct RunState
     QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
     RejectsWriter rejects;
     int merged = 0;
-    CustomerTokens customers; // the reading thread's
+    CustomerTokens customers;          // the reading thread's
+    const StoreClock *clock = nullptr; // the reading thread's
+    SummaryDelta insertedSums;         // of the interactions the writer inserted, gathered here
 };
 
 void keep(ImportResult &result, const QVector<Problem> &problems)
@@ -165,6 +167,7 @@ struct Batch
     std::vector<FeedbackResponse> feedback;
     std::vector<SupportCost> costs;
     std::vector<int> rows; ///< the spreadsheet row of each record, for a write error
+    std::vector<StoreWriter::InsertedRow> inserted; ///< what the writer inserted of it
     int rejected = 0;
     int rowsRead = 0; ///< in the file so far, for progress
     double progress = 0;
@@ -206,14 +209,17 @@ public:
         std::lock_guard<std::mutex> lock(m_mutex);
         m_retired.push_back(std::move(batch));
     }
-    /// On the reading thread: frees the batches retired so far, outside the lock.
-    void freeRetired()
+    /// On the reading thread (or once it ended): hands each batch retired so far to done,
+    /// then frees it, outside the lock.
+    template <typename Done> void freeRetired(Done done)
     {
         std::vector<std::unique_ptr<Batch>> retired;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             retired.swap(m_retired);
         }
+        for (const std::unique_ptr<Batch> &batch : retired)
+            done(*batch);
     }
     void finish() { set(m_finished); }
     void stop() { set(m_stopped); }
@@ -237,6 +243,16 @@ private:
     bool m_finished = false;
     bool m_stopped = false;
 };
+
+/// Adds the batch's inserted interactions to the summaries: on the reading thread, which has
+/// time to spare, while the writing thread writes the next batches.
+void summarise(RunState &state, const Batch &batch)
+{
+    for (const StoreWriter::InsertedRow &row : batch.inserted)
+        state.insertedSums.addNewInteraction(
+            batch.interactions[size_t(row.index)],
+            row.customer ? std::optional<qint64>(row.customer) : std::nullopt, *state.clock);
+}
 
 void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row,
                CustomerTokens &customers)
@@ -375,7 +391,7 @@ void produce(RunState &state, BatchQueue &queue, qint64 from, qint64 to, QString
             batch->progress = state.reader.progress();
             if (!queue.push(std::move(batch)))
                 return;
-            queue.freeRetired();
+            queue.freeRetired([&state](const Batch &done) { summarise(state, done); });
             batch = std::make_unique<Batch>();
         }
     }
@@ -407,6 +423,7 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
     } joiner{queue, reading};
     const std::atomic<bool> *cancel = state.control.cancel;
     QString writeError;
+    writer.setSummariesByCaller(true);
     while (std::unique_ptr<Batch> batch = queue.pop()) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
@@ -414,6 +431,7 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
             result.error = writeError;
             return false;
         }
+        batch->inserted = writer.takeInserted();
         if (state.control.progress)
             state.control.progress(batch->progress, batch->rowsRead);
         queue.retire(std::move(batch));
@@ -429,6 +447,9 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
         result.error = readerError;
         return false;
     }
+    // The reading thread has ended: the last batches' summaries are this thread's to gather.
+    queue.freeRetired([&state](const Batch &done) { summarise(state, done); });
+    writer.addSummaries(std::move(state.insertedSums));
     return true;
 }
 
@@ -457,7 +478,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     // The reading thread converts times with its own clock: a clock's cache is not shared.
     StoreClock readerClock(m_store.clock().zoneId());
     RowConverter converter(result.inspection, readerClock, m_store.currency());
-    RunState state{result, s, converter, *m_reader, control, {}, {}, 0, {}};
+    RunState state{result, s, converter, *m_reader, control, {}, {}, 0, {}, &readerClock, {}};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
     if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&

@@ -35,6 +35,13 @@ struct Interaction
     /// timestamps when only those are known.
     std::optional<qint64> responseSeconds;
     std::optional<qint64> resolvedAt;
+    /// responseSeconds, else the time from creation to the first response when that is known.
+    std::optional<qint64> effectiveResponseSeconds() const
+    {
+        if (responseSeconds || !firstResponseAt)
+            return responseSeconds;
+        return *firstResponseAt - createdAt;
+    }
     QString status;
     QString channel; ///< phone, chat, email, or the export's own value
     QString team;

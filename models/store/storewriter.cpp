@@ -444,9 +444,7 @@ void StoreWriter::addMonth(Dataset dataset, int month)
 bool StoreWriter::supportRow(const Interaction &r, SupportRow *meta, SqlValue *row)
 {
     const StoreClock &clock = m_store.clock();
-    meta->responseSeconds = r.responseSeconds;
-    if (!meta->responseSeconds && r.firstResponseAt)
-        meta->responseSeconds = *r.firstResponseAt - r.createdAt;
+    meta->responseSeconds = r.effectiveResponseSeconds();
     meta->createdMonth = clock.monthKey(r.createdAt);
     meta->resolvedMonth = r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0;
     bool customerOk = true;
@@ -797,8 +795,11 @@ bool StoreWriter::commit()
     // SQLite sorts an index in memory up to the page cache's size (48 MB, see begin()), on top
     // of the cache itself: with 16 MB the sort goes through a temporary file in runs, as fast
     // here, and a million-row import peaks 20 MB lower (under 200 MB).
-    if (!m_deferredIndexes.isEmpty() && m_foreignKeysOff)
+    if (!m_deferredIndexes.isEmpty() && m_foreignKeysOff) {
         rebuild.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+        // The reading thread is done by now: SQLite's sorter may use the other core.
+        rebuild.exec(QStringLiteral("PRAGMA threads = 2"));
+    }
     for (const QString &sql : std::as_const(m_deferredIndexes))
         if (!rebuild.exec(sql))
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));

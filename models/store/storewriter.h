@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace busola {
@@ -79,6 +80,20 @@ public:
     qsizetype writeAll(const std::vector<Deal> &rows);
     qsizetype writeAll(const std::vector<FeedbackResponse> &rows);
     qsizetype writeAll(const std::vector<SupportCost> &rows);
+
+    /// The summaries of the interactions writeAll() inserts on SQLite become the caller's to
+    /// gather (on another thread: the writer's is the busy one): after each writeAll(),
+    /// takeInserted() names the new rows and their customers; the caller adds them to a
+    /// SummaryDelta (addNewInteraction) and hands it over with addSummaries() before commit().
+    /// Rows written any other way keep theirs here.
+    void setSummariesByCaller(bool byCaller) { m_summariesByCaller = byCaller; }
+    struct InsertedRow
+    {
+        qsizetype index; ///< in the rows given to writeAll()
+        qint64 customer; ///< its id, 0 for none
+    };
+    std::vector<InsertedRow> takeInserted() { return std::exchange(m_insertedRows, {}); }
+    void addSummaries(SummaryDelta &&delta) { m_delta.merge(std::move(delta)); }
 
     /// Replace mode: deletes the dataset's rows whose bucketing instant lies in [from, to)
     /// (kept in the history, so removing this import brings them back). Returns the count, or -1.
@@ -208,6 +223,8 @@ private:
     bool m_deferred[4] = {false, false, false, false}; ///< its indexes wait for the commit
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
     PgBatch *m_pgBatch = nullptr;  ///< the batch writeAll() is writing on PostgreSQL, else null
+    bool m_summariesByCaller = false;
+    std::vector<InsertedRow> m_insertedRows; ///< since takeInserted(), when by the caller
 };
 
 /// The customer key of PRODUCT.md: "c:" + code, or "n:" + folded name; empty for no customer.

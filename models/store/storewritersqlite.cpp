@@ -50,7 +50,10 @@ qsizetype StoreWriter::writeSupportBatches(const std::vector<Interaction> &rows)
             const SupportRow &m = meta[size_t(k)];
             if (isNew[size_t(k)]) {
                 inserted(Dataset::Support, m.createdMonth);
-                addInserted(r, m);
+                if (m_summariesByCaller)
+                    m_insertedRows.push_back({qsizetype(at) + k, m.customer.value_or(0)});
+                else
+                    addInserted(r, m);
             } else if (upsert(Dataset::Support, r.externalId, m.hash,
                               valuesOf(batch.sentRow(k), SupportValues), m.createdMonth,
                               m.resolvedMonth, true) == WriteOutcome::Failed) {

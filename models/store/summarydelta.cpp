@@ -171,6 +171,65 @@ void SummaryDelta::addFeedback(const FeedbackResponse &r, int month, const Store
     }
 }
 
+void SummaryDelta::addNewInteraction(const Interaction &r, std::optional<qint64> customerId,
+                                     const StoreClock &clock)
+{
+    addInteraction(r, clock.monthKey(r.createdAt), r.resolvedAt ? clock.monthKey(*r.resolvedAt) : 0,
+                   r.effectiveResponseSeconds(), customerId, clock);
+}
+
+namespace {
+
+template <typename Sums, typename Rekey, typename Add>
+void addAll(QHash<qint64, Sums> &to, const QHash<qint64, Sums> &from, Rekey rekey, Add add)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        add(to[rekey(it.key())], it.value());
+}
+
+} // namespace
+
+void SummaryDelta::mergeTables(Tables &to, const Tables &from, const std::vector<int> &dims)
+{
+    const auto rekey = [&dims](Key key) {
+        return keyOf(periodOf(key), dims[size_t(dimsIndexOf(key))]);
+    };
+    addAll(to.support, from.support, rekey, [](SupportSums &a, const SupportSums &b) {
+        for (size_t i = 0; i < a.n.size(); ++i)
+            a.n[i] += b.n[i];
+        a.sumCsat += b.sumCsat;
+    });
+    addAll(to.sales, from.sales, rekey, [](SalesSums &a, const SalesSums &b) {
+        for (size_t i = 0; i < a.size(); ++i)
+            a[i] += b[i];
+    });
+    addAll(to.feedback, from.feedback, rekey, [](FeedbackSums &a, const FeedbackSums &b) {
+        a.n += b.n;
+        a.sum += b.sum;
+        a.high += b.high;
+    });
+}
+
+void SummaryDelta::merge(SummaryDelta &&other)
+{
+    // A million rows gather some 30 MB here: taken over whole when this delta is empty, as it
+    // is after an import whose reading thread gathered all of them.
+    if (isEmpty() && m_supportActivity.isEmpty() && m_saleActivity.isEmpty()) {
+        *this = std::move(other);
+        other.clear();
+        return;
+    }
+    std::vector<int> dims;
+    dims.reserve(size_t(other.m_dims.size()));
+    for (const Dims &d : other.m_dims)
+        dims.push_back(dimsOf(d.a, d.b, d.c));
+    mergeTables(m_months, other.m_months, dims);
+    mergeTables(m_days, other.m_days, dims);
+    m_supportActivity.append(other.m_supportActivity);
+    m_saleActivity.append(other.m_saleActivity);
+    other.clear();
+}
+
 bool SummaryDelta::isEmpty() const
 {
     return m_months.support.isEmpty() && m_months.sales.isEmpty() && m_months.feedback.isEmpty();

@@ -46,6 +46,10 @@ public:
         m_entries.push_back({customer, ActivityMask::monthIndex(dayKey / 100), dayKey % 100});
     }
     bool isEmpty() const { return m_entries.empty(); }
+    void append(const ActivityLog &other)
+    {
+        m_entries.insert(m_entries.end(), other.m_entries.begin(), other.m_entries.end());
+    }
     /// Day bits (bit d − 1 for day d) per (yyyymm, customer), sorted by that key.
     std::vector<Bits> dayBits() const;
     /// Month bits (bit i % ChunkMonths for month index i) per (chunk, customer), sorted.
@@ -72,6 +76,12 @@ public:
     void addDeal(const Deal &row, int createdMonth, int closedMonth,
                  std::optional<qint64> customerId, const StoreClock &clock);
     void addFeedback(const FeedbackResponse &row, int month, const StoreClock &clock);
+    /// addInteraction() for a row as StoreWriter inserted it (its months and response time
+    /// derived as the writer derives them).
+    void addNewInteraction(const Interaction &row, std::optional<qint64> customerId,
+                           const StoreClock &clock);
+    /// Adds what other gathered (from other rows) to this delta; other is left empty.
+    void merge(SummaryDelta &&other);
     bool isEmpty() const;
     void clear();
 
@@ -121,6 +131,8 @@ private:
     static void addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
                            int resolvedKey, std::optional<qint64> responseSeconds);
     static void addSales(Tables &t, const Deal &r, int dims, int createdKey, int closedKey);
+    /// Adds from's sums to to's, their dimensions renumbered by dims (from's index → ours).
+    static void mergeTables(Tables &to, const Tables &from, const std::vector<int> &dims);
 
     QHash<Dims, int> m_dimsIndex;
     QList<Dims> m_dims;

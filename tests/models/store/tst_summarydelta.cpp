@@ -40,6 +40,12 @@ private:
     /// sums are compared to 12 significant digits, everything else exactly.
     bool m_roundDoubles = false;
 
+    /// How import() writes its interactions: one write() each, or writeAll() in batches with
+    /// their summaries gathered by the caller (as the import engine's reading thread does),
+    /// handed over before or after the other datasets are written.
+    enum class Interactions { OneByOne, SummariesFirst, SummariesLast };
+    Interactions m_interactions = Interactions::OneByOne;
+
     QStringList summaryRows() const
     {
         QStringList rows;
@@ -151,16 +157,48 @@ private:
             qFatal("begin: %s", qPrintable(w.lastError()));
         if (before)
             before(w);
+        std::vector<Interaction> tickets;
+        std::vector<Deal> deals;
+        std::vector<FeedbackResponse> responses;
         for (int i = 0; i < fresh + again; ++i) {
             const int n = i < fresh ? first + i : pick(first + fresh);
-            if (w.write(ticket(n, roundingRatings)) == WriteOutcome::Failed ||
-                w.write(deal(n)) == WriteOutcome::Failed ||
-                w.write(feedback(n, roundingRatings)) == WriteOutcome::Failed)
-                qFatal("write: %s", qPrintable(w.lastError()));
+            tickets.push_back(ticket(n, roundingRatings));
+            deals.push_back(deal(n));
+            responses.push_back(feedback(n, roundingRatings));
         }
+        if (m_interactions == Interactions::SummariesFirst)
+            writeInBatches(w, tickets);
+        for (size_t i = 0; i < tickets.size(); ++i)
+            if ((m_interactions == Interactions::OneByOne &&
+                 w.write(tickets[i]) == WriteOutcome::Failed) ||
+                w.write(deals[i]) == WriteOutcome::Failed ||
+                w.write(responses[i]) == WriteOutcome::Failed)
+                qFatal("write: %s", qPrintable(w.lastError()));
+        if (m_interactions == Interactions::SummariesLast)
+            writeInBatches(w, tickets);
         if (!w.commit())
             qFatal("commit: %s", qPrintable(w.lastError()));
         return w.importId();
+    }
+
+    /// Writes the interactions by writeAll(), 50 at a time, their summaries gathered here.
+    void writeInBatches(StoreWriter &w, const std::vector<Interaction> &tickets)
+    {
+        w.setSummariesByCaller(true);
+        SummaryDelta gathered;
+        for (size_t from = 0; from < tickets.size(); from += 50) {
+            const std::vector<Interaction> batch(
+                tickets.begin() + qsizetype(from),
+                tickets.begin() + qsizetype(std::min(from + 50, tickets.size())));
+            if (w.writeAll(batch) != -1)
+                qFatal("writeAll: %s", qPrintable(w.lastError()));
+            for (const StoreWriter::InsertedRow &row : w.takeInserted())
+                gathered.addNewInteraction(batch[size_t(row.index)],
+                                           row.customer ? std::optional<qint64>(row.customer)
+                                                        : std::nullopt,
+                                           m_store->clock());
+        }
+        w.addSummaries(std::move(gathered));
     }
 
     qint64 scalar(const QString &sql) const
@@ -176,6 +214,7 @@ private slots:
     {
         QString error;
         m_roundDoubles = false;
+        m_interactions = Interactions::OneByOne;
         m_store = Store::open(m_dir.filePath(QStringLiteral("d%1.db").arg(++m_counter)), &error);
         QVERIFY2(m_store, qPrintable(error));
     }
@@ -238,16 +277,27 @@ private slots:
     {
         QTest::addColumn<bool>("roundingRatings");
         QTest::addColumn<quint64>("seed");
-        QTest::addRow("ratings on halves, seed 1") << false << quint64(1);
-        QTest::addRow("ratings on halves, seed 7") << false << quint64(7);
-        QTest::addRow("ratings that round, seed 3") << true << quint64(3);
+        QTest::addColumn<Interactions>("interactions");
+        const auto addRows = [](const char *how, Interactions interactions) {
+            QTest::addRow("ratings on halves, seed 1, %s", how)
+                << false << quint64(1) << interactions;
+            QTest::addRow("ratings on halves, seed 7, %s", how)
+                << false << quint64(7) << interactions;
+            QTest::addRow("ratings that round, seed 3, %s", how)
+                << true << quint64(3) << interactions;
+        };
+        addRows("one by one", Interactions::OneByOne);
+        addRows("batches, summaries handed over first", Interactions::SummariesFirst);
+        addRows("batches, summaries handed over last", Interactions::SummariesLast);
     }
 
     void equalsRebuild()
     {
         QFETCH(bool, roundingRatings);
         QFETCH(quint64, seed);
+        QFETCH(Interactions, interactions);
         m_random = seed;
+        m_interactions = interactions;
         m_roundDoubles = roundingRatings;
         import(0, 120, 0, roundingRatings);
         QCOMPARE(summaryRows(), rebuiltRows());
