@@ -290,8 +290,7 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
     bool found = false;
     switch (fieldType(field)) {
     case FieldType::Text:
-        out.s =
-            cell.type == Cell::Type::Text ? cleanText(text) : QString::number(cell.number, 'g', 15);
+        out.s = cell.type == Cell::Type::Text ? cleanText(text) : numberText(cell.number);
         break;
     case FieldType::DateTime:
         if (!parseDateCell(cell, field, out, reason))
@@ -302,7 +301,7 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
             cell.type == Cell::Type::Text ? parseDurationSeconds(text, target.unit, m_mark)
             : cell.type == Cell::Type::DateTime
                 ? std::optional<qint64>(std::llround(cell.number * 86400))
-                : parseDurationSeconds(QString::number(cell.number, 'g', 15), target.unit, m_mark);
+                : parseDurationSeconds(numberText(cell.number), target.unit, m_mark);
         if (!secs || *secs < 0) {
             *reason = secs ? tr("a negative duration")
                            : tr("not a duration (minutes, hours or HH:MM:SS)");
@@ -312,6 +311,12 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
         break;
     }
     case FieldType::Integer: {
+        const std::optional<qint64> whole =
+            cell.type == Cell::Type::Text ? std::nullopt : wholeNumber(cell.number);
+        if (whole) {
+            out.i = *whole;
+            break;
+        }
         const std::optional<Decimal> d = parseDecimal(
             cell.type == Cell::Type::Text ? QStringView(text)
                                           : QStringView(QString::number(cell.number, 'g', 15)),
@@ -324,10 +329,9 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
         break;
     }
     case FieldType::Money: {
-        const std::optional<Decimal> d =
-            cell.type == Cell::Type::Text
-                ? parseDecimal(text, m_mark)
-                : parseDecimal(QString::number(cell.number, 'f', 6), DecimalMark::Point);
+        const std::optional<Decimal> d = cell.type == Cell::Type::Text
+                                             ? parseDecimal(text, m_mark)
+                                             : decimalOfNumber(cell.number);
         if (!d) {
             *reason = tr("not an amount");
             return false;
