@@ -54,6 +54,10 @@ template <class X> bool collectRichText(X &xml, std::string_view endName, std::s
 /// Appends the character data until the end of the element just started.
 template <class X> bool collectText(X &xml, std::string_view endName, std::string &out)
 {
+    if (xml.takePlainContent()) { // a cell's <v>, nearly always
+        out.append(xml.text());
+        return true;
+    }
     for (;;) {
         switch (xml.next()) {
         case X::Text:
