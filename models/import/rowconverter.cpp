@@ -340,14 +340,26 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
         break;
     }
     case FieldType::Boolean: {
-        const QString m = mapped(field, text, &found);
-        const std::optional<bool> b =
-            found ? std::optional<bool>(m == QLatin1String("1")) : parseBoolean(text);
-        if (!b) {
+        // parseBoolean folds the text (allocations per cell); a yes/no column holds a few
+        // distinct texts, so each answer is kept, as mapped() keeps its own.
+        QHash<QString, qint8> &cache = m_booleanCache[int(field)];
+        auto hit = cache.constFind(text);
+        qint8 b = -1; // not a yes/no value
+        if (hit != cache.constEnd()) {
+            b = hit.value();
+        } else {
+            const QString m = mapped(field, text, &found);
+            const std::optional<bool> parsed =
+                found ? std::optional<bool>(m == QLatin1String("1")) : parseBoolean(text);
+            b = parsed ? qint8(*parsed) : qint8(-1);
+            if (cache.size() < 10000)
+                cache.insert(text, b);
+        }
+        if (b < 0) {
             *reason = tr("not a yes/no value");
             return false;
         }
-        out.i = *b;
+        out.i = b;
         break;
     }
     case FieldType::Rating:
