@@ -131,6 +131,9 @@ void TestXmlScanner::sameTokensAsQt_data()
         lengths += "<" + name + " a=\"" + QByteArray(n, 'v') + "\" b='" + QByteArray(n, 'w') +
                    "&amp;'>" + QByteArray(n, 't') + "</" + name + ">";
         lengths += "<c a=\"" + QByteArray(n, 'v') + "\t\">" + QByteArray(n, 'x') + "\r</c>";
+        const QByteArray prefix(n, 'p'); // the colon at every offset
+        lengths += "<" + prefix + ":c xmlns:" + prefix + "=\"u\" " + prefix + ":a=\"1\">" +
+                   QByteArray(n, 't') + "&amp;" + QByteArray(n, 'u') + "</" + prefix + ":c>";
     }
     QTest::addRow("runs of every length") << lengths + "</table:table>";
     QTest::addRow("less-than late in a long attribute value")
