@@ -290,8 +290,7 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
     bool found = false;
     switch (fieldType(field)) {
     case FieldType::Text:
-        out.s =
-            cell.type == Cell::Type::Text ? cleanText(text) : QString::number(cell.number, 'g', 15);
+        out.s = cell.type == Cell::Type::Text ? cleanText(text) : numberText(cell.number);
         break;
     case FieldType::DateTime:
         if (!parseDateCell(cell, field, out, reason))
@@ -302,7 +301,7 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
             cell.type == Cell::Type::Text ? parseDurationSeconds(text, target.unit, m_mark)
             : cell.type == Cell::Type::DateTime
                 ? std::optional<qint64>(std::llround(cell.number * 86400))
-                : parseDurationSeconds(QString::number(cell.number, 'g', 15), target.unit, m_mark);
+                : parseDurationSeconds(numberText(cell.number), target.unit, m_mark);
         if (!secs || *secs < 0) {
             *reason = secs ? tr("a negative duration")
                            : tr("not a duration (minutes, hours or HH:MM:SS)");
@@ -312,6 +311,12 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
         break;
     }
     case FieldType::Integer: {
+        const std::optional<qint64> whole =
+            cell.type == Cell::Type::Text ? std::nullopt : wholeNumber(cell.number);
+        if (whole) {
+            out.i = *whole;
+            break;
+        }
         const std::optional<Decimal> d = parseDecimal(
             cell.type == Cell::Type::Text ? QStringView(text)
                                           : QStringView(QString::number(cell.number, 'g', 15)),
@@ -324,10 +329,9 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
         break;
     }
     case FieldType::Money: {
-        const std::optional<Decimal> d =
-            cell.type == Cell::Type::Text
-                ? parseDecimal(text, m_mark)
-                : parseDecimal(QString::number(cell.number, 'f', 6), DecimalMark::Point);
+        const std::optional<Decimal> d = cell.type == Cell::Type::Text
+                                             ? parseDecimal(text, m_mark)
+                                             : decimalOfNumber(cell.number);
         if (!d) {
             *reason = tr("not an amount");
             return false;
@@ -336,14 +340,26 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
         break;
     }
     case FieldType::Boolean: {
-        const QString m = mapped(field, text, &found);
-        const std::optional<bool> b =
-            found ? std::optional<bool>(m == QLatin1String("1")) : parseBoolean(text);
-        if (!b) {
+        // parseBoolean folds the text (allocations per cell); a yes/no column holds a few
+        // distinct texts, so each answer is kept, as mapped() keeps its own.
+        QHash<QString, qint8> &cache = m_booleanCache[int(field)];
+        auto hit = cache.constFind(text);
+        qint8 b = -1; // not a yes/no value
+        if (hit != cache.constEnd()) {
+            b = hit.value();
+        } else {
+            const QString m = mapped(field, text, &found);
+            const std::optional<bool> parsed =
+                found ? std::optional<bool>(m == QLatin1String("1")) : parseBoolean(text);
+            b = parsed ? qint8(*parsed) : qint8(-1);
+            if (cache.size() < 10000)
+                cache.insert(text, b);
+        }
+        if (b < 0) {
             *reason = tr("not a yes/no value");
             return false;
         }
-        out.i = *b;
+        out.i = b;
         break;
     }
     case FieldType::Rating:

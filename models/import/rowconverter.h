@@ -87,6 +87,7 @@ private:
     std::array<int, FieldCount> m_columnOf{};
     std::array<Value, FieldCount> m_values;
     QHash<QString, QString> m_enumCache[FieldCount];
+    QHash<QString, qint8> m_booleanCache[FieldCount]; ///< 1 yes, 0 no, -1 neither
     bool m_createdFromFirstResponse = false;
     bool m_hasStage = false;
     std::optional<qint64> m_amountOverride;

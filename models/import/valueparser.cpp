@@ -394,6 +394,48 @@ std::optional<Decimal> parseDecimal(QStringView text, DecimalMark mark)
     return out;
 }
 
+std::optional<Decimal> decimalOfNumber(double value)
+{
+    // A million-row sheet has a number cell per row in every amount column: converting each
+    // to text and back costs more than reading it. Below 10^12 the decimal is computed from
+    // the binary value exactly, as double-conversion's fixed notation does (half away from
+    // zero, on the exact binary value); larger values take the text path.
+    if (!(std::fabs(value) < 1e12))
+        return parseDecimal(QString::number(value, 'f', 6), DecimalMark::Point);
+    int exponent = 0;
+    const double fraction = std::frexp(std::fabs(value), &exponent); // [0.5, 1) or 0
+    const auto significand = quint64(std::ldexp(fraction, 53));      // exact: 53 bits
+    const int shift = 53 - exponent; // value = significand / 2^shift, shift >= 13
+    __extension__ using Wide = unsigned __int128;
+    const Wide scaled = Wide(significand) * 1000000U; // < 2^73
+    quint64 micros = 0;
+    if (shift < 100) {
+        Wide units = scaled >> shift;
+        const Wide remainder = scaled - (units << shift);
+        if (remainder >= (Wide(1) << (shift - 1)))
+            ++units;
+        micros = quint64(units);
+    }
+    Decimal out;
+    out.mantissa = value < 0 ? -qint64(micros) : qint64(micros);
+    out.scale = 6;
+    return out;
+}
+
+std::optional<qint64> wholeNumber(double value)
+{
+    if (std::fabs(value) < 1e15 && value == std::trunc(value))
+        return qint64(value);
+    return std::nullopt;
+}
+
+QString numberText(double value)
+{
+    if (const std::optional<qint64> whole = wholeNumber(value))
+        return QString::number(*whole); // 'g' writes no exponent and no point for these
+    return QString::number(value, 'g', 15);
+}
+
 std::optional<qint64> parseDurationSeconds(QStringView text, DurationUnit unit, DecimalMark mark)
 {
     const QStringView t = text.trimmed();

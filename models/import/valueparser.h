@@ -56,6 +56,14 @@ enum class DecimalMark : quint8 { Auto, Comma, Point };
 /// point, currency marks before or after ("1.234,50 lei", "RON 1234.5", "€1,234.50"), a sign
 /// or accounting parentheses.
 std::optional<Decimal> parseDecimal(QStringView text, DecimalMark mark);
+/// A spreadsheet number as an amount: the decimal QString::number(value, 'f', 6) writes
+/// (rounded half away from zero to 6 decimals, scale 6), without the text in between.
+std::optional<Decimal> decimalOfNumber(double value);
+/// The text QString::number(value, 'g', 15) writes (ids and counts stored as numbers).
+QString numberText(double value);
+/// A spreadsheet number that is whole and below 10^15 in magnitude: what 'g' with 15 digits
+/// writes as a plain integer.
+std::optional<qint64> wholeNumber(double value);
 /// What one value says about the decimal mark (Auto when ambiguous, e.g. "1.234" or "12").
 DecimalMark decimalMarkHint(QStringView text);
 /// A currency word or sign to its ISO code ("lei" → RON, "€" → EUR); empty if unknown.

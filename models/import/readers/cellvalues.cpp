@@ -9,15 +9,26 @@ namespace busola::cellvalues {
 
 namespace {
 
-std::string_view trimmed(std::string_view s)
+inline bool isBlank(char c)
 {
-    while (!s.empty() &&
-           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::string_view trimmedSlow(std::string_view s)
+{
+    while (!s.empty() && isBlank(s.front()))
         s.remove_prefix(1);
-    while (!s.empty() &&
-           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    while (!s.empty() && isBlank(s.back()))
         s.remove_suffix(1);
     return s;
+}
+
+inline std::string_view trimmed(std::string_view s)
+{
+    // Values in sheet XML are almost never padded: check the ends before the loops.
+    if (s.empty() || (!isBlank(s.front()) && !isBlank(s.back())))
+        return s;
+    return trimmedSlow(s);
 }
 
 bool digits(std::string_view s, std::size_t at, std::size_t n, int &value)

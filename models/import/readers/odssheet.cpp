@@ -25,6 +25,17 @@ inline QString utf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+/// What a cell's office:value-type says to read, decided once per cell.
+enum class OdsType : quint8 {
+    None,        ///< no value type: text, or a formula without a cached value
+    Number,      ///< float, percentage, currency: office:value
+    Date,        ///< office:date-value
+    Time,        ///< office:time-value
+    Boolean,     ///< office:boolean-value
+    StringValue, ///< string with office:string-value (the value, not the paragraphs)
+    Text,        ///< string or an unknown type: the paragraphs
+};
+
 long long repeatCount(std::string_view value)
 {
     long long n = 1;
@@ -89,7 +100,8 @@ private:
     bool readCells(SheetRow &row);
     bool readCell(SheetRow &row, long long &column);
     bool readCellText(std::string_view endName);
-    Cell makeCell(std::string_view type, std::string_view value, std::string_view errorType);
+    Cell makeCell(OdsType type, bool isError);
+    OdsType valueType();
 
     std::unique_ptr<ByteSource> m_source;
     X m_xml;
@@ -99,7 +111,7 @@ private:
     SheetRow m_repeated;
     bool m_done = false;
     bool m_hasFormula = false;
-    std::string m_text, m_value, m_type, m_errorType;
+    std::string m_text, m_value;
     QString m_error;
 };
 
@@ -182,27 +194,15 @@ template <class X> bool OdsRows<X>::readCells(SheetRow &row)
 template <class X> bool OdsRows<X>::readCell(SheetRow &row, long long &column)
 {
     const long long repeat = repeatCount(m_xml.attribute("number-columns-repeated"));
-    std::string_view type = m_xml.qualifiedAttribute("office:value-type");
-    if (type.empty())
-        type = m_xml.attribute("value-type");
-    m_type.assign(type);
-    m_errorType.assign(m_xml.qualifiedAttribute("calcext:value-type"));
+    const OdsType type = valueType();
+    const bool isError = m_xml.qualifiedAttribute("calcext:value-type") == "error";
     m_hasFormula = m_xml.hasAttribute("formula");
-    m_value.clear();
-    if (m_type == "float" || m_type == "percentage" || m_type == "currency")
-        m_value.assign(m_xml.attribute("value"));
-    else if (m_type == "date")
-        m_value.assign(m_xml.attribute("date-value"));
-    else if (m_type == "time")
-        m_value.assign(m_xml.attribute("time-value"));
-    else if (m_type == "boolean")
-        m_value.assign(m_xml.attribute("boolean-value"));
-    else if (m_type == "string" && m_xml.hasAttribute("string-value"))
-        m_value.assign(m_xml.attribute("string-value")), m_type = "string-value";
-    const std::string endName(m_xml.localName());
+    // The element is table-cell or covered-table-cell: its name outlives next() as a literal.
+    const std::string_view endName =
+        m_xml.localName() == "table-cell" ? "table-cell" : "covered-table-cell";
     if (!readCellText(endName))
         return false;
-    Cell cell = makeCell(m_type, m_value, m_errorType);
+    Cell cell = makeCell(type, isError);
     if (cell.isEmpty()) {
         column += repeat;
         return true;
@@ -236,6 +236,10 @@ template <class X> bool OdsRows<X>::readCellText(std::string_view endName)
             } else if (depth == 1) {
                 if (paragraphs++ > 0)
                     m_text += '\n';
+                if (m_xml.takePlainContent()) { // <text:p>plain text</text:p>, nearly always
+                    m_text.append(m_xml.text());
+                    --depth;
+                }
             } else if (name == "s") {
                 m_text.append(std::size_t(qMin(repeatCount(m_xml.attribute("c")), 65536LL)), ' ');
             } else if (name == "tab") {
@@ -264,33 +268,69 @@ template <class X> bool OdsRows<X>::readCellText(std::string_view endName)
     }
 }
 
-template <class X>
-Cell OdsRows<X>::makeCell(std::string_view type, std::string_view value, std::string_view errorType)
+/// The cell's value type, with its value attribute copied into m_value (the cell's text is
+/// read before the cell is made, and the attribute views end with the next token).
+template <class X> OdsType OdsRows<X>::valueType()
 {
-    double number = 0;
-    if (errorType == "error")
-        return Cell{Cell::Type::Error, 0, utf8(m_text)};
+    std::string_view type = m_xml.qualifiedAttribute("office:value-type");
+    if (type.empty())
+        type = m_xml.attribute("value-type");
+    m_value.clear();
+    if (type.empty())
+        return OdsType::None;
     if (type == "float" || type == "percentage" || type == "currency") {
+        m_value.assign(m_xml.attribute("value"));
+        return OdsType::Number;
+    }
+    if (type == "date") {
+        m_value.assign(m_xml.attribute("date-value"));
+        return OdsType::Date;
+    }
+    if (type == "time") {
+        m_value.assign(m_xml.attribute("time-value"));
+        return OdsType::Time;
+    }
+    if (type == "boolean") {
+        m_value.assign(m_xml.attribute("boolean-value"));
+        return OdsType::Boolean;
+    }
+    if (type == "string" && m_xml.hasAttribute("string-value")) {
+        m_value.assign(m_xml.attribute("string-value"));
+        return OdsType::StringValue;
+    }
+    return OdsType::Text;
+}
+
+template <class X> Cell OdsRows<X>::makeCell(OdsType type, bool isError)
+{
+    const std::string_view value = m_value;
+    double number = 0;
+    if (isError)
+        return Cell{Cell::Type::Error, 0, utf8(m_text)};
+    switch (type) {
+    case OdsType::Number:
         if (cellvalues::parseNumber(value, number))
             return Cell::ofNumber(number);
         return Cell{Cell::Type::Error, 0, OdsText::tr("invalid number: %1").arg(utf8(value))};
-    }
-    if (type == "date") {
+    case OdsType::Date:
         if (cellvalues::parseIsoDateTime(value, number))
             return Cell::ofDateTime(number);
         return Cell{Cell::Type::Error, 0, OdsText::tr("invalid date: %1").arg(utf8(value))};
-    }
-    if (type == "time") {
+    case OdsType::Time:
         if (cellvalues::parseIsoDuration(value, number))
             return Cell::ofDateTime(number);
         return Cell{Cell::Type::Error, 0, OdsText::tr("invalid time: %1").arg(utf8(value))};
-    }
-    if (type == "boolean")
+    case OdsType::Boolean:
         return Cell{Cell::Type::Boolean, (value == "true" || value == "1") ? 1.0 : 0.0, {}};
-    if (type == "string-value")
+    case OdsType::StringValue:
         return Cell::ofText(utf8(value));
-    if (type.empty() && m_hasFormula && m_text.empty())
-        return Cell{Cell::Type::Error, 0, OdsText::tr("formula without a cached value")};
+    case OdsType::None:
+        if (m_hasFormula && m_text.empty())
+            return Cell{Cell::Type::Error, 0, OdsText::tr("formula without a cached value")};
+        break;
+    case OdsType::Text:
+        break;
+    }
     return m_text.empty() ? Cell() : Cell::ofText(utf8(m_text));
 }
 

@@ -28,6 +28,8 @@ public:
     std::string_view attribute(std::string_view local) const;
     bool hasAttribute(std::string_view local) const;
     std::string_view qualifiedAttribute(std::string_view qname) const;
+    /// The reference path takes no shortcut (see XmlScanner::takePlainContent).
+    bool takePlainContent() { return false; }
     std::string_view text() const { return m_text; }
     QString errorString() const { return m_error; }
     double progress() const;

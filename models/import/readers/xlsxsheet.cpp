@@ -28,7 +28,10 @@ template <class X> bool collectRichText(X &xml, std::string_view endName, std::s
     for (;;) {
         switch (xml.next()) {
         case X::StartElement:
-            if (xml.localName() == "t")
+            if (xml.localName() == "t" && tDepth == 0 && phoneticDepth == 0 &&
+                xml.takePlainContent())
+                out.append(xml.text()); // <t>plain text</t>, its end tag taken too
+            else if (xml.localName() == "t")
                 ++tDepth;
             else if (xml.localName() == "rPh")
                 ++phoneticDepth;
@@ -54,6 +57,10 @@ template <class X> bool collectRichText(X &xml, std::string_view endName, std::s
 /// Appends the character data until the end of the element just started.
 template <class X> bool collectText(X &xml, std::string_view endName, std::string &out)
 {
+    if (xml.takePlainContent()) { // a cell's <v>, nearly always
+        out.append(xml.text());
+        return true;
+    }
     for (;;) {
         switch (xml.next()) {
         case X::Text:

@@ -2,6 +2,7 @@
 
 #include "import/readers/bytesource.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace busola {
@@ -14,10 +15,12 @@ constexpr std::size_t kMaxBuffer = std::size_t(64) << 20; // the largest single 
 // Character classes, looked up once per byte in the hot loops (short runs make memchr's call
 // overhead dominate).
 enum : quint8 {
-    kSpace = 1,      // XML blanks
-    kEndsName = 2,   // blanks > / =
-    kTextStop = 4,   // '<' ends a text run
-    kNeedsDecode = 8 // & and CR in text; & TAB LF CR < in attribute values
+    kSpace = 1,       // XML blanks
+    kEndsName = 2,    // blanks > / =
+    kTextStop = 4,    // '<' ends a text run
+    kNeedsDecode = 8, // & and CR in text; & TAB LF CR < in attribute values
+    kColon = 16,      // separates a prefix from a local name
+    kTextSpecial = 32 // what ends a plain run of text: < & CR
 };
 
 struct CharClasses
@@ -32,6 +35,9 @@ struct CharClasses
         of[static_cast<unsigned char>('<')] |= kTextStop | kNeedsDecode;
         for (unsigned char c : {'&', '\r', '\t', '\n'})
             of[c] |= kNeedsDecode;
+        of[static_cast<unsigned char>(':')] |= kColon;
+        for (unsigned char c : {'<', '&', '\r'})
+            of[c] |= kTextSpecial;
     }
 };
 constexpr CharClasses kClasses;
@@ -44,11 +50,6 @@ inline quint8 classOf(char c)
 inline bool isSpace(char c)
 {
     return classOf(c) & kSpace;
-}
-
-inline bool endsName(char c)
-{
-    return classOf(c) & kEndsName;
 }
 
 void appendUtf8(std::string &out, char32_t cp)
@@ -74,6 +75,23 @@ bool isXmlChar(char32_t c)
 {
     return c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff) ||
            (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+/// Scans a name from p up to the first blank, '>', '/' or '='; local is set to where its
+/// local part starts (after the first ':'; p when it has no prefix).
+inline const char *scanName(const char *p, const char *end, const char *&local)
+{
+    local = p;
+    const char *q = p;
+    for (;;) {
+        while (q < end && !(classOf(*q) & (kEndsName | kColon)))
+            ++q;
+        if (q == end || (classOf(*q) & kEndsName))
+            return q;
+        if (local == p) // after the first ':' only
+            local = q + 1;
+        ++q;
+    }
 }
 
 std::string_view localPart(std::string_view qname)
@@ -166,8 +184,8 @@ XmlScanner::Token XmlScanner::atEndOfInput()
         return Invalid;
     if (m_depth > 0)
         return fail(tr("the document ends before its element <%1> is closed (truncated)")
-                        .arg(QString::fromUtf8(m_stack[m_depth - 1].data(),
-                                               int(m_stack[m_depth - 1].size()))));
+                        .arg(QString::fromUtf8(openName(m_depth - 1).data(),
+                                               int(openName(m_depth - 1).size()))));
     if (!m_rootSeen)
         return fail(tr("the document is empty"));
     return EndOfDocument;
@@ -231,8 +249,12 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
 {
     const char *lt = p;
     bool needsDecode = false;
-    while (lt < end && *lt != '<') {
-        needsDecode |= *lt == '&' || *lt == '\r';
+    for (;;) {
+        while (lt < end && !(classOf(*lt) & kTextSpecial))
+            ++lt;
+        if (lt == end || *lt == '<')
+            break;
+        needsDecode = true; // & or CR
         ++lt;
     }
     if (lt == end)
@@ -279,8 +301,43 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
     return Scan::Done;
 }
 
+bool XmlScanner::takePlainContent()
+{
+    if (m_selfClosePending || m_depth == 0)
+        return false;
+    const char *p = m_buf.get() + m_pos;
+    const char *end = m_buf.get() + m_end;
+    const char *lt = p;
+    while (lt < end && !(classOf(*lt) & kTextSpecial))
+        ++lt;
+    const std::string_view open = openName(m_depth - 1);
+    if (lt == end || *lt != '<' || std::size_t(end - lt) <= open.size() + 2 || lt[1] != '/' ||
+        lt[open.size() + 2] != '>' || std::memcmp(lt + 2, open.data(), open.size()) != 0)
+        return false;
+    m_text = std::string_view(p, std::size_t(lt - p));
+    --m_depth;
+    m_qname = open;
+    m_local = std::string_view(m_names.data() + m_localStarts[m_depth],
+                               m_nameEnds[m_depth] - m_localStarts[m_depth]);
+    m_pos += std::size_t(lt - p) + open.size() + 3;
+    return true;
+}
+
 XmlScanner::Scan XmlScanner::scanEndTag(const char *p, const char *end)
 {
+    if (m_depth > 0) {
+        // The common case: exactly the open element's name, then '>'.
+        const std::string_view open = openName(m_depth - 1);
+        if (std::size_t(end - p) > open.size() + 2 && p[open.size() + 2] == '>' &&
+            std::memcmp(p + 2, open.data(), open.size()) == 0) {
+            --m_depth;
+            m_qname = open;
+            m_local = std::string_view(m_names.data() + m_localStarts[m_depth],
+                                       m_nameEnds[m_depth] - m_localStarts[m_depth]);
+            m_pos += open.size() + 3;
+            return Scan::Done;
+        }
+    }
     const char *gt = p + 2;
     while (gt < end && *gt != '>')
         ++gt;
@@ -294,11 +351,11 @@ XmlScanner::Scan XmlScanner::scanEndTag(const char *p, const char *end)
         return fail(tr("a closing tag </%1> without an opening one")
                         .arg(QString::fromUtf8(name.data(), int(name.size())))),
                Scan::Failed;
-    if (name != m_stack[m_depth - 1])
+    const std::string_view open = openName(m_depth - 1);
+    if (name != open)
         return fail(tr("</%1> closes <%2>")
                         .arg(QString::fromUtf8(name.data(), int(name.size())),
-                             QString::fromUtf8(m_stack[m_depth - 1].data(),
-                                               int(m_stack[m_depth - 1].size())))),
+                             QString::fromUtf8(open.data(), int(open.size())))),
                Scan::Failed;
     --m_depth;
     m_qname = name;
@@ -362,14 +419,14 @@ XmlScanner::Scan XmlScanner::scanSpecial(const char *p, const char *end)
 
 XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
 {
-    const char *q = p + 1;
-    while (q < end && !endsName(*q))
-        ++q;
+    const char *local = nullptr;
+    const char *q = scanName(p + 1, end, local);
     if (q == end)
         return Scan::NeedMore;
     if (q == p + 1)
         return fail(tr("a tag without a name")), Scan::Failed;
     const std::string_view qname(p + 1, std::size_t(q - p - 1));
+    const std::size_t localOffset = std::size_t(local - p - 1);
     m_attrs.clear();
     m_attrPool.clear();
     bool selfClosing = false;
@@ -392,8 +449,8 @@ XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
             break;
         }
         const char *nameStart = q;
-        while (q < end && !endsName(*q))
-            ++q;
+        const char *attrLocal = nullptr;
+        q = scanName(q, end, attrLocal);
         const char *nameEnd = q;
         while (q < end && isSpace(*q))
             ++q;
@@ -418,7 +475,7 @@ XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
             return Scan::NeedMore;
         Attribute a;
         a.qname = std::string_view(nameStart, std::size_t(nameEnd - nameStart));
-        a.local = localPart(a.qname);
+        a.local = std::string_view(attrLocal, std::size_t(nameEnd - attrLocal));
         if (!(classes & kNeedsDecode)) {
             a.raw = v;
             a.length = std::size_t(ve - v);
@@ -436,15 +493,33 @@ XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
     if (m_depth == 0 && m_rootSeen)
         return fail(tr("a second document element")), Scan::Failed;
     m_rootSeen = true;
-    if (m_stack.size() <= m_depth)
-        m_stack.resize(m_depth + 1);
-    m_stack[m_depth].assign(qname.data(), qname.size());
+    pushName(qname, localOffset);
     ++m_depth;
     m_qname = qname;
-    m_local = localPart(qname);
+    m_local = qname.substr(localOffset);
     m_selfClosePending = selfClosing;
     m_pos += std::size_t(q - p);
     return Scan::Done;
+}
+
+void XmlScanner::pushName(std::string_view qname, std::size_t localOffset)
+{
+    const std::size_t start = m_depth == 0 ? 0 : m_nameEnds[m_depth - 1];
+    if (m_nameEnds.size() <= m_depth) {
+        m_nameEnds.resize(m_depth + 1);
+        m_localStarts.resize(m_depth + 1);
+    }
+    if (m_names.size() < start + qname.size())
+        m_names.resize(std::max(start + qname.size(), m_names.size() * 2));
+    std::memcpy(m_names.data() + start, qname.data(), qname.size());
+    m_nameEnds[m_depth] = start + qname.size();
+    m_localStarts[m_depth] = start + localOffset;
+}
+
+std::string_view XmlScanner::openName(std::size_t level) const
+{
+    const std::size_t start = level == 0 ? 0 : m_nameEnds[level - 1];
+    return std::string_view(m_names.data() + start, m_nameEnds[level] - start);
 }
 
 std::string_view XmlScanner::attribute(std::string_view local) const

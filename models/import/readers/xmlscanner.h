@@ -37,6 +37,11 @@ public:
     bool hasAttribute(std::string_view local) const;
     /// The decoded value of the attribute with exactly this qualified name; empty when absent.
     std::string_view qualifiedAttribute(std::string_view qname) const;
+    /// Just after a StartElement: when the element holds nothing but plain text (no markup,
+    /// no reference, no CR) that is already buffered, consumes the text and the end tag, as
+    /// next() would in two calls; text() is then the text, localName() the element's. False,
+    /// with nothing consumed, otherwise.
+    bool takePlainContent();
     /// Decoded character data; one run of text may come as several Text tokens.
     std::string_view text() const { return m_text; }
     QString errorString() const { return m_error; }
@@ -52,6 +57,8 @@ private:
     Scan scanSpecial(const char *p, const char *end);
     Scan scanText(const char *p, const char *end, bool final);
     bool decode(const char *b, const char *e, std::string &out, bool attribute);
+    void pushName(std::string_view qname, std::size_t localOffset);
+    std::string_view openName(std::size_t level) const;
 
     struct Attribute
     {
@@ -71,7 +78,11 @@ private:
     bool m_selfClosePending = false;
     bool m_rootSeen = false;
     std::size_t m_depth = 0;
-    std::vector<std::string> m_stack;
+    /// The qualified names of the open elements, back to back in m_names: element i's name
+    /// ends at m_nameEnds[i] and its local part starts at m_localStarts[i] (one arena, not a
+    /// string per level: a start tag is the scanner's most frequent token).
+    std::string m_names;
+    std::vector<std::size_t> m_nameEnds, m_localStarts;
     std::string_view m_local, m_qname, m_text;
     std::vector<Attribute> m_attrs;
     std::string m_attrPool, m_textBuf;

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace busola;
 
 namespace {
@@ -10,6 +13,8 @@ QString operator""_q(const char *text, size_t size)
     return QString::fromUtf8(text, qsizetype(size));
 }
 } // namespace
+
+constexpr qint64 kNone = std::numeric_limits<qint64>::min(); // no amount
 
 Q_DECLARE_METATYPE(DateOrder)
 Q_DECLARE_METATYPE(DecimalMark)
@@ -168,6 +173,77 @@ private slots:
         QCOMPARE(d->currency, currency);
     }
 
+    void numberCells_data()
+    {
+        // Spreadsheet numbers as amounts, whole numbers and text; the decimals are worked out
+        // by hand from the exact binary value of each double.
+        QTest::addColumn<double>("value");
+        QTest::addColumn<qint64>("micros"); // decimalOfNumber: mantissa at scale 6
+        QTest::addColumn<QString>("text");  // numberText
+        QTest::addColumn<bool>("whole");
+        QTest::addRow("zero") << 0.0 << qint64(0) << "0"_q << true;
+        QTest::addRow("negative zero") << -0.0 << qint64(0) << "0"_q << true;
+        QTest::addRow("ticket id") << 100123.0 << qint64(100123000000) << "100123"_q << true;
+        QTest::addRow("negative whole") << -42.0 << qint64(-42000000) << "-42"_q << true;
+        // 193.04 is stored as 193.039999999999992...: six decimals round it up again.
+        QTest::addRow("cost, two decimals") << 193.04 << qint64(193040000) << "193.04"_q << false;
+        // 1/128 = 0.0078125 exactly: a true tie at the 7th decimal goes away from zero.
+        QTest::addRow("exact tie") << 0.0078125 << qint64(7813) << "0.0078125"_q << false;
+        QTest::addRow("negative exact tie")
+            << -0.0078125 << qint64(-7813) << "-0.0078125"_q << false;
+        // 2.5e-7 is stored just below 0.00000025, 7.5e-7 just above 0.00000075.
+        QTest::addRow("below half a micro") << 2.5e-7 << qint64(0) << "2.5e-07"_q << false;
+        QTest::addRow("above half a micro") << 7.5e-7 << qint64(1) << "7.5e-07"_q << false;
+        // 1.0000005 is stored as 1.00000050000000005...: above the tie.
+        QTest::addRow("just above a tie") << 1.0000005 << qint64(1000001) << "1.0000005"_q << false;
+        QTest::addRow("largest on the fast path")
+            << 999999999999.5 << qint64(999999999999500000) << "999999999999.5"_q << false;
+        // 10^21 millionths overflow a 64-bit mantissa: no amount, as through the text.
+        QTest::addRow("15 digits, whole")
+            << 999999999999999.0 << kNone << "999999999999999"_q << true;
+        QTest::addRow("10^15 is written with an exponent") << 1e15 << kNone << "1e+15"_q << false;
+        QTest::addRow("tiny") << 1e-300 << qint64(0) << "1e-300"_q << false;
+    }
+
+    void numberCells()
+    {
+        QFETCH(double, value);
+        QFETCH(qint64, micros);
+        QFETCH(QString, text);
+        QFETCH(bool, whole);
+        const std::optional<Decimal> d = decimalOfNumber(value);
+        QCOMPARE(d.has_value(), micros != kNone);
+        if (d) {
+            QCOMPARE(d->mantissa, micros);
+            QCOMPARE(d->scale, 6);
+            QVERIFY(d->currency.isEmpty());
+        }
+        QCOMPARE(numberText(value), text);
+        QCOMPARE(wholeNumber(value).has_value(), whole);
+        if (whole)
+            QCOMPARE(*wholeNumber(value), qint64(value));
+    }
+
+    void numberCellsMatchTheTextPath()
+    {
+        // The shortcuts must give what the text they replace gives, over many values with up
+        // to 7 decimals and magnitudes on both sides of the fast path's end (10^12).
+        quint64 state = 7;
+        for (int i = 0; i < 200000; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            const qint64 units = qint64(state >> 20) % 10000000000000LL - 5000000000000LL;
+            const double value = double(units) / std::pow(10.0, int((state >> 8) % 8));
+            const std::optional<Decimal> viaText =
+                parseDecimal(QString::number(value, 'f', 6), DecimalMark::Point);
+            const std::optional<Decimal> direct = decimalOfNumber(value);
+            QVERIFY(viaText && direct);
+            if (direct->mantissa != viaText->mantissa || direct->scale != viaText->scale)
+                QFAIL(qPrintable(QString::number(value, 'g', 17)));
+            if (numberText(value) != QString::number(value, 'g', 15))
+                QFAIL(qPrintable(QString::number(value, 'g', 17)));
+        }
+    }
+
     void exchangeRateRounding_data()
     {
         QTest::addColumn<QString>("amount");
@@ -182,8 +258,7 @@ private slots:
         QTest::addRow("10.5 x 4.9735 = 52.22175") << "10.5"_q << 4.9735 << qint64(5222);
         QTest::addRow("1.1 x 0.05 = 0.055") << "1.1"_q << 0.05 << qint64(6);
         QTest::addRow("1.4 x 0.05 = 0.07") << "1.4"_q << 0.05 << qint64(7);
-        QTest::addRow("261.960000 x 4.97 = 1301.9412")
-            << "261.960000"_q << 4.97 << qint64(130194);
+        QTest::addRow("261.960000 x 4.97 = 1301.9412") << "261.960000"_q << 4.97 << qint64(130194);
     }
 
     void exchangeRateRounding()
