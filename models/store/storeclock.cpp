@@ -12,6 +12,34 @@ constexpr int FirstYear = 1900;
 constexpr int LastYear = 2199;
 constexpr int NoOffset = std::numeric_limits<int>::min();
 constexpr qint64 NotComputed = std::numeric_limits<qint64>::min();
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b < 0 ? 1 : 0);
+}
+
+struct Civil
+{
+    int year, month, day;
+};
+
+/// The Gregorian date of a day counted from 1970-01-01, by arithmetic (H. Hinnant's
+/// days_from_civil inverse): QDate's year(), month() and day() each convert the Julian day
+/// anew, three times per bucketed row of an import. Years before 1 count a year 0, unlike
+/// QDate: callers use it for 1900–2199 only.
+Civil civilFromDays(qint64 days)
+{
+    days += 719468; // from 0000-03-01, so that leap days end a year
+    const qint64 era = floorDiv(days, 146097);
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 m = (5 * dayOfYear + 2) / 153; // 0 for March
+    const int month = int(m < 10 ? m + 3 : m - 9);
+    return {int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0)), month,
+            int(dayOfYear - (153 * m + 2) / 5 + 1)};
+}
 } // namespace
 
 StoreClock::StoreClock(const QByteArray &ianaId)
@@ -77,10 +105,10 @@ int StoreClock::monthKey(qint64 epoch) const
 {
     // The local month is the UTC month or a neighbour (offsets are under a day); the exact
     // month starts decide which.
-    const int utcKey = monthKeyOf(QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date());
-    const int year = utcKey / 100;
-    if (year <= FirstYear || year >= LastYear)
+    const Civil utc = civilFromDays(floorDiv(epoch, 86400));
+    if (utc.year <= FirstYear || utc.year >= LastYear)
         return monthKeyOf(toLocal(epoch).date());
+    const int utcKey = utc.year * 100 + utc.month;
     const int next = addMonths(utcKey, 1);
     if (monthStart(next) <= epoch)
         return next;
@@ -92,13 +120,18 @@ int StoreClock::monthKey(qint64 epoch) const
 int StoreClock::dayKey(qint64 epoch) const
 {
     // The local day is the UTC day or a neighbour; the (cached) local day starts decide.
-    QDate day =
-        QDate::fromJulianDay(epoch / 86400 + 2440588 - (epoch < 0 && epoch % 86400 ? 1 : 0));
-    if (toEpoch(day.addDays(1)) <= epoch)
-        day = day.addDays(1);
-    else if (toEpoch(day) > epoch)
-        day = day.addDays(-1);
-    return day.year() * 10000 + day.month() * 100 + day.day();
+    qint64 days = floorDiv(epoch, 86400);
+    const QDate utcDay = QDate::fromJulianDay(days + 2440588);
+    if (toEpoch(utcDay.addDays(1)) <= epoch)
+        ++days;
+    else if (toEpoch(utcDay) > epoch)
+        --days;
+    const Civil local = civilFromDays(days);
+    if (local.year <= FirstYear || local.year >= LastYear) {
+        const QDate day = QDate::fromJulianDay(days + 2440588);
+        return day.year() * 10000 + day.month() * 100 + day.day();
+    }
+    return local.year * 10000 + local.month * 100 + local.day;
 }
 
 qint64 StoreClock::monthStart(int key) const

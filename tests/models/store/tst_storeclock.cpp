@@ -1,6 +1,7 @@
 #include "store/storeclock.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace busola;
 
@@ -56,6 +57,51 @@ private slots:
         QCOMPARE(StoreClock::addMonths(202611, 2), 202701);
         QCOMPARE(StoreClock::addMonths(202601, -1), 202512);
         QCOMPARE(StoreClock::addMonths(202612, -12), 202512);
+    }
+
+    /// monthKey() and dayKey() compute the calendar by arithmetic: they agree with QDateTime's
+    /// local date at every hour (and at odd seconds) of years with DST changes, in a zone with
+    /// half-hour changes, and before 1970.
+    void keysMatchTheLocalDate_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addRow("Bucharest")
+            << QByteArray("Europe/Bucharest") << QDate(2025, 1, 1) << QDate(2028, 1, 1);
+        QTest::addRow("New York") << QByteArray("America/New_York") << QDate(2026, 1, 1)
+                                  << QDate(2027, 1, 1);
+        QTest::addRow("Lord Howe")
+            << QByteArray("Australia/Lord_Howe") << QDate(2026, 1, 1) << QDate(2027, 1, 1);
+        QTest::addRow("UTC, before 1970")
+            << QByteArray("UTC") << QDate(1968, 11, 1) << QDate(1970, 3, 1);
+    }
+
+    void keysMatchTheLocalDate()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        if (!QTimeZone(zone).isValid())
+            QSKIP("the time-zone database lacks this zone");
+        StoreClock clock(zone);
+        const qint64 end = QDateTime(to, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        int checked = 0;
+        for (qint64 t = QDateTime(from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch(); t < end;
+             t += 3600) {
+            for (qint64 epoch : {t, t + 1799, t + 3599}) {
+                const QDate local = clock.toLocal(epoch).date();
+                if (clock.monthKey(epoch) != StoreClock::monthKeyOf(local) ||
+                    clock.dayKey(epoch) != local.year() * 10000 + local.month() * 100 + local.day())
+                    QFAIL(qPrintable(QStringLiteral("at %1 (%2): month %3, day %4")
+                                         .arg(epoch)
+                                         .arg(clock.toLocal(epoch).toString(Qt::ISODate))
+                                         .arg(clock.monthKey(epoch))
+                                         .arg(clock.dayKey(epoch))));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 6000);
     }
 
     void otherZone()
