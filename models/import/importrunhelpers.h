@@ -87,13 +87,15 @@ public:
         // The store keys a customer by its trimmed code, else by its folded name: the same
         // code, or the same name without a code, is always the same customer.
         const bool byCode = !QStringView(customer.code).trimmed().isEmpty();
-        const QString &text = byCode ? customer.code : customer.name;
+        QString &text = byCode ? customer.code : customer.name;
         if (!byCode && QStringView(text).trimmed().isEmpty())
             return;
         QHash<QString, int> &tokens = byCode ? m_byCode : m_byName;
         auto it = tokens.constFind(text);
         if (it == tokens.constEnd())
             it = tokens.insert(text, int(m_byCode.size() + m_byName.size()));
+        else
+            text = it.key(); // the customer's first string, shared: the cell's is reused
         customer.token = it.value();
     }
 

@@ -271,6 +271,23 @@ bool RowConverter::parseRating(const QString &text, const Cell &cell, Value &out
     return true;
 }
 
+QString RowConverter::shared(Field field, const QString &text)
+{
+    TextMemo &memo = m_textMemo[int(field)];
+    if (memo.off)
+        return text;
+    const auto it = memo.texts.constFind(text);
+    if (it != memo.texts.constEnd())
+        return *it;
+    if (memo.texts.size() >= 1000) {
+        memo.off = true;
+        memo.texts = QSet<QString>();
+        return text;
+    }
+    memo.texts.insert(text);
+    return text;
+}
+
 bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *reason)
 {
     const ColumnTarget &target = m_inspection.settings.columns.at(column);
@@ -290,7 +307,8 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
     bool found = false;
     switch (fieldType(field)) {
     case FieldType::Text:
-        out.s = cell.type == Cell::Type::Text ? cleanText(text) : numberText(cell.number);
+        out.s = cell.type == Cell::Type::Text ? shared(field, cleanText(text))
+                                              : numberText(cell.number);
         break;
     case FieldType::DateTime:
         if (!parseDateCell(cell, field, out, reason))
@@ -448,7 +466,7 @@ void RowConverter::problem(Problem::Severity severity, Field field, const QStrin
             // The cell as the user sees it: an empty cell is no "0", an error is its code.
             const Cell &cell = m_row->at(column);
             p.value = cell.type == Cell::Type::Text || cell.type == Cell::Type::Error ? cell.text
-                      : cell.type == Cell::Type::Empty ? QString()
+                      : cell.type == Cell::Type::Empty                                ? QString()
                                                        : QString::number(cell.number, 'g', 15);
         }
     }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <array>
 
@@ -65,6 +66,7 @@ private:
     bool parseDateCell(const Cell &cell, Field field, Value &out, QString *reason);
     bool parseRating(const QString &text, const Cell &cell, Value &out, QString *reason);
     QString mapped(Field field, const QString &text, bool *found);
+    QString shared(Field field, const QString &text);
     bool money(const Value &v, Field field, std::optional<qint64> *minor, QString *original,
                QString *currency, QString *reason);
     QString display(int column, const Value &v) const;
@@ -88,6 +90,14 @@ private:
     std::array<Value, FieldCount> m_values;
     QHash<QString, QString> m_enumCache[FieldCount];
     QHash<QString, qint8> m_booleanCache[FieldCount]; ///< 1 yes, 0 no, -1 neither
+    /// The distinct texts of a field, while it has few (teams, agents, regions): rows share one
+    /// string each instead of a copy of the cell (an allocation on reading, a free on writing).
+    struct TextMemo
+    {
+        QSet<QString> texts;
+        bool off = false; ///< too many distinct texts (ids, names): not worth a lookup
+    };
+    TextMemo m_textMemo[FieldCount];
     bool m_createdFromFirstResponse = false;
     bool m_hasStage = false;
     std::optional<qint64> m_amountOverride;

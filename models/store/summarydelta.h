@@ -48,6 +48,9 @@ public:
     bool isEmpty() const { return m_entries.empty(); }
     void append(const ActivityLog &other)
     {
+        // To the exact size: a doubled capacity would hold up to 16 MB more through the commit
+        // of a million-row import.
+        m_entries.reserve(m_entries.size() + other.m_entries.size());
         m_entries.insert(m_entries.end(), other.m_entries.begin(), other.m_entries.end());
     }
     /// Day bits (bit d − 1 for day d) per (yyyymm, customer), sorted by that key.
