@@ -11,7 +11,6 @@
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 

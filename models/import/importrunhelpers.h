@@ -3,11 +3,11 @@
 // Helpers of ImportEngine::run (importrun.cpp): repeat detection, the file hash, the rejects
 // file. Internal to the import engine.
 
+#include "common/sha256.h"
 #include "importengine.h"
 #include "importsettings.h"
 #include "sheetreader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QString>
@@ -113,14 +113,14 @@ public:
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return;
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             QByteArray chunk(1 << 20, Qt::Uninitialized);
             qint64 n = 0;
             while (!m_stop.load(std::memory_order_relaxed) &&
                    (n = file.read(chunk.data(), chunk.size())) > 0)
                 hash.addData(QByteArrayView(chunk.constData(), n));
             if (n == 0)
-                m_result = QString::fromLatin1(hash.result().toHex());
+                m_result = hash.hexResult();
         })
     {}
     ~FileHasher()
