@@ -9,6 +9,54 @@
 
 namespace busola {
 
+namespace {
+
+/// The most bytes utf8Into() writes for text: three per UTF-16 unit (a surrogate pair's two
+/// units make four).
+size_t utf8Bound(const QString &text)
+{
+    return size_t(text.size()) * 3;
+}
+
+/// Writes text as UTF-8 at out and returns its length. A lone surrogate becomes '?', as
+/// QString::toUtf8() writes it (and so the PostgreSQL driver).
+int utf8Into(const QString &text, char *out)
+{
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = in + text.size();
+    char *const start = out;
+    while (in != end) {
+        char32_t c = *in++;
+        if (c < 0x80) {
+            *out++ = char(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+            continue;
+        }
+        if (c >= 0xd800 && c < 0xe000) {
+            if (c < 0xdc00 && in != end && *in >= 0xdc00 && *in < 0xe000) {
+                c = 0x10000 + ((c - 0xd800) << 10) + (*in++ - 0xdc00);
+                *out++ = char(0xf0 | (c >> 18));
+                *out++ = char(0x80 | ((c >> 12) & 0x3f));
+                *out++ = char(0x80 | ((c >> 6) & 0x3f));
+                *out++ = char(0x80 | (c & 0x3f));
+                continue;
+            }
+            *out++ = '?';
+            continue;
+        }
+        *out++ = char(0xe0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
+    }
+    return int(out - start);
+}
+
+} // namespace
+
 std::unique_ptr<SqliteStatements> SqliteStatements::forDatabase(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
@@ -110,12 +158,19 @@ bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const SqlValue &value
         rc = sqlite3_bind_double(stmt, index, value.real);
         break;
     case SqlValue::Text:
-        // The string outlives the step: SQLite may use its buffer without a copy. An empty one
-        // is bound as '' without asking it for its buffer (which a null QString does not have).
-        rc = value.text->isEmpty()
-                 ? sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC)
-                 : sqlite3_bind_text16(stmt, index, value.text->utf16(),
-                                       int(value.text->size() * 2), SQLITE_STATIC);
+        // SQLite keeps text as UTF-8: bound as UTF-16, each value is converted in a buffer of
+        // SQLite's own (sqlite3VdbeMemTranslate and its allocation, an eighth of the writing
+        // thread's time on a big import). Converted here into m_utf8, which holds every text
+        // of the statement run (see execute()) and outlives the step: bound without a copy.
+        // An empty string is bound as '' (a null QString has no buffer).
+        if (value.text->isEmpty()) {
+            rc = sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC);
+        } else {
+            char *out = m_utf8.data() + m_utf8Used;
+            const int length = utf8Into(*value.text, out);
+            m_utf8Used += size_t(length);
+            rc = sqlite3_bind_text(stmt, index, out, length, SQLITE_STATIC);
+        }
         break;
     }
     if (rc != SQLITE_OK)
@@ -178,6 +233,15 @@ bool SqliteStatements::execute(const QString &key, const QString &sql, const Sql
     sqlite3_stmt *stmt = statement(key, sql);
     if (!stmt)
         return false;
+    // Room for every text's UTF-8 up front: bind() hands SQLite pointers into m_utf8, which
+    // must not move until the step.
+    size_t room = 0;
+    for (int i = 0; i < count; ++i)
+        if (values[i].type == SqlValue::Text)
+            room += utf8Bound(*values[i].text);
+    if (m_utf8.size() < room)
+        m_utf8.resize(room);
+    m_utf8Used = 0;
     bool ok = true;
     for (int i = 0; i < count && ok; ++i)
         ok = bind(stmt, i + 1, values[i]);

@@ -120,6 +120,8 @@ private:
     Recent m_recent[RecentSlots];
     int m_nextRecent = 0;
     QString m_error;
+    std::vector<char> m_utf8; ///< the texts of the statement run being bound, as UTF-8
+    size_t m_utf8Used = 0;
 };
 
 /// Rows of one "INSERT … VALUES (?, …) [ON CONFLICT …]" run in multi-row statements of up to

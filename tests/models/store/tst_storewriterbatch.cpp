@@ -216,6 +216,53 @@ private slots:
                  priorSum);
     }
 
+    void textIsStoredAsUtf8_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("utf8"); // what SQLite must hold
+        QTest::newRow("ascii") << QStringLiteral("Ana Pop") << QByteArray("Ana Pop");
+        QTest::newRow("diacritics, two bytes")
+            << QStringLiteral("Ștefan Țăran, Înșir") << QByteArray("Ștefan Țăran, Înșir");
+        QTest::newRow("three bytes") << QStringLiteral("€ 5 – 東京") << QByteArray("€ 5 – 東京");
+        QTest::newRow("surrogate pair")
+            << QString::fromUtf8("ok \xf0\x9f\x98\x80!") << QByteArray("ok \xf0\x9f\x98\x80!");
+        QTest::newRow("lone surrogate")
+            << (QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b")) << QByteArray("a?b");
+    }
+
+    void textIsStoredAsUtf8()
+    {
+        // The batched path binds texts as UTF-8 it converts itself (sqlitestatements.cpp).
+        QFETCH(QString, text);
+        QFETCH(QByteArray, utf8);
+        std::vector<Interaction> rows = tickets(QStringLiteral("A:1 B:2"));
+        rows[0].agent = text;
+        rows[1].externalId = text;
+        rows[1].customer.name = text + text;
+        StoreWriter writer(*m_store);
+        QVERIFY(begin(writer));
+        QCOMPARE(writer.writeAll(rows), qsizetype(-1));
+        QVERIFY2(writer.commit(), qPrintable(writer.lastError()));
+        QSqlQuery q(m_store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT agent FROM interactions WHERE external_id = 'A'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString::fromUtf8(utf8));
+        // The summary keyed by the agent holds the same text.
+        QVERIFY(q.exec(QStringLiteral("SELECT agent FROM sum_support WHERE agent <> ''")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString::fromUtf8(utf8));
+        if (m_store->db().driverName() == QLatin1String("QSQLITE")) {
+            QVERIFY(q.exec(QStringLiteral("SELECT hex(agent) FROM interactions WHERE"
+                                          " external_id = 'A'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toByteArray(), utf8.toHex().toUpper());
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN customers c"
+                                       " ON c.id = i.customer_id WHERE i.external_id = '%1'")
+                            .arg(QString::fromUtf8(utf8))),
+                 1);
+    }
+
     void customersOfABatchAreKeyedAsOneByOne()
     {
         // C9 is stored already; "ioana popescu" and "  Ioana  POPESCU" fold to one key, which
