@@ -4267,6 +4267,10 @@
         <source>Cannot tell which interactions rows %1 to %2 were new: SQLite inserted %3 of them, %4 were found.</source>
         <translation>Cannot tell which interactions rows %1 to %2 were new: SQLite inserted %3 of them, %4 were found.</translation>
     </message>
+    <message>
+        <source>the store is not an SQLite database</source>
+        <translation>the store is not an SQLite database</translation>
+    </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>

@@ -4278,6 +4278,10 @@
         <source>Cannot tell which interactions rows %1 to %2 were new: SQLite inserted %3 of them, %4 were found.</source>
         <translation>Nu se poate stabili care dintre rândurile de interacțiuni %1–%2 erau noi: SQLite a inserat %3 dintre ele, s-au găsit %4.</translation>
     </message>
+    <message>
+        <source>the store is not an SQLite database</source>
+        <translation>baza de date nu este una SQLite</translation>
+    </message>
 </context>
 <context>
     <name>busola::SummaryPage</name>

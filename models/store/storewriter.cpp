@@ -96,16 +96,6 @@ QString buildInsertSql(Dataset dataset)
              QStringLiteral(", ?").repeated(info.columns.size()));
 }
 
-/// Built once per table (thread-safe static initialisation): formatting the statement for
-/// every row showed in profiles.
-const QString &insertSqlOf(Dataset dataset)
-{
-    static const QString sqls[] = {buildInsertSql(Dataset::Support), buildInsertSql(Dataset::Sales),
-                                   buildInsertSql(Dataset::Feedback),
-                                   buildInsertSql(Dataset::Costs)};
-    return sqls[int(dataset)];
-}
-
 std::optional<Dataset> datasetOfTable(const QString &table)
 {
     for (Dataset d : {Dataset::Support, Dataset::Sales, Dataset::Feedback, Dataset::Costs})
@@ -520,7 +510,7 @@ WriteOutcome StoreWriter::writeRow(Dataset dataset, const QString &externalId, S
         // goes on to upsert(), which reads it back.
         const TableInfo &info = tableInfo(dataset);
         int affected = 0;
-        if (!m_sqlite->execute(info.table, insertSqlOf(dataset), row, count, &affected)) {
+        if (!m_sqlite->execute(info.table, insertSql(dataset), row, count, &affected)) {
             fail(tr("Cannot write %1 row %2: %3")
                      .arg(info.table, externalId, m_sqlite->lastError()));
             return WriteOutcome::Failed;
@@ -540,9 +530,14 @@ QVariantList StoreWriter::valuesOf(const SqlValue *row, int count)
     return values;
 }
 
+/// Built once per table (thread-safe static initialisation): formatting the statement for
+/// every row showed in profiles.
 const QString &StoreWriter::insertSql(Dataset dataset)
 {
-    return insertSqlOf(dataset);
+    static const QString sqls[] = {buildInsertSql(Dataset::Support), buildInsertSql(Dataset::Sales),
+                                   buildInsertSql(Dataset::Feedback),
+                                   buildInsertSql(Dataset::Costs)};
+    return sqls[int(dataset)];
 }
 
 WriteOutcome StoreWriter::inserted(Dataset dataset, int monthA)
@@ -627,11 +622,11 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
         return WriteOutcome::Failed;
     const TableInfo &info = tableInfo(dataset);
     const QString &key = info.table;
-    const QString &insertSql = insertSqlOf(dataset);
+    const QString &rowInsertSql = insertSql(dataset);
     int affected = 0;
     if (m_sqlite) {
-        if (!insertTried &&
-            !m_sqlite->execute(key, insertSql, {externalId, hash, m_importId}, values, &affected)) {
+        if (!insertTried && !m_sqlite->execute(key, rowInsertSql, {externalId, hash, m_importId},
+                                               values, &affected)) {
             fail(tr("Cannot write %1 row %2: %3")
                      .arg(info.table, externalId, m_sqlite->lastError()));
             return WriteOutcome::Failed;
@@ -642,7 +637,7 @@ WriteOutcome StoreWriter::upsert(Dataset dataset, const QString &externalId, qin
                             externalId, hash, values, monthA, monthB, &affected))
             return *decided;
     } else {
-        QSqlQuery &insert = prepared(key + QLatin1String("-insert"), insertSql);
+        QSqlQuery &insert = prepared(key + QLatin1String("-insert"), rowInsertSql);
         insert.bindValue(0, externalId);
         insert.bindValue(1, hash);
         insert.bindValue(2, m_importId);
@@ -785,12 +780,25 @@ int StoreWriter::deleteRange(Dataset dataset, qint64 from, qint64 to)
     return int(ids.size());
 }
 
+bool StoreWriter::addSummariesNow(SummaryDelta &delta)
+{
+    if (!m_sqlite) {
+        m_delta.merge(std::move(delta));
+        return true;
+    }
+    if (transactionLost())
+        return false;
+    QString error;
+    if (!delta.applyEarly(m_store.db(), &m_delta, &error))
+        return fail(tr("Cannot update the KPI summaries: %1").arg(error));
+    return true;
+}
+
 bool StoreWriter::commit()
 {
     if (!m_tx || !m_tx->isActive())
         return fail(tr("Nothing to commit."));
     m_queries.clear();
-    m_sqlite.reset();
     QSqlQuery rebuild(m_store.db());
     // SQLite sorts an index in memory up to the page cache's size (48 MB, see begin()), on top
     // of the cache itself: with 16 MB the sort goes through a temporary file in runs, as fast
@@ -807,6 +815,7 @@ bool StoreWriter::commit()
     std::fill(std::begin(m_deferred), std::end(m_deferred), false);
     if (m_foreignKeysOff && !checkReferences())
         return false;
+    m_sqlite.reset();
     QString error;
     if (!Dialect::lockSummaries(m_store.db(), &error) ||
         !m_delta.apply(m_store.db(), m_store.clock(), m_changes, &error))
@@ -892,23 +901,14 @@ bool StoreWriter::checkReferences()
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     // Through the sqlite3 handle: QSqlQuery::prepare() spends some 8 million instructions on
     // the placeholders of one 500-id statement, 0.3 s of a 50,000-customer import's commit.
-    const std::unique_ptr<SqliteStatements> sqlite = SqliteStatements::forDatabase(m_store.db());
     QString error;
     const auto count = [&](const QString &sql, const QVariantList &binds) -> qint64 {
         std::vector<qint64> found;
-        if (sqlite) {
-            if (!sqlite->selectInt64Rows(sql, binds, 1, &found) || found.empty())
-                error = sqlite->lastError();
-            return found.empty() ? -1 : found.front();
-        }
-        QSqlQuery q(m_store.db());
-        q.prepare(sql);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (q.exec() && q.next())
-            return q.value(0).toLongLong();
-        error = q.lastError().text();
-        return -1;
+        if (!m_sqlite) // foreign keys are off only where begin() made the fast path
+            error = tr("the store is not an SQLite database");
+        else if (!m_sqlite->selectInt64Rows(sql, binds, 1, &found) || found.empty())
+            error = m_sqlite->lastError();
+        return found.empty() ? -1 : found.front();
     };
     bool ok = count(QStringLiteral("SELECT COUNT(*) FROM imports WHERE id = ?"), {m_importId}) == 1;
     for (qsizetype at = 0; ok && at < ids.size(); at += 500) {

@@ -73,6 +73,29 @@ std::vector<ActivityLog::Bits> ActivityLog::monthBits(const std::vector<Bits> &d
     return out;
 }
 
+std::vector<ActivityLog::Bits> ActivityLog::united(const std::vector<Bits> &a,
+                                                   const std::vector<Bits> &b)
+{
+    const auto before = [](const Bits &x, const Bits &y) {
+        return x.key != y.key ? x.key < y.key : x.customer < y.customer;
+    };
+    std::vector<Bits> out;
+    out.reserve(a.size() + b.size());
+    auto i = a.cbegin(), j = b.cbegin();
+    while (i != a.cend() || j != b.cend()) {
+        if (j == b.cend() || (i != a.cend() && before(*i, *j))) {
+            out.push_back(*i++);
+        } else if (i == a.cend() || before(*j, *i)) {
+            out.push_back(*j++);
+        } else {
+            out.push_back({i->key, i->customer, i->bits | j->bits});
+            ++i;
+            ++j;
+        }
+    }
+    return out;
+}
+
 // Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
 int SummaryDelta::dimsOf(const QString &a, const QString &b, const QString &c)
 {
@@ -214,7 +237,7 @@ void SummaryDelta::merge(SummaryDelta &&other)
 {
     // A million rows gather some 30 MB here: taken over whole when this delta is empty, as it
     // is after an import whose reading thread gathered all of them.
-    if (isEmpty() && m_supportActivity.isEmpty() && m_saleActivity.isEmpty()) {
+    if (isEmpty() && !hasActivity()) {
         *this = std::move(other);
         other.clear();
         return;
@@ -227,7 +250,15 @@ void SummaryDelta::merge(SummaryDelta &&other)
     mergeTables(m_days, other.m_days, dims);
     m_supportActivity.append(other.m_supportActivity);
     m_saleActivity.append(other.m_saleActivity);
+    m_supportMonthBits = ActivityLog::united(m_supportMonthBits, other.m_supportMonthBits);
+    m_saleMonthBits = ActivityLog::united(m_saleMonthBits, other.m_saleMonthBits);
     other.clear();
+}
+
+bool SummaryDelta::hasActivity() const
+{
+    return !m_supportActivity.isEmpty() || !m_saleActivity.isEmpty() ||
+           !m_supportMonthBits.empty() || !m_saleMonthBits.empty();
 }
 
 bool SummaryDelta::isEmpty() const
@@ -414,39 +445,62 @@ bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *table, const char
 }
 
 bool SummaryDelta::applyActivityLog(QSqlDatabase &db, const char *source, const ActivityLog &log,
-                                    QString *error)
+                                    const std::vector<ActivityLog::Bits> &monthBits, QString *error)
 {
-    if (log.isEmpty())
+    if (log.isEmpty() && monthBits.empty())
         return true;
     const std::vector<ActivityLog::Bits> days = log.dayBits();
     return applyActivity(db, "customer_activity", "chunk", "months", source,
-                         ActivityLog::monthBits(days), error) &&
+                         ActivityLog::united(ActivityLog::monthBits(days), monthBits), error) &&
            applyActivity(db, "customer_activity_day", "month", "days", source, days, error);
+}
+
+bool SummaryDelta::applyEarly(QSqlDatabase db, SummaryDelta *later, QString *error) const
+{
+    if (!applySums(db, ChangeSet(), error))
+        return false;
+    const auto days = [&](const char *source, const ActivityLog &log,
+                          std::vector<ActivityLog::Bits> *months) {
+        if (log.isEmpty())
+            return true;
+        const std::vector<ActivityLog::Bits> bits = log.dayBits();
+        *months = ActivityLog::united(*months, ActivityLog::monthBits(bits));
+        return applyActivity(db, "customer_activity_day", "month", "days", source, bits, error);
+    };
+    return days("support", m_supportActivity, &later->m_supportMonthBits) &&
+           days("sale", m_saleActivity, &later->m_saleMonthBits);
+}
+
+bool SummaryDelta::applySums(QSqlDatabase &db, const ChangeSet &dirty, QString *error) const
+{
+    return applySupport(db, m_months.support, "sum_support", "month", 1, dirty.supportMonths,
+                        error) &&
+           applySales(db, m_months.sales, "sum_sales", "month", 1, dirty.salesMonths, error) &&
+           applyFeedback(db, m_months.feedback, "sum_feedback", "month", 1, dirty.feedbackMonths,
+                         error) &&
+           applySupport(db, m_days.support, "sum_support_day", "day", 100, dirty.supportMonths,
+                        error) &&
+           applySales(db, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) &&
+           applyFeedback(db, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
+                         error);
 }
 
 bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
                          QString *error) const
 {
-    if (!applySupport(db, m_months.support, "sum_support", "month", 1, dirty.supportMonths,
-                      error) ||
-        !applySales(db, m_months.sales, "sum_sales", "month", 1, dirty.salesMonths, error) ||
-        !applyFeedback(db, m_months.feedback, "sum_feedback", "month", 1, dirty.feedbackMonths,
-                       error) ||
-        !applySupport(db, m_days.support, "sum_support_day", "day", 100, dirty.supportMonths,
-                      error) ||
-        !applySales(db, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) ||
-        !applyFeedback(db, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
-                       error) ||
-        !applyActivityLog(db, "support", m_supportActivity, error) ||
-        !applyActivityLog(db, "sale", m_saleActivity, error))
+    if (!applySums(db, dirty, error) ||
+        !applyActivityLog(db, "support", m_supportActivity, m_supportMonthBits, error) ||
+        !applyActivityLog(db, "sale", m_saleActivity, m_saleMonthBits, error))
         return false;
     // The re-aggregated months last: their activity bits are cleared and set again from the
     // rows, the inserted ones included.
     if (!refreshSummaries(db, clock, dirty, error))
         return false;
-    return refreshActivityGaps(db, dirty.salesMonths.isEmpty() && !m_saleActivity.isEmpty(),
-                               dirty.supportMonths.isEmpty() && !m_supportActivity.isEmpty(),
-                               error);
+    return refreshActivityGaps(
+        db, dirty.salesMonths.isEmpty() && (!m_saleActivity.isEmpty() || !m_saleMonthBits.empty()),
+        dirty.supportMonths.isEmpty() &&
+            (!m_supportActivity.isEmpty() || !m_supportMonthBits.empty()),
+        error);
 }
 
 } // namespace busola

@@ -57,6 +57,8 @@ public:
     std::vector<Bits> dayBits() const;
     /// Month bits (bit i % ChunkMonths for month index i) per (chunk, customer), sorted.
     static std::vector<Bits> monthBits(const std::vector<Bits> &dayBits);
+    /// Two sorted bit lists as one, the bits of a key in both ORed.
+    static std::vector<Bits> united(const std::vector<Bits> &a, const std::vector<Bits> &b);
 
 private:
     struct Entry
@@ -93,6 +95,13 @@ public:
     /// transaction; portable SQL (upserts), so any store's driver runs it.
     bool apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
                QString *error) const;
+    /// Adds this delta's sums and customers' day activity to the stored summaries now, for the
+    /// rows an import has written so far (inside its transaction), so that its commit has less
+    /// left to do. Nothing is re-aggregated: a month found dirty later is re-aggregated from
+    /// the base tables by the commit's apply(), which replaces what was added here. The month
+    /// activity bits (a row per customer and chunk, which every part would write again) move
+    /// into *later, whose apply() writes them with its own.
+    bool applyEarly(QSqlDatabase db, SummaryDelta *later, QString *error) const;
 
     /// A row's dimension values (channel, team, agent / owner, region, lead source /
     /// channel), kept once per distinct combination.
@@ -143,6 +152,10 @@ private:
     Tables m_days;
     ActivityLog m_supportActivity;
     ActivityLog m_saleActivity;
+    /// Month bits (ActivityLog::monthBits) of activity whose day bits applyEarly() wrote,
+    /// sorted by (chunk, customer).
+    std::vector<ActivityLog::Bits> m_supportMonthBits;
+    std::vector<ActivityLog::Bits> m_saleMonthBits;
 
     /// The widest summary row (sum_support: the period, three dimensions, twelve measures).
     static constexpr int MaxSumColumns = 16;
@@ -165,8 +178,12 @@ private:
     static bool applyActivity(QSqlDatabase &db, const char *table, const char *key,
                               const char *bitsColumn, const char *source,
                               const std::vector<ActivityLog::Bits> &bits, QString *error);
+    /// The log's day bits, and its month bits with monthBits (see m_supportMonthBits).
     static bool applyActivityLog(QSqlDatabase &db, const char *source, const ActivityLog &log,
-                                 QString *error);
+                                 const std::vector<ActivityLog::Bits> &monthBits, QString *error);
+    /// Sums in the monthly and daily tables of every period (dirty: those to leave out).
+    bool applySums(QSqlDatabase &db, const ChangeSet &dirty, QString *error) const;
+    bool hasActivity() const;
 };
 
 size_t qHash(const SummaryDelta::Dims &dims, size_t seed = 0) noexcept;

@@ -43,7 +43,9 @@ private:
     /// How import() writes its interactions: one write() each, or writeAll() in batches with
     /// their summaries gathered by the caller (as the import engine's reading thread does),
     /// handed over before or after the other datasets are written.
-    enum class Interactions { OneByOne, SummariesFirst, SummariesLast };
+    /// SummariesInParts: as SummariesFirst, every other batch's summaries written at once
+    /// (addSummariesNow), the rest handed over at the end.
+    enum class Interactions { OneByOne, SummariesFirst, SummariesLast, SummariesInParts };
     Interactions m_interactions = Interactions::OneByOne;
 
     QStringList summaryRows() const
@@ -166,7 +168,8 @@ private:
             deals.push_back(deal(n));
             responses.push_back(feedback(n, roundingRatings));
         }
-        if (m_interactions == Interactions::SummariesFirst)
+        if (m_interactions == Interactions::SummariesFirst ||
+            m_interactions == Interactions::SummariesInParts)
             writeInBatches(w, tickets);
         for (size_t i = 0; i < tickets.size(); ++i)
             if ((m_interactions == Interactions::OneByOne &&
@@ -197,6 +200,11 @@ private:
                                            row.customer ? std::optional<qint64>(row.customer)
                                                         : std::nullopt,
                                            m_store->clock());
+            if (m_interactions == Interactions::SummariesInParts && from % 100 == 0) {
+                if (!w.addSummariesNow(gathered))
+                    qFatal("addSummariesNow: %s", qPrintable(w.lastError()));
+                gathered.clear();
+            }
         }
         w.addSummaries(std::move(gathered));
     }
@@ -289,6 +297,7 @@ private slots:
         addRows("one by one", Interactions::OneByOne);
         addRows("batches, summaries handed over first", Interactions::SummariesFirst);
         addRows("batches, summaries handed over last", Interactions::SummariesLast);
+        addRows("batches, summaries written in parts", Interactions::SummariesInParts);
     }
 
     void equalsRebuild()
