@@ -20,6 +20,9 @@ struct ImportControl
 {
     std::function<void(double fraction, int rowsRead)> progress;
     const std::atomic<bool> *cancel = nullptr;
+    /// New interactions whose summaries the reading thread hands to the writer at a time
+    /// while the rows come (importrun.cpp, handOverSummaries); tests use small parts.
+    int summaryPartRows = 128 * 1024;
 };
 
 /// The GUI-free import: file → reader → header and mapping → value parsing → validation →

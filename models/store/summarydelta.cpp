@@ -139,6 +139,10 @@ void SummaryDelta::addInteraction(const Interaction &r, int createdMonth, int re
                                   std::optional<qint64> customerId, const StoreClock &clock)
 {
     const int createdDay = clock.dayKey(r.createdAt);
+    const int index = ActivityMask::monthIndex(createdMonth);
+    m_backInTime += index < m_createdMonths.second ? 1 : 0;
+    m_createdMonths = {std::min(m_createdMonths.first, index),
+                       std::max(m_createdMonths.second, index)};
     const int dims = dimsOf(r.channel, r.team, r.agent);
     addSupport(m_months, r, dims, createdMonth, resolvedMonth, responseSeconds);
     addSupport(m_days, r, dims, createdDay, r.resolvedAt ? clock.dayKey(*r.resolvedAt) : 0,
@@ -252,6 +256,9 @@ void SummaryDelta::merge(SummaryDelta &&other)
     m_saleActivity.append(other.m_saleActivity);
     m_supportMonthBits = ActivityLog::united(m_supportMonthBits, other.m_supportMonthBits);
     m_saleMonthBits = ActivityLog::united(m_saleMonthBits, other.m_saleMonthBits);
+    m_createdMonths = {std::min(m_createdMonths.first, other.m_createdMonths.first),
+                       std::max(m_createdMonths.second, other.m_createdMonths.second)};
+    m_backInTime += other.m_backInTime;
     other.clear();
 }
 

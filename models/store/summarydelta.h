@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -87,6 +88,13 @@ public:
                            const StoreClock &clock);
     /// Adds what other gathered (from other rows) to this delta; other is left empty.
     void merge(SummaryDelta &&other);
+    /// The first and last creation month (ActivityMask::monthIndex) of the interactions added
+    /// by addInteraction(); first > last when there are none.
+    int firstCreatedMonth() const { return m_createdMonths.first; }
+    int lastCreatedMonth() const { return m_createdMonths.second; }
+    /// How many of them were created in an earlier month than one added before them: how far
+    /// the rows are from time order.
+    int backInTime() const { return m_backInTime; }
     bool isEmpty() const;
     void clear();
 
@@ -152,6 +160,8 @@ private:
     Tables m_days;
     ActivityLog m_supportActivity;
     ActivityLog m_saleActivity;
+    std::pair<int, int> m_createdMonths{std::numeric_limits<int>::max(), -1};
+    int m_backInTime = 0;
     /// Month bits (ActivityLog::monthBits) of activity whose day bits applyEarly() wrote,
     /// sorted by (chunk, customer).
     std::vector<ActivityLog::Bits> m_supportMonthBits;

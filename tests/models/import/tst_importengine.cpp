@@ -1,5 +1,6 @@
 #include "importfixture.h"
 #include "store/storewriter.h"
+#include "summaryrows.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -124,6 +125,61 @@ private slots:
                            " LEFT JOIN customers c ON c.id = i.customer_id"
                            " ORDER BY i.external_id"_q),
                  "C1/Ana SRL,C1/Ana SRL,/Ion Pop,,/C1,/Maria,/Ion Pop,/Elena,/Maria"_q);
+    }
+
+    void summariesWrittenInPartsEqualARebuild_data()
+    {
+        QTest::addColumn<bool>("inTimeOrder");
+        QTest::addRow("rows in time order (parts written while reading)") << true;
+        QTest::addRow("rows out of time order (all at commit)") << false;
+    }
+
+    // The reading thread hands the summaries of every so many new interactions to the writer,
+    // which writes them while rows still come when the rows are in time order (importrun.cpp,
+    // handOverSummaries), else at commit: either way the summaries are what a rebuild makes.
+    void summariesWrittenInPartsEqualARebuild()
+    {
+        QFETCH(bool, inTimeOrder);
+        constexpr int Rows = 12000; // six batches of the reading thread
+        QStringList lines;
+        for (int i = 0; i < Rows; ++i) {
+            const QDateTime created = QDateTime(QDate(2026, 1, 1), QTime(8, 0)).addSecs(i * 1200);
+            const int n = (i * 7919) % 997;
+            lines << QStringLiteral("%1,%2,%3,%4,%5,C%6,Client %6,%7,%8,%9")
+                         .arg(i + 1)
+                         .arg(created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                         .arg(n % 3 ? QStringLiteral("Phone") : QStringLiteral("Chat"))
+                         .arg(n % 5 ? QStringLiteral("Ana") : QStringLiteral("Ștefan"))
+                         .arg(n % 2 ? QStringLiteral("Nord") : QStringLiteral("Sud"))
+                         .arg(n % 700)
+                         .arg(n % 4 ? created.addSecs(3600 * (n % 90))
+                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                    : QString())
+                         .arg(n % 3 ? QString::number(1 + n % 5) : QString())
+                         .arg(n % 2 ? QStringLiteral("%1.50").arg(n % 40) : QString());
+        }
+        if (!inTimeOrder) // a fixed shuffle
+            for (int i = Rows - 1; i > 0; --i)
+                lines.swapItemsAt(i, (i * 48271) % (i + 1));
+        const QString path = f->dir.filePath("parts.csv"_q);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Ticket ID,Created at,Channel,Agent,Team,Customer ID,Customer name,"
+                   "Resolved at,Rating,Cost\n");
+        file.write(lines.join(QLatin1Char('\n')).toUtf8());
+        file.close();
+        ImportSettings s;
+        s.file = path;
+        s.dataset = Dataset::Support;
+        ImportControl control;
+        control.summaryPartRows = 500;
+        ImportEngine engine(*f->store);
+        const ImportResult r = engine.run(s, control);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.counts.inserted, Rows);
+        const QStringList stored = test::summaryRows(f->store->db());
+        QVERIFY(stored.size() > 1000);
+        QCOMPARE(stored, test::rebuiltSummaryRows(f->store->db(), f->store->clock()));
     }
 
     void zendeskValuesAndDefaults()

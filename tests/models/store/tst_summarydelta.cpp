@@ -1,6 +1,7 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 #include "store/summaries.h"
+#include "summaryrows.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -48,41 +49,12 @@ private:
     enum class Interactions { OneByOne, SummariesFirst, SummariesLast, SummariesInParts };
     Interactions m_interactions = Interactions::OneByOne;
 
-    QStringList summaryRows() const
-    {
-        QStringList rows;
-        QSqlQuery q(m_store->db());
-        for (const char *table :
-             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps",
-              "sum_support_day", "sum_sales_day", "sum_feedback_day", "customer_activity_day"}) {
-            q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
-            while (q.next()) {
-                QStringList fields{QLatin1String(table)};
-                for (int i = 0; i < q.record().count(); ++i) {
-                    const QVariant v = q.value(i);
-                    fields << (m_roundDoubles && v.typeId() == QMetaType::Double
-                                   ? QString::number(v.toDouble(), 'g', 12)
-                                   : v.toString());
-                }
-                rows << fields.join(QLatin1Char('|'));
-            }
-        }
-        rows.sort();
-        return rows;
-    }
+    QStringList summaryRows() const { return test::summaryRows(m_store->db(), m_roundDoubles); }
 
     /// The rows a rebuild from scratch makes, rolled back so the incremental state stays.
     QStringList rebuiltRows() const
     {
-        QSqlDatabase db = m_store->db();
-        if (!db.transaction())
-            qFatal("no transaction");
-        QString error;
-        if (!rebuildAllSummaries(db, m_store->clock(), &error))
-            qFatal("rebuild: %s", qPrintable(error));
-        const QStringList rows = summaryRows();
-        db.rollback();
-        return rows;
+        return test::rebuiltSummaryRows(m_store->db(), m_store->clock(), m_roundDoubles);
     }
 
     Interaction ticket(int n, bool roundingRatings)
