@@ -39,17 +39,28 @@ QString addingUpsert(const char *table, const QStringList &keys, const QStringLi
 
 std::vector<ActivityLog::Bits> ActivityLog::dayBits() const
 {
-    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+    const auto fold = [](std::vector<Bits> &out, int monthIndex, qint64 customer, int day) {
+        const int month = (monthIndex / 12) * 100 + monthIndex % 12 + 1;
+        if (out.empty() || out.back().key != month || out.back().customer != customer)
+            out.push_back({month, customer, 0});
+        out.back().bits |= qint64(1) << (day - 1);
+    };
+    std::sort(m_packed.begin(), m_packed.end());
+    std::vector<Bits> out;
+    constexpr quint64 dayMask = (quint64(1) << DayBits) - 1;
+    constexpr quint64 customerMask = (quint64(1) << CustomerBits) - 1;
+    for (const quint64 e : m_packed)
+        fold(out, int(e >> (CustomerBits + DayBits)), qint64((e >> DayBits) & customerMask),
+             int(e & dayMask));
+    if (m_wide.empty())
+        return out;
+    std::sort(m_wide.begin(), m_wide.end(), [](const Entry &a, const Entry &b) {
         return a.monthIndex != b.monthIndex ? a.monthIndex < b.monthIndex : a.customer < b.customer;
     });
-    std::vector<Bits> out;
-    for (const Entry &e : m_entries) {
-        const int month = (e.monthIndex / 12) * 100 + e.monthIndex % 12 + 1;
-        if (out.empty() || out.back().key != month || out.back().customer != e.customer)
-            out.push_back({month, e.customer, 0});
-        out.back().bits |= qint64(1) << (e.day - 1);
-    }
-    return out;
+    std::vector<Bits> wide;
+    for (const Entry &e : m_wide)
+        fold(wide, e.monthIndex, e.customer, e.day);
+    return united(out, wide);
 }
 
 std::vector<ActivityLog::Bits> ActivityLog::monthBits(const std::vector<Bits> &dayBits)

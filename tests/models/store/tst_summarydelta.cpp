@@ -253,6 +253,32 @@ private slots:
         QCOMPARE(summaryRows(), rebuiltRows());
     }
 
+    void activityLogFoldsDays()
+    {
+        // Days per (month, customer) in key order, whether an id fits the log's packed form
+        // or not (2^41 does not).
+        const qint64 huge = qint64(1) << 41;
+        ActivityLog log;
+        log.add(5, 20260117);
+        log.add(huge, 20260105);
+        log.add(5, 20260201);
+        log.add(3, 20260103);
+        log.add(huge, 20260103);
+        log.add(5, 20260103);
+        log.add(5, 20260117);
+        ActivityLog other;
+        other.add(7, 20251231);
+        log.append(other);
+        QStringList seen;
+        for (const ActivityLog::Bits &b : log.dayBits())
+            seen << QStringLiteral("%1/%2/%3").arg(b.key).arg(b.customer).arg(b.bits, 0, 2);
+        QCOMPARE(seen, (QStringList{QStringLiteral("202512/7/1000000000000000000000000000000"),
+                                    QStringLiteral("202601/3/100"),
+                                    QStringLiteral("202601/5/10000000000000100"),
+                                    QStringLiteral("202601/2199023255552/10100"),
+                                    QStringLiteral("202602/5/1")}));
+    }
+
     void equalsRebuild_data()
     {
         QTest::addColumn<bool>("roundingRatings");
