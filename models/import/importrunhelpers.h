@@ -19,34 +19,31 @@
 namespace busola::importrun {
 
 /// Ids seen in this file → the row they were first on. Open addressing over 64-bit hashes:
-/// 16 bytes a row, so a million-row file needs no million QStrings to find repeats.
+/// 12 bytes a slot, at most half of them used, so a million-row file needs no million QStrings
+/// to find repeats.
 class SeenIds
 {
 public:
     /// The row id was first seen on, or 0 when new (then it is remembered with row).
     int insert(const QString &id, int row)
     {
-        if ((m_used + 1) * 2 > qint64(m_slots.size()))
+        if ((m_used + 1) * 2 > qint64(m_rows.size()))
             grow();
-        quint64 h = hash(id);
-        size_t mask = m_slots.size() - 1;
+        const quint64 h = hash(id);
+        const size_t mask = m_rows.size() - 1;
         for (size_t i = h & mask;; i = (i + 1) & mask) {
-            if (m_slots[i].row == 0) {
-                m_slots[i] = {h, row};
+            if (m_rows[i] == 0) {
+                m_hashes[i] = h;
+                m_rows[i] = row;
                 ++m_used;
                 return 0;
             }
-            if (m_slots[i].hash == h)
-                return m_slots[i].row;
+            if (m_hashes[i] == h)
+                return m_rows[i];
         }
     }
 
 private:
-    struct Slot
-    {
-        quint64 hash = 0;
-        int row = 0;
-    };
     static quint64 hash(const QString &id)
     {
         quint64 h = 1469598103934665603ULL;
@@ -58,21 +55,29 @@ private:
     }
     void grow()
     {
-        std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
-        old.swap(m_slots);
+        const size_t size = std::max<size_t>(1024, m_rows.size() * 2);
+        std::vector<quint64> oldHashes(size);
+        std::vector<int> oldRows(size);
+        oldHashes.swap(m_hashes);
+        oldRows.swap(m_rows);
         m_used = 0;
-        const size_t mask = m_slots.size() - 1;
-        for (const Slot &s : old) {
-            if (s.row == 0)
+        const size_t mask = size - 1;
+        for (size_t k = 0; k < oldRows.size(); ++k) {
+            if (oldRows[k] == 0)
                 continue;
-            size_t i = s.hash & mask;
-            while (m_slots[i].row != 0)
+            size_t i = oldHashes[k] & mask;
+            while (m_rows[i] != 0)
                 i = (i + 1) & mask;
-            m_slots[i] = s;
+            m_hashes[i] = oldHashes[k];
+            m_rows[i] = oldRows[k];
             ++m_used;
         }
     }
-    std::vector<Slot> m_slots;
+    // Slot i: an id's hash and the row it was first seen on (0: empty). Two arrays rather
+    // than one of structs, whose padding made a slot 16 bytes instead of 12: a million ids
+    // take 2 Mi slots, 25 MB instead of 34 (and 38 instead of 50 while growing).
+    std::vector<quint64> m_hashes;
+    std::vector<int> m_rows;
     qint64 m_used = 0;
 };
 
