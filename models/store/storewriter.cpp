@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "common/textfold.h"
 #include "dialect.h"
+#include "fnv.h"
 #include "sqlitestatements.h"
 #include "store.h"
 #include "transaction.h"
@@ -113,33 +114,6 @@ QVariant text(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
-
-/// FNV-1a: detects unchanged rows on re-import without reading them back.
-struct Fnv
-{
-    quint64 h = 1469598103934665603ULL;
-    void feed(const void *data, size_t size)
-    {
-        const auto *bytes = static_cast<const unsigned char *>(data);
-        for (size_t i = 0; i < size; ++i) {
-            h ^= bytes[i];
-            h *= 1099511628211ULL;
-        }
-    }
-    void feedString(const QString &s)
-    {
-        feed(s.constData(), size_t(s.size()) * sizeof(QChar));
-        const char end = 0x1f;
-        feed(&end, 1);
-    }
-    /// A value's tag: 'n' for null, else from its QVariant type.
-    void feedTag(bool null, int typeId)
-    {
-        const char tag = null ? 'n' : char('a' + typeId % 20);
-        feed(&tag, 1);
-    }
-    void feedInteger(qint64 i) { feed(&i, sizeof i); }
-};
 
 /// The hash of the external id and the values, as stored in content_hash.
 qint64 contentHash(const QString &externalId, const QVariantList &values)
