@@ -1,6 +1,7 @@
 #include "kpi/kpiengine.h"
 #include "kpifixture.h"
 #include "store/summaries.h"
+#include "summaryrows.h"
 #include "teststore.h"
 
 #include <QSqlQuery>
@@ -23,25 +24,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
 
-    QStringList summaryRows() const
-    {
-        QStringList rows;
-        QSqlQuery q(m_store->db());
-        for (const char *table :
-             {"sum_support", "sum_sales", "sum_feedback", "customer_activity", "activity_gaps",
-              "sum_support_day", "sum_sales_day", "sum_feedback_day", "customer_activity_day"}) {
-            q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
-            while (q.next()) {
-                QStringList fields{QLatin1String(table)};
-                for (int i = 0; i < q.record().count(); ++i)
-                    fields << q.value(i).toString();
-                // Rows whose measures are all zero carry nothing; a rebuild never makes them.
-                rows << fields.join(QLatin1Char('|'));
-            }
-        }
-        rows.sort();
-        return rows;
-    }
+    QStringList summaryRows() const { return test::summaryRows(m_store->db()); }
 
     static QList<KpiFilters> filterSets()
     {
