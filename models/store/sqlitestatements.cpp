@@ -18,8 +18,7 @@ size_t utf8Bound(const QString &text)
     return size_t(text.size()) * 3;
 }
 
-/// Writes text as UTF-8 at out and returns its length. A lone surrogate becomes '?', as
-/// QString::toUtf8() writes it (and so the PostgreSQL driver).
+/// Writes text as UTF-8 at out and returns its length, or -1 at a lone surrogate (see bind()).
 int utf8Into(const QString &text, char *out)
 {
     const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
@@ -45,8 +44,7 @@ int utf8Into(const QString &text, char *out)
                 *out++ = char(0x80 | (c & 0x3f));
                 continue;
             }
-            *out++ = '?';
-            continue;
+            return -1;
         }
         *out++ = char(0xe0 | (c >> 12));
         *out++ = char(0x80 | ((c >> 6) & 0x3f));
@@ -165,12 +163,19 @@ bool SqliteStatements::bind(sqlite3_stmt *stmt, int index, const SqlValue &value
         // An empty string is bound as '' (a null QString has no buffer).
         if (value.text->isEmpty()) {
             rc = sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC);
-        } else {
-            char *out = m_utf8.data() + m_utf8Used;
-            const int length = utf8Into(*value.text, out);
+            break;
+        }
+        char *out = m_utf8.data() + m_utf8Used;
+        if (const int length = utf8Into(*value.text, out); length >= 0) {
             m_utf8Used += size_t(length);
             rc = sqlite3_bind_text(stmt, index, out, length, SQLITE_STATIC);
+            break;
         }
+        // Text that is not valid UTF-16 (a lone surrogate) is left to SQLite's own conversion,
+        // as Qt's driver binds every QString: stored any other way, the value could not be
+        // found again by a query that binds the same text.
+        rc = sqlite3_bind_text16(stmt, index, value.text->utf16(), int(value.text->size() * 2),
+                                 SQLITE_STATIC);
         break;
     }
     if (rc != SQLITE_OK)

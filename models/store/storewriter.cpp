@@ -257,7 +257,8 @@ bool StoreWriter::begin(const ImportMeta &meta)
                            " first: %1")
                             .arg(backupError));
     }
-    if (m_store.db().driverName() == QLatin1String("QSQLITE")) {
+    m_sqlite = SqliteStatements::forDatabase(m_store.db());
+    if (m_sqlite) {
         // A big import touches every page of the indexes it grows: with SQLite's default 2 MB
         // page cache those pages are spilled and read back from the WAL over and over. 48 MB
         // keeps them, and the peak memory of a million-row import under 200 MB.
@@ -266,13 +267,13 @@ bool StoreWriter::begin(const ImportMeta &meta)
         // Foreign-key enforcement doubled SQLite's work per row. This writer binds only
         // references it has just read or written in the same transaction (the customer ids
         // above, its own import id), and deletes only child rows, so it cannot break one; and
-        // commit() proves it (checkReferences) before saving anything. The setting is back on
-        // as soon as the transaction ends (it cannot change inside one).
+        // commit() proves it (checkReferences, through m_sqlite: hence only where there is
+        // one) before saving anything. The setting is back on as soon as the transaction ends
+        // (it cannot change inside one).
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         m_foreignKeysOff = true;
     }
     m_tx = std::make_unique<Transaction>(m_store.db(), Transaction::Writes::Rows);
-    m_sqlite = SqliteStatements::forDatabase(m_store.db());
     if (!m_tx->isActive())
         return fail(busyMessage(m_store, m_tx->errorString()));
     QSqlQuery q(m_store.db());
@@ -756,6 +757,8 @@ int StoreWriter::deleteRange(Dataset dataset, qint64 from, qint64 to)
 
 bool StoreWriter::addSummariesNow(SummaryDelta &delta)
 {
+    if (!m_tx || !m_tx->isActive())
+        return fail(tr("Nothing is being written: begin() was not called."));
     if (!m_sqlite) {
         m_delta.merge(std::move(delta));
         return true;
@@ -763,7 +766,7 @@ bool StoreWriter::addSummariesNow(SummaryDelta &delta)
     if (transactionLost())
         return false;
     QString error;
-    if (!delta.applyEarly(m_store.db(), &m_delta, &error))
+    if (!delta.applyEarly(m_store.db(), m_changes, &m_delta, &error))
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
     return true;
 }
@@ -878,7 +881,7 @@ bool StoreWriter::checkReferences()
     QString error;
     const auto count = [&](const QString &sql, const QVariantList &binds) -> qint64 {
         std::vector<qint64> found;
-        if (!m_sqlite) // foreign keys are off only where begin() made the fast path
+        if (!m_sqlite) // begin() turns foreign keys off only where there is one
             error = tr("the store is not an SQLite database");
         else if (!m_sqlite->selectInt64Rows(sql, binds, 1, &found) || found.empty())
             error = m_sqlite->lastError();

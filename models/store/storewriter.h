@@ -95,9 +95,10 @@ public:
     std::vector<InsertedRow> takeInserted() { return std::exchange(m_insertedRows, {}); }
     void addSummaries(SummaryDelta &&delta) { m_delta.merge(std::move(delta)); }
     /// Part of them while rows still come: on SQLite written now (SummaryDelta::applyEarly,
-    /// inside the transaction), between batches, so that commit() — when the reading thread's
-    /// core has nothing left to do — writes only the rest; delta is left to the caller to free
-    /// on its own thread. On another store kept for commit() as addSummaries() keeps it.
+    /// inside the transaction, leaving out the months already to re-aggregate), between
+    /// batches, so that commit() — when the reading thread's core has nothing left to do —
+    /// writes only the rest; delta keeps its sums for the caller to free on its own thread. On
+    /// another store they move into what commit() writes, as with addSummaries().
     bool addSummariesNow(SummaryDelta &delta);
 
     /// Replace mode: deletes the dataset's rows whose bucketing instant lies in [from, to)

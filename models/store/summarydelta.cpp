@@ -473,20 +473,28 @@ bool SummaryDelta::applyActivityLog(QSqlDatabase &db, const char *source, const 
            applyActivity(db, "customer_activity_day", "month", "days", source, days, error);
 }
 
-bool SummaryDelta::applyEarly(QSqlDatabase db, SummaryDelta *later, QString *error) const
+bool SummaryDelta::applyEarly(QSqlDatabase db, const ChangeSet &dirty, SummaryDelta *later,
+                              QString *error) const
 {
-    if (!applySums(db, ChangeSet(), error))
+    if (!applySums(db, dirty, error))
         return false;
-    const auto days = [&](const char *source, const ActivityLog &log,
+    const auto days = [&](const char *source, const ActivityLog &log, const QSet<int> &dirtyMonths,
                           std::vector<ActivityLog::Bits> *months) {
         if (log.isEmpty())
             return true;
-        const std::vector<ActivityLog::Bits> bits = log.dayBits();
+        std::vector<ActivityLog::Bits> bits = log.dayBits();
+        // The month bits of every entry still go to the commit: the chunk's row is written
+        // there once, and the refresh of a dirty month sets its bits again all the same.
         *months = ActivityLog::united(*months, ActivityLog::monthBits(bits));
+        if (!dirtyMonths.isEmpty())
+            bits.erase(std::remove_if(
+                           bits.begin(), bits.end(),
+                           [&](const ActivityLog::Bits &b) { return dirtyMonths.contains(b.key); }),
+                       bits.end());
         return applyActivity(db, "customer_activity_day", "month", "days", source, bits, error);
     };
-    return days("support", m_supportActivity, &later->m_supportMonthBits) &&
-           days("sale", m_saleActivity, &later->m_saleMonthBits);
+    return days("support", m_supportActivity, dirty.supportMonths, &later->m_supportMonthBits) &&
+           days("sale", m_saleActivity, dirty.salesMonths, &later->m_saleMonthBits);
 }
 
 bool SummaryDelta::applySums(QSqlDatabase &db, const ChangeSet &dirty, QString *error) const

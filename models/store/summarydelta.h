@@ -18,8 +18,9 @@ struct Deal;
 struct FeedbackResponse;
 
 /// What the rows a writer inserted add to the summary tables, gathered in memory while they are
-/// written and merged into the tables at commit (SummaryDelta::apply), instead of aggregating
-/// their months again from the base tables — which took two thirds of a million-row import.
+/// written and added to the tables — at commit (SummaryDelta::apply), or in parts while rows
+/// still come (applyEarly) — instead of aggregating their months again from the base tables,
+/// which took two thirds of a million-row import.
 ///
 /// Only brand-new rows go in: adding their measures to the stored ones gives exactly what a
 /// rebuild gives (every count and sum of integers, bit for bit). Months that rows were updated
@@ -27,11 +28,11 @@ struct FeedbackResponse;
 /// apply()); their part of the delta is dropped. Sums of ratings are doubles: when ratings are
 /// not multiples of a power of two (a 1–10 scale mapped to 1–5), any two summation orders may
 /// differ in the last bit — as the month-by-month refresh already differed from a rebuild.
-/// Which customers were active on which days: one entry per inserted row, folded at commit
-/// into the bits of customer_activity_day (per month) and customer_activity (per chunk of
-/// months), in their key order. A hash map of bits per key, updated row by row, cost more than
-/// SQLite's own work per row and about 60 MB on a million rows; sorting a flat list once is
-/// cheaper and the upserts then go in key order.
+/// Which customers were active on which days: one entry per inserted row, folded (at commit,
+/// or per part by applyEarly) into the bits of customer_activity_day (per month) and
+/// customer_activity (per chunk of months), in their key order. A hash map of bits per key, updated
+/// row by row, cost more than SQLite's own work per row and about 60 MB on a million rows; sorting
+/// a flat list once is cheaper and the upserts then go in key order.
 class ActivityLog
 {
 public:
@@ -78,7 +79,8 @@ private:
     /// One activity in 8 bytes: month index, customer id and day packed in that order, so that
     /// sorting the integers sorts by (month, customer); half the memory of an Entry, which a
     /// million-row import holds to its commit. An id or a month too large for its bits (never
-    /// seen: ids count up from 1) is kept in m_wide instead.
+    /// seen: ids count up from 1) or a negative one (a month before 1970) is kept in m_wide
+    /// instead.
     static constexpr int DayBits = 5, CustomerBits = 40, MonthBits = 19;
     /// mutable: dayBits() sorts them in place; the order of a log is no part of what it says.
     mutable std::vector<quint64> m_packed;
@@ -118,11 +120,12 @@ public:
                QString *error) const;
     /// Adds this delta's sums and customers' day activity to the stored summaries now, for the
     /// rows an import has written so far (inside its transaction), so that its commit has less
-    /// left to do. Nothing is re-aggregated: a month found dirty later is re-aggregated from
-    /// the base tables by the commit's apply(), which replaces what was added here. The month
-    /// activity bits (a row per customer and chunk, which every part would write again) move
-    /// into *later, whose apply() writes them with its own.
-    bool applyEarly(QSqlDatabase db, SummaryDelta *later, QString *error) const;
+    /// left to do. Months already in dirty are left out: the commit's apply() re-aggregates
+    /// them from the base tables, as it does a month found dirty later, replacing what was
+    /// added here. The month activity bits (a row per customer and chunk, which every part
+    /// would write again) move into *later, whose apply() writes them with its own.
+    bool applyEarly(QSqlDatabase db, const ChangeSet &dirty, SummaryDelta *later,
+                    QString *error) const;
 
     /// A row's dimension values (channel, team, agent / owner, region, lead source /
     /// channel), kept once per distinct combination.

@@ -63,6 +63,25 @@ private:
         return specs.join(QLatin1Char(' '));
     }
 
+    /// The UTF-8 a text bound by the store's Qt driver (as every query here binds it) ends up
+    /// as in a table.
+    QByteArray driverStores(const QString &text) const
+    {
+        QSqlQuery q(m_store->db());
+        if (m_store->db().driverName() != QLatin1String("QSQLITE")) {
+            q.prepare(QStringLiteral("SELECT CAST(? AS TEXT)"));
+            q.addBindValue(text);
+            return q.exec() && q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+        }
+        q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS bound (t TEXT)"));
+        q.exec(QStringLiteral("DELETE FROM bound"));
+        q.prepare(QStringLiteral("INSERT INTO bound VALUES (?)"));
+        q.addBindValue(text);
+        if (!q.exec() || !q.exec(QStringLiteral("SELECT hex(t) FROM bound")) || !q.next())
+            return QByteArray();
+        return QByteArray::fromHex(q.value(0).toByteArray());
+    }
+
     qint64 scalar(const QString &sql) const
     {
         QSqlQuery q(m_store->db());
@@ -226,8 +245,10 @@ private slots:
         QTest::newRow("three bytes") << QStringLiteral("€ 5 – 東京") << QByteArray("€ 5 – 東京");
         QTest::newRow("surrogate pair")
             << QString::fromUtf8("ok \xf0\x9f\x98\x80!") << QByteArray("ok \xf0\x9f\x98\x80!");
+        // No valid UTF-8 for it: stored as the store's driver stores any bound text (a null
+        // utf8 below), so that a lookup of the same text finds it.
         QTest::newRow("lone surrogate")
-            << (QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b")) << QByteArray("a?b");
+            << (QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b")) << QByteArray();
     }
 
     void textIsStoredAsUtf8()
@@ -235,6 +256,10 @@ private slots:
         // The batched path binds texts as UTF-8 it converts itself (sqlitestatements.cpp).
         QFETCH(QString, text);
         QFETCH(QByteArray, utf8);
+        if (utf8.isNull())
+            utf8 = driverStores(text);
+        else
+            QCOMPARE(driverStores(text), utf8);
         std::vector<Interaction> rows = tickets(QStringLiteral("A:1 B:2"));
         rows[0].agent = text;
         rows[1].externalId = text;
@@ -257,10 +282,15 @@ private slots:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toByteArray(), utf8.toHex().toUpper());
         }
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN customers c"
-                                       " ON c.id = i.customer_id WHERE i.external_id = '%1'")
-                            .arg(QString::fromUtf8(utf8))),
-                 1);
+        // Found again by the text itself, bound as every query of the application binds it.
+        QSqlQuery byId(m_store->db());
+        QVERIFY(byId.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN customers c"
+                                            " ON c.id = i.customer_id WHERE i.external_id = ?"
+                                            " AND c.name = ?")));
+        byId.addBindValue(text);
+        byId.addBindValue(QString(text + text));
+        QVERIFY2(byId.exec() && byId.next(), qPrintable(byId.lastError().text()));
+        QCOMPARE(byId.value(0).toInt(), 1);
     }
 
     void customersOfABatchAreKeyedAsOneByOne()

@@ -332,11 +332,28 @@ private slots:
         QCOMPARE(summaryRows(), rebuiltRows());
     }
 
+    void rolledBackWriterLeavesSummaries_data()
+    {
+        QTest::addColumn<Interactions>("interactions");
+        QTest::addColumn<bool>("explicitRollback");
+        QTest::addRow("one by one, writer dropped") << Interactions::OneByOne << false;
+        QTest::addRow("one by one, rolled back") << Interactions::OneByOne << true;
+        // Parts of the summaries were written into the transaction (addSummariesNow).
+        QTest::addRow("summaries in parts, writer dropped")
+            << Interactions::SummariesInParts << false;
+        QTest::addRow("summaries in parts, rolled back") << Interactions::SummariesInParts << true;
+    }
+
     void rolledBackWriterLeavesSummaries()
     {
+        QFETCH(Interactions, interactions);
+        QFETCH(bool, explicitRollback);
         m_random = 5;
         import(0, 50, 0, false);
         const QStringList before = summaryRows();
+        const qint64 activity =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM customer_activity_day"));
+        QVERIFY(activity > 0);
         {
             StoreWriter w(*m_store);
             QVERIFY(w.begin({QStringLiteral("x.csv"),
@@ -344,10 +361,23 @@ private slots:
                              QStringLiteral("support"),
                              {},
                              QStringLiteral("update")}));
-            for (int n = 50; n < 80; ++n)
-                QCOMPARE(w.write(ticket(n, false)), WriteOutcome::Inserted);
+            std::vector<Interaction> tickets;
+            for (int n = 50; n < 280; ++n)
+                tickets.push_back(ticket(n, false));
+            m_interactions = interactions;
+            if (interactions == Interactions::OneByOne) {
+                for (const Interaction &t : tickets)
+                    QCOMPARE(w.write(t), WriteOutcome::Inserted);
+            } else {
+                writeInBatches(w, tickets);
+                QVERIFY(summaryRows() != before); // the parts are in the transaction
+            }
+            if (explicitRollback)
+                w.rollback();
         }
         QCOMPARE(summaryRows(), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM customer_activity_day")), activity);
+        QCOMPARE(summaryRows(), rebuiltRows());
     }
 };
 
