@@ -2694,6 +2694,10 @@
         <source>migration to version %1 failed: %2</source>
         <translation>migration to version %1 failed: %2</translation>
     </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
 </context>
 <context>
     <name>busola::ModePage</name>

@@ -2703,6 +2703,10 @@
         <source>migration to version %1 failed: %2</source>
         <translation>migrarea la versiunea %1 a eșuat: %2</translation>
     </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>tabelul %1 lipsește</translation>
+    </message>
 </context>
 <context>
     <name>busola::ModePage</name>

@@ -165,6 +165,50 @@ struct Migrations
     Q_DECLARE_TR_FUNCTIONS(busola::Migrations)
 };
 
+// Version 8: on SQLite the summary tables keep their rows in primary-key order (WITHOUT
+// ROWID). Keyed by a composite primary key, each was a rowid table plus an index holding the
+// same key: every upsert of an import (670,000 customer-day rows for a million interactions)
+// searched and wrote two B-trees, and the store held each key twice. PostgreSQL keeps a heap
+// and an index whatever the declaration: nothing changes there.
+bool summariesWithoutRowid(QSqlDatabase db, QString *error)
+{
+    if (dialectOf(db) != SqlDialect::Sqlite)
+        return true;
+    static const char *const tables[] = {
+        "sum_support",       "sum_sales",        "sum_feedback",
+        "customer_activity", "activity_gaps",    "sum_support_day",
+        "sum_sales_day",     "sum_feedback_day", "customer_activity_day"};
+    QSqlQuery q(db);
+    for (const char *table : tables) {
+        const QString name = QLatin1String(table);
+        const QString next = name + QLatin1String("_v8");
+        q.prepare(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.addBindValue(name);
+        if (!q.exec() || !q.next()) {
+            *error = Migrations::tr("the table %1 is missing").arg(name);
+            return false;
+        }
+        // The table as it was declared, under the new name: its columns, types and key stay.
+        QString create = q.value(0).toString();
+        q.finish();
+        const qsizetype at = create.indexOf(name);
+        if (at < 0 || create.contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive))
+            continue;
+        create.replace(at, name.size(), next);
+        create += QLatin1String(" WITHOUT ROWID");
+        for (const QString &sql :
+             {create, QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(next, name),
+              QStringLiteral("DROP TABLE %1").arg(name),
+              QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(next, name)})
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+    }
+    return true;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -180,6 +224,10 @@ const QList<Migration> &migrations()
         {6, QStringLiteral("response times in the creation-instant index"),
          createdIndexWithResponseTime()},
         {7, QStringLiteral("interactions indexed by instant only"), twoInteractionIndexes()},
+        {8,
+         QStringLiteral("summary tables in key order (SQLite: WITHOUT ROWID)"),
+         {},
+         summariesWithoutRowid},
     };
     return steps;
 }

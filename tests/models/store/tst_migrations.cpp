@@ -66,6 +66,65 @@ private slots:
         QSqlDatabase::removeDatabase(b);
     }
 
+    /// Step 8 rebuilds the summary tables WITHOUT ROWID: their rows, the uniqueness of their
+    /// keys and the upserts that rely on it stay.
+    void summaryTablesKeepRowsWithoutRowid()
+    {
+        const QString name = QStringLiteral("step8");
+        {
+            QSqlDatabase db = openRaw(name);
+            QVERIFY(migrate(db, 7).ok);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO customer_activity_day VALUES ('support', 202601, 5, 6),"
+                               " ('sale', 202601, 5, 1), ('support', 202512, 9, 1024)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sum_feedback VALUES (202601, 'phone', 3,"
+                                          " 12.5, 2)")));
+            const MigrationResult r = migrate(db, 8);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            const QStringList tables{
+                QStringLiteral("sum_support"),          QStringLiteral("sum_sales"),
+                QStringLiteral("sum_feedback"),         QStringLiteral("customer_activity"),
+                QStringLiteral("activity_gaps"),        QStringLiteral("sum_support_day"),
+                QStringLiteral("sum_sales_day"),        QStringLiteral("sum_feedback_day"),
+                QStringLiteral("customer_activity_day")};
+            for (const QString &table : tables) {
+                QVERIFY(q.exec(
+                    QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(table)));
+                QVERIFY2(q.next(), qPrintable(table));
+                QVERIFY2(q.value(0).toString().endsWith(QStringLiteral(" WITHOUT ROWID")),
+                         qPrintable(q.value(0).toString()));
+                QVERIFY2(!q.exec(QStringLiteral("SELECT rowid FROM %1").arg(table)),
+                         qPrintable(table));
+            }
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE"
+                                          " '%_v8' OR name LIKE 'sqlite_autoindex_sum%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT group_concat(source || '/' || month || '/' || customer_id || '/' || days,"
+                " ' ') FROM (SELECT * FROM customer_activity_day ORDER BY source, month)")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(),
+                     QStringLiteral("sale/202601/5/1 support/202512/9/1024 support/202601/5/6"));
+            // The key is still unique: the writers' upserts depend on it.
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO customer_activity_day VALUES ('support', 202601, 5, 8)"
+                               " ON CONFLICT (source, month, customer_id) DO UPDATE SET days = "
+                               "days | excluded.days")));
+            QVERIFY(q.exec(QStringLiteral("SELECT days FROM customer_activity_day WHERE"
+                                          " source = 'support' AND month = 202601")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 14);
+            QVERIFY(q.exec(QStringLiteral("SELECT n_csat, sum_csat, n_csat_hi FROM sum_feedback")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 3);
+            QCOMPARE(q.value(1).toDouble(), 12.5);
+            QCOMPARE(q.value(2).toLongLong(), 2);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
     void latestStoreOpensAndHasEveryTable()
     {
         QString error;
