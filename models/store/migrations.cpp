@@ -169,11 +169,9 @@ struct Migrations
 // ROWID). Keyed by a composite primary key, each was a rowid table plus an index holding the
 // same key: every upsert of an import (670,000 customer-day rows for a million interactions)
 // searched and wrote two B-trees, and the store held each key twice. PostgreSQL keeps a heap
-// and an index whatever the declaration: nothing changes there.
+// and an index whatever the declaration: a step for SQLite only.
 bool summariesWithoutRowid(QSqlDatabase db, QString *error)
 {
-    if (dialectOf(db) != SqlDialect::Sqlite)
-        return true;
     static const char *const tables[] = {
         "sum_support",       "sum_sales",        "sum_feedback",
         "customer_activity", "activity_gaps",    "sum_support_day",
@@ -197,12 +195,27 @@ bool summariesWithoutRowid(QSqlDatabase db, QString *error)
             continue;
         create.replace(at, name.size(), next);
         create += QLatin1String(" WITHOUT ROWID");
-        for (const QString &sql :
-             {create, QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(next, name),
-              QStringLiteral("DROP TABLE %1").arg(name),
-              QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(next, name)})
+        // Busola declares no index or trigger on these tables, but one added by hand would go
+        // with the DROP: each is created again on the new table.
+        QStringList dependents;
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND"
+                                 " type IN ('index', 'trigger') AND sql IS NOT NULL"));
+        q.addBindValue(name);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            dependents << q.value(0).toString();
+        q.finish();
+        const QStringList steps =
+            QStringList{create, QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(next, name),
+                        QStringLiteral("DROP TABLE %1").arg(name),
+                        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(next, name)} +
+            dependents;
+        for (const QString &sql : steps)
             if (!q.exec(sql)) {
-                *error = q.lastError().text();
+                *error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql.left(80));
                 return false;
             }
     }
@@ -227,14 +240,19 @@ const QList<Migration> &migrations()
         {8,
          QStringLiteral("summary tables in key order (SQLite: WITHOUT ROWID)"),
          {},
-         summariesWithoutRowid},
+         summariesWithoutRowid,
+         true},
     };
     return steps;
 }
 
-int latestSchemaVersion()
+int latestSchemaVersion(SqlDialect dialect)
 {
-    return migrations().constLast().version;
+    int latest = 0;
+    for (const Migration &step : migrations())
+        if (step.appliesTo(dialect))
+            latest = step.version;
+    return latest;
 }
 
 QString dialectSql(const QString &sql, SqlDialect dialect)
@@ -287,7 +305,8 @@ bool setVersion(QSqlDatabase &db, int version)
 MigrationResult migrate(QSqlDatabase db, int targetVersion)
 {
     MigrationResult result;
-    const int latest = latestSchemaVersion();
+    const SqlDialect dialect = dialectOf(db);
+    const int latest = latestSchemaVersion(dialect);
     if (targetVersion < 0)
         targetVersion = latest;
     result.fromVersion = schemaVersion(db);
@@ -307,9 +326,9 @@ MigrationResult migrate(QSqlDatabase db, int targetVersion)
                 .arg(latest);
         return result;
     }
-    const SqlDialect dialect = dialectOf(db);
     for (const Migration &step : migrations()) {
-        if (step.version <= result.toVersion || step.version > targetVersion)
+        if (step.version <= result.toVersion || step.version > targetVersion ||
+            !step.appliesTo(dialect))
             continue;
         Transaction tx(db);
         if (!tx.isActive()) {

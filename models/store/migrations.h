@@ -21,12 +21,22 @@ struct Migration
     /// Run after the statements, in the same transaction: what SQL alone cannot do (such as
     /// bucketing instants by the store's local days). Empty for most steps.
     std::function<bool(QSqlDatabase, QString *)> fill = {};
+    /// A step with nothing to do on PostgreSQL (a change of SQLite's storage only): a team
+    /// store neither runs it nor takes its version, so that every Busola of a team need not
+    /// be upgraded at once for it (a store newer than a Busola is refused by that Busola).
+    bool sqliteOnly = false;
+
+    bool appliesTo(SqlDialect dialect) const
+    {
+        return !sqliteOnly || dialect == SqlDialect::Sqlite;
+    }
 };
 
 /// The ordered list of every migration step ever released. Steps are append-only: a released
 /// step is never edited, a change to the schema is a new step.
 const QList<Migration> &migrations();
-int latestSchemaVersion();
+/// The version of the last step that applies to a store of that dialect.
+int latestSchemaVersion(SqlDialect dialect);
 
 /// Replaces the dialect placeholders (%ID% for an auto-increment primary key).
 QString dialectSql(const QString &sql, SqlDialect dialect);

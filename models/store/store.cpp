@@ -79,7 +79,8 @@ QString upgradeRefusal(QSqlDatabase db, const QString &location, int version)
     return Store::tr("The team store %1 is at schema version %2 and this Busola needs version"
                      " %3; only its owner (%4) can upgrade it: ask them to run `busola team"
                      " init --db %5`. Nothing was changed.")
-        .arg(location, QString::number(version), QString::number(latestSchemaVersion()), owner,
+        .arg(location, QString::number(version),
+             QString::number(latestSchemaVersion(SqlDialect::Postgres)), owner,
              ownersLocation.toString());
 }
 
@@ -213,7 +214,7 @@ bool Store::initialise(QString *error)
     // A store about to be migrated is copied first: a migration is the one change a user
     // cannot undo from inside Busola.
     const int version = schemaVersion(db());
-    const bool upgrade = version > 0 && version < latestSchemaVersion();
+    const bool upgrade = version > 0 && version < latestSchemaVersion(dialectOf(db()));
     QString backupError;
     MigrationResult migration;
     if (team && upgrade)

@@ -79,8 +79,7 @@ private:
     /// One activity in 8 bytes: month index, customer id and day packed in that order, so that
     /// sorting the integers sorts by (month, customer); half the memory of an Entry, which a
     /// million-row import holds to its commit. An id or a month too large for its bits (never
-    /// seen: ids count up from 1) or a negative one (a month before 1970) is kept in m_wide
-    /// instead.
+    /// seen: ids count up from 1) or a negative one is kept in m_wide instead.
     static constexpr int DayBits = 5, CustomerBits = 40, MonthBits = 19;
     /// mutable: dayBits() sorts them in place; the order of a log is no part of what it says.
     mutable std::vector<quint64> m_packed;

@@ -464,7 +464,7 @@ private slots:
         // test's own account), and an editor with the rights `team init` gives (the store is
         // too old for this Busola's `team init`, which would upgrade it first).
         const QString team = newTeamStore();
-        const int older = latestSchemaVersion() - 1;
+        const int older = latestSchemaVersion(SqlDialect::Postgres) - 1;
         {
             QSqlDatabase db = rawConnection(team, QStringLiteral("busola-test-older"));
             const MigrationResult built = migrate(db, older);
@@ -502,7 +502,7 @@ private slots:
                            " owner (%3) can upgrade it: ask them to run `busola team init --db"
                            " postgresql://%3@")
                 .arg(older)
-                .arg(latestSchemaVersion())
+                .arg(latestSchemaVersion(SqlDialect::Postgres))
                 .arg(owner);
         qputenv("PGPASSWORD", QStringLiteral("secret-%1").arg(editor).toUtf8());
         const QString asEditor = withUser(team, editor);
@@ -524,8 +524,8 @@ private slots:
             runBusola({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--db"), team,
                        QStringLiteral("--editors"), editors, QStringLiteral("--viewers"), viewers});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(
-            schemaOf(team).startsWith(QStringLiteral("version %1\n").arg(latestSchemaVersion())));
+        QVERIFY(schemaOf(team).startsWith(
+            QStringLiteral("version %1\n").arg(latestSchemaVersion(SqlDialect::Postgres))));
         qputenv("PGPASSWORD", QStringLiteral("secret-%1").arg(editor).toUtf8());
         run = runBusola(
             importArgs(asEditor, ticketsCsv(QStringLiteral("old.csv"), QStringLiteral("O-"), 5)));

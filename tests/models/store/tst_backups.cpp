@@ -133,7 +133,10 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         StoreWriter writer(*store);
-        QVERIFY(!writer.begin({QStringLiteral("tickets.csv"), {}, QStringLiteral("support"), {},
+        QVERIFY(!writer.begin({QStringLiteral("tickets.csv"),
+                               {},
+                               QStringLiteral("support"),
+                               {},
                                QStringLiteral("update")}));
         QVERIFY2(writer.lastError().contains(QStringLiteral("could not be backed up")),
                  qPrintable(writer.lastError()));
@@ -192,14 +195,15 @@ private slots:
 
     void migrationIsPrecededByABackup()
     {
-        if (latestSchemaVersion() < 2)
+        if (latestSchemaVersion(SqlDialect::Sqlite) < 2)
             QSKIP("only one schema version so far: nothing to migrate from");
         const QString path = newPath();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(migrate(db, latestSchemaVersion() - 1).ok);
+            QVERIFY(migrate(db, latestSchemaVersion(SqlDialect::Sqlite) - 1).ok);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));

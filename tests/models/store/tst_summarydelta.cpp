@@ -332,6 +332,14 @@ private slots:
         QCOMPARE(summaryRows(), rebuiltRows());
     }
 
+    void summariesNeedABegunWriter()
+    {
+        StoreWriter w(*m_store);
+        SummaryDelta delta;
+        QVERIFY(!w.addSummariesNow(delta));
+        QVERIFY(w.lastError().contains(QStringLiteral("begin()")));
+    }
+
     void rolledBackWriterLeavesSummaries_data()
     {
         QTest::addColumn<Interactions>("interactions");
