@@ -58,11 +58,12 @@ struct RunState
     QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
     RejectsWriter rejects;
     int merged = 0;
-    CustomerTokens customers;  // the reading thread's
-    SummaryDelta insertedSums; // of the interactions the writer inserted, gathered here
-    int summarised = 0;        // interactions in insertedSums
-    int handedUpTo = -1;       // the last creation month handed over (a month index)
-    bool handOver = true;      // false once rows came out of time order
+    CustomerTokens customers;        // the reading thread's
+    SummaryDelta insertedSums;       // of the interactions the writer inserted, gathered here
+    int summarised = 0;              // interactions in insertedSums
+    int handedUpTo = -1;             // the last creation month handed over (a month index)
+    bool handOver = true;            // false once rows came out of time order
+    std::deque<SummaryDelta> pieces; // handed over, not yet sent: one goes with each batch
 };
 
 void keep(ImportResult &result, const QVector<Problem> &problems)
@@ -259,12 +260,18 @@ void summarise(RunState &state, const Batch &batch)
     state.summarised += int(batch.inserted.size());
 }
 
-/// Every ImportControl::summaryPartRows new interactions, the summaries gathered go with the
-/// next batch to the writing thread, which writes them between batches
-/// (StoreWriter::addSummariesNow): left all to the commit, they took a million-row import
-/// 1.9 s while the reading thread's core idled. Not in smaller parts: each part writes a row
-/// per customer and month it saw again.
-void handOverSummaries(RunState &state, Batch &next)
+/// A part's summaries go to the writing thread in this many pieces, one with each of the
+/// next batches: written whole between two batches, a part held the writing thread 0.1–0.3 s
+/// (a million-row XLSX or CSV import), longer than the four batches the reading thread may be
+/// ahead took it to read, so each part stopped the reading thread too (some 2 s in all).
+constexpr int SummaryPieces = 16;
+
+/// Every ImportControl::summaryPartRows new interactions, the summaries gathered go to the
+/// writing thread, which writes them between batches (StoreWriter::addSummariesNow): left all
+/// to the commit, they took a million-row import 1.9 s while the reading thread's core idled.
+/// Not in smaller parts: each part writes a row per customer and month it saw again (pieces
+/// of one part do not: each summary row and customer is in one piece only).
+void handOverSummaries(RunState &state)
 {
     const int partRows = state.control.summaryPartRows;
     if (!state.handOver || state.summarised < partRows)
@@ -280,8 +287,23 @@ void handOverSummaries(RunState &state, Batch &next)
         return;
     }
     state.handedUpTo = sums.lastCreatedMonth();
-    next.sums = std::make_unique<SummaryDelta>(std::exchange(state.insertedSums, SummaryDelta()));
+    for (SummaryDelta &piece : state.insertedSums.split(SummaryPieces))
+        state.pieces.push_back(std::move(piece));
     state.summarised = 0;
+}
+
+/// The next piece of summaries handed over goes with the batch; the last batch takes all.
+void sendPieces(RunState &state, Batch &batch, bool all)
+{
+    while (!state.pieces.empty()) {
+        if (!batch.sums)
+            batch.sums = std::make_unique<SummaryDelta>(std::move(state.pieces.front()));
+        else
+            batch.sums->merge(std::move(state.pieces.front()));
+        state.pieces.pop_front();
+        if (!all)
+            return;
+    }
 }
 
 void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row,
@@ -423,12 +445,14 @@ void produce(RunState &state, BatchQueue &queue, qint64 from, qint64 to, QString
                 return;
             queue.freeRetired([&state](const Batch &done) { summarise(state, done); });
             batch = std::make_unique<Batch>();
-            handOverSummaries(state, *batch);
+            handOverSummaries(state);
+            sendPieces(state, *batch, false);
         }
     }
     *readerError = state.reader.errorString();
     batch->rowsRead = state.result.rowsRead;
     batch->progress = state.reader.progress();
+    sendPieces(state, *batch, true);
     queue.push(std::move(batch));
     queue.finish();
 }
@@ -513,7 +537,8 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     // The reading thread converts times with its own clock: a clock's cache is not shared.
     StoreClock readerClock(m_store.clock().zoneId());
     RowConverter converter(result.inspection, readerClock, m_store.currency());
-    RunState state{result, s, converter, *m_reader, control, readerClock, {}, {}, 0, {}, {}};
+    RunState state{result, s,  converter, *m_reader, control, readerClock, {}, {},
+                   0,      {}, {},        0,         -1,      true,        {}};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
     if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&

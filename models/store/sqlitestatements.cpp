@@ -351,14 +351,26 @@ bool SqliteRowBatch::send(int *changes)
         *changes = 0;
     if (rows == 0)
         return true;
-    // A shorter last batch has a statement of its own, prepared once and kept by its text.
-    const QString shorter = rows == m_capacity ? QString() : m_sql->forRows(rows);
-    const QString &sql = rows == m_capacity ? m_full : shorter;
-    int changed = 0;
-    const bool ok = m_statements.execute(sql, sql, m_values.data(), rows * m_width, &changed);
-    if (changes)
-        *changes = changed;
-    return ok;
+    if (rows == m_capacity)
+        return m_statements.execute(m_full, m_full, m_values.data(), rows * m_width, changes);
+    // A shorter batch goes in statements of 32, 16, …, 1 rows, prepared once each and kept by
+    // their text: the statements' cache keeps a handful per table however many short batches
+    // come (summaries written in pieces end each piece with one), not one per length. Their
+    // rows get rowids in order, as one statement's would.
+    for (int sent = 0; sent < rows;) {
+        int n = 1;
+        while (2 * n <= rows - sent)
+            n *= 2;
+        int changed = 0;
+        const QString sql = m_sql->forRows(n);
+        if (!m_statements.execute(sql, sql, m_values.data() + size_t(sent) * size_t(m_width),
+                                  n * m_width, &changed))
+            return false;
+        sent += n;
+        if (changes)
+            *changes += changed;
+    }
+    return true;
 }
 
 } // namespace busola

@@ -145,8 +145,9 @@ public:
     /// Room for the next row's width() values, valid until send(). The texts they point at
     /// must live until send() too.
     SqlValue *append();
-    /// Runs the rows held in one statement and empties the batch; *changes gets the rows it
-    /// changed. False with lastError() on failure (SQLite undid the whole statement).
+    /// Runs the rows held (in one statement, a short batch in a few) and empties the batch;
+    /// *changes gets the rows they changed. False with lastError() on failure: SQLite undid
+    /// the failing statement, not those before it, so the caller's transaction must fail.
     bool send(int *changes = nullptr);
     /// Row k of those the last send() ran, readable until the next append().
     const SqlValue *sentRow(int k) const { return &m_values[size_t(k) * size_t(m_width)]; }

@@ -766,7 +766,7 @@ bool StoreWriter::addSummariesNow(SummaryDelta &delta)
     if (transactionLost())
         return false;
     QString error;
-    if (!delta.applyEarly(m_store.db(), m_changes, &m_delta, &error))
+    if (!delta.applyEarly(m_store.db(), m_changes, &m_delta, &error, m_sqlite.get()))
         return fail(tr("Cannot update the KPI summaries: %1").arg(error));
     return true;
 }

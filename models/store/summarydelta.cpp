@@ -37,6 +37,29 @@ QString addingUpsert(const char *table, const QStringList &keys, const QStringLi
 
 } // namespace
 
+std::vector<ActivityLog> ActivityLog::split(int pieces) const
+{
+    // In the table's key order, (month, customer), as the packed integers sort: each piece
+    // then adds to the rows of a stretch of customer_activity_day, not to rows all over it.
+    pieces = std::max(1, pieces);
+    std::sort(m_packed.begin(), m_packed.end());
+    std::vector<ActivityLog> logs(static_cast<size_t>(pieces));
+    const auto row = [](quint64 packed) { return packed >> DayBits; };
+    size_t from = 0;
+    for (int i = 0; i < pieces; ++i) {
+        size_t to =
+            i + 1 == pieces ? m_packed.size() : m_packed.size() * size_t(i + 1) / size_t(pieces);
+        while (to > from && to < m_packed.size() && row(m_packed[to]) == row(m_packed[to - 1]))
+            ++to; // a (month, customer) row in one piece only
+        to = std::max(to, from);
+        logs[size_t(i)].m_packed.assign(m_packed.begin() + qsizetype(from),
+                                        m_packed.begin() + qsizetype(to));
+        from = to;
+    }
+    logs.front().m_wide = m_wide;
+    return logs;
+}
+
 std::vector<ActivityLog::Bits> ActivityLog::dayBits() const
 {
     const auto fold = [](std::vector<Bits> &out, int monthIndex, qint64 customer, int day) {
@@ -273,6 +296,49 @@ void SummaryDelta::merge(SummaryDelta &&other)
     other.clear();
 }
 
+std::vector<SummaryDelta> SummaryDelta::split(int pieces)
+{
+    pieces = std::max(1, pieces);
+    std::vector<SummaryDelta> parts(static_cast<size_t>(pieces));
+    for (SummaryDelta &part : parts) {
+        part.m_dims = m_dims; // shared, not copied: the keys index into it
+        part.m_dimsIndex = m_dimsIndex;
+    }
+    splitTables(m_months, parts, &SummaryDelta::m_months);
+    splitTables(m_days, parts, &SummaryDelta::m_days);
+    std::vector<ActivityLog> support = m_supportActivity.split(pieces);
+    std::vector<ActivityLog> sales = m_saleActivity.split(pieces);
+    for (size_t i = 0; i < parts.size(); ++i) {
+        parts[i].m_supportActivity = std::move(support[i]);
+        parts[i].m_saleActivity = std::move(sales[i]);
+    }
+    SummaryDelta &first = parts.front();
+    first.m_createdMonths = m_createdMonths;
+    first.m_backInTime = m_backInTime;
+    first.m_supportMonthBits = std::move(m_supportMonthBits);
+    first.m_saleMonthBits = std::move(m_saleMonthBits);
+    clear();
+    return parts;
+}
+
+void SummaryDelta::splitTables(const Tables &from, std::vector<SummaryDelta> &pieces,
+                               Tables SummaryDelta::*tables)
+{
+    // In key order, the period first: a piece adds to the rows of a stretch of days (or
+    // months), not to rows all over the table (see ActivityLog::split; dealt out in turn, the
+    // pieces of a million-row import took 1.5 s to write instead of 0.9 s).
+    const auto deal = [&pieces, tables](const auto &sums, auto member) {
+        std::vector<Key> keys(sums.keyBegin(), sums.keyEnd());
+        std::sort(keys.begin(), keys.end());
+        for (size_t k = 0; k < keys.size(); ++k)
+            ((pieces[k * pieces.size() / keys.size()].*tables).*member)
+                .insert(keys[k], sums.value(keys[k]));
+    };
+    deal(from.support, &Tables::support);
+    deal(from.sales, &Tables::sales);
+    deal(from.feedback, &Tables::feedback);
+}
+
 bool SummaryDelta::hasActivity() const
 {
     return !m_supportActivity.isEmpty() || !m_saleActivity.isEmpty() ||
@@ -281,7 +347,11 @@ bool SummaryDelta::hasActivity() const
 
 bool SummaryDelta::isEmpty() const
 {
-    return m_months.support.isEmpty() && m_months.sales.isEmpty() && m_months.feedback.isEmpty();
+    // The day tables too: a piece of a split() delta may hold some day's sums and no month's.
+    const auto none = [](const Tables &t) {
+        return t.support.isEmpty() && t.sales.isEmpty() && t.feedback.isEmpty();
+    };
+    return none(m_months) && none(m_days);
 }
 
 void SummaryDelta::clear()
@@ -298,11 +368,12 @@ namespace {
 class RowUpsert
 {
 public:
-    RowUpsert(QSqlDatabase &db, const QString &sql)
-        : m_sqlite(SqliteStatements::forDatabase(db))
+    /// shared: the caller's statements, if any (their prepared statements outlive this).
+    RowUpsert(QSqlDatabase &db, SqliteStatements *shared, const QString &sql)
+        : m_sqlite(shared ? nullptr : SqliteStatements::forDatabase(db))
     {
-        if (m_sqlite)
-            m_rows = std::make_unique<SqliteRowBatch>(*m_sqlite, sql);
+        if (SqliteStatements *statements = shared ? shared : m_sqlite.get())
+            m_rows = std::make_unique<SqliteRowBatch>(*statements, sql);
         else
             m_batch = std::make_unique<BatchedInsert>(db, sql);
     }
@@ -353,11 +424,11 @@ SqlValue dimension(const QString &value)
 } // namespace
 
 template <typename Sums, typename Fill>
-bool SummaryDelta::upsertSums(QSqlDatabase &db, const QString &sql, const QHash<Key, Sums> &sums,
+bool SummaryDelta::upsertSums(const Target &to, const QString &sql, const QHash<Key, Sums> &sums,
                               int keyDivisor, const QSet<int> &dirty, Fill fill,
                               QString *error) const
 {
-    RowUpsert q(db, sql);
+    RowUpsert q(to.db, to.statements, sql);
     SqlValue row[MaxSumColumns];
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         const int period = periodOf(it.key());
@@ -371,7 +442,7 @@ bool SummaryDelta::upsertSums(QSqlDatabase &db, const QString &sql, const QHash<
     return q.flush(error);
 }
 
-bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> &sums,
+bool SummaryDelta::applySupport(const Target &to, const QHash<Key, SupportSums> &sums,
                                 const char *table, const char *key, int keyDivisor,
                                 const QSet<int> &dirty, QString *error) const
 {
@@ -384,7 +455,7 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> 
          QStringLiteral("n_resolved"), QStringLiteral("n_fcr_known"), QStringLiteral("n_fcr_one"),
          QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")});
     return upsertSums(
-        db, sql, sums, keyDivisor, dirty,
+        to, sql, sums, keyDivisor, dirty,
         [](const Dims &dims, const SupportSums &s, SqlValue *row) {
             row[1] = dimension(dims.a);
             row[2] = dimension(dims.b);
@@ -398,7 +469,7 @@ bool SummaryDelta::applySupport(QSqlDatabase &db, const QHash<Key, SupportSums> 
         error);
 }
 
-bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sums,
+bool SummaryDelta::applySales(const Target &to, const QHash<Key, SalesSums> &sums,
                               const char *table, const char *key, int keyDivisor,
                               const QSet<int> &dirty, QString *error) const
 {
@@ -410,7 +481,7 @@ bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sum
                                       QStringLiteral("n_sales"), QStringLiteral("sum_sales_minor"),
                                       QStringLiteral("n_cycle"), QStringLiteral("sum_cycle_s")});
     return upsertSums(
-        db, sql, sums, keyDivisor, dirty,
+        to, sql, sums, keyDivisor, dirty,
         [](const Dims &dims, const SalesSums &s, SqlValue *row) {
             row[1] = dimension(dims.a);
             row[2] = dimension(dims.b);
@@ -422,7 +493,7 @@ bool SummaryDelta::applySales(QSqlDatabase &db, const QHash<Key, SalesSums> &sum
         error);
 }
 
-bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums> &sums,
+bool SummaryDelta::applyFeedback(const Target &to, const QHash<Key, FeedbackSums> &sums,
                                  const char *table, const char *key, int keyDivisor,
                                  const QSet<int> &dirty, QString *error) const
 {
@@ -430,7 +501,7 @@ bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums
         table, {QLatin1String(key), QStringLiteral("channel")},
         {QStringLiteral("n_csat"), QStringLiteral("sum_csat"), QStringLiteral("n_csat_hi")});
     return upsertSums(
-        db, sql, sums, keyDivisor, dirty,
+        to, sql, sums, keyDivisor, dirty,
         [](const Dims &dims, const FeedbackSums &s, SqlValue *row) {
             row[1] = dimension(dims.a);
             row[2] = SqlValue::int64(s.n);
@@ -443,15 +514,16 @@ bool SummaryDelta::applyFeedback(QSqlDatabase &db, const QHash<Key, FeedbackSums
 
 // A bit set for an inserted row is exact whatever else changed: a month re-aggregated from
 // the base tables sets it again, as the row is there.
-bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *table, const char *key,
+bool SummaryDelta::applyActivity(const Target &to, const char *table, const char *key,
                                  const char *bitsColumn, const char *source,
                                  const std::vector<ActivityLog::Bits> &bits, QString *error)
 {
     const QString t = QLatin1String(table), k = QLatin1String(key), b = QLatin1String(bitsColumn);
-    RowUpsert q(db, QStringLiteral("INSERT INTO %1 (source, %2, customer_id, %3)"
-                                   " VALUES (?, ?, ?, ?) ON CONFLICT (source, %2, customer_id)"
-                                   " DO UPDATE SET %3 = %1.%3 | excluded.%3")
-                        .arg(t, k, b));
+    RowUpsert q(to.db, to.statements,
+                QStringLiteral("INSERT INTO %1 (source, %2, customer_id, %3)"
+                               " VALUES (?, ?, ?, ?) ON CONFLICT (source, %2, customer_id)"
+                               " DO UPDATE SET %3 = %1.%3 | excluded.%3")
+                    .arg(t, k, b));
     const QString name = QLatin1String(source);
     for (const ActivityLog::Bits &entry : bits) {
         const SqlValue row[4] = {dimension(name), SqlValue::int32(entry.key),
@@ -462,21 +534,22 @@ bool SummaryDelta::applyActivity(QSqlDatabase &db, const char *table, const char
     return q.flush(error);
 }
 
-bool SummaryDelta::applyActivityLog(QSqlDatabase &db, const char *source, const ActivityLog &log,
+bool SummaryDelta::applyActivityLog(const Target &to, const char *source, const ActivityLog &log,
                                     const std::vector<ActivityLog::Bits> &monthBits, QString *error)
 {
     if (log.isEmpty() && monthBits.empty())
         return true;
     const std::vector<ActivityLog::Bits> days = log.dayBits();
-    return applyActivity(db, "customer_activity", "chunk", "months", source,
+    return applyActivity(to, "customer_activity", "chunk", "months", source,
                          ActivityLog::united(ActivityLog::monthBits(days), monthBits), error) &&
-           applyActivity(db, "customer_activity_day", "month", "days", source, days, error);
+           applyActivity(to, "customer_activity_day", "month", "days", source, days, error);
 }
 
 bool SummaryDelta::applyEarly(QSqlDatabase db, const ChangeSet &dirty, SummaryDelta *later,
-                              QString *error) const
+                              QString *error, SqliteStatements *statements) const
 {
-    if (!applySums(db, dirty, error))
+    const Target to{db, statements};
+    if (!applySums(to, dirty, error))
         return false;
     const auto days = [&](const char *source, const ActivityLog &log, const QSet<int> &dirtyMonths,
                           std::vector<ActivityLog::Bits> *months) {
@@ -491,32 +564,33 @@ bool SummaryDelta::applyEarly(QSqlDatabase db, const ChangeSet &dirty, SummaryDe
                            bits.begin(), bits.end(),
                            [&](const ActivityLog::Bits &b) { return dirtyMonths.contains(b.key); }),
                        bits.end());
-        return applyActivity(db, "customer_activity_day", "month", "days", source, bits, error);
+        return applyActivity(to, "customer_activity_day", "month", "days", source, bits, error);
     };
     return days("support", m_supportActivity, dirty.supportMonths, &later->m_supportMonthBits) &&
            days("sale", m_saleActivity, dirty.salesMonths, &later->m_saleMonthBits);
 }
 
-bool SummaryDelta::applySums(QSqlDatabase &db, const ChangeSet &dirty, QString *error) const
+bool SummaryDelta::applySums(const Target &to, const ChangeSet &dirty, QString *error) const
 {
-    return applySupport(db, m_months.support, "sum_support", "month", 1, dirty.supportMonths,
+    return applySupport(to, m_months.support, "sum_support", "month", 1, dirty.supportMonths,
                         error) &&
-           applySales(db, m_months.sales, "sum_sales", "month", 1, dirty.salesMonths, error) &&
-           applyFeedback(db, m_months.feedback, "sum_feedback", "month", 1, dirty.feedbackMonths,
+           applySales(to, m_months.sales, "sum_sales", "month", 1, dirty.salesMonths, error) &&
+           applyFeedback(to, m_months.feedback, "sum_feedback", "month", 1, dirty.feedbackMonths,
                          error) &&
-           applySupport(db, m_days.support, "sum_support_day", "day", 100, dirty.supportMonths,
+           applySupport(to, m_days.support, "sum_support_day", "day", 100, dirty.supportMonths,
                         error) &&
-           applySales(db, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) &&
-           applyFeedback(db, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
+           applySales(to, m_days.sales, "sum_sales_day", "day", 100, dirty.salesMonths, error) &&
+           applyFeedback(to, m_days.feedback, "sum_feedback_day", "day", 100, dirty.feedbackMonths,
                          error);
 }
 
 bool SummaryDelta::apply(QSqlDatabase db, const StoreClock &clock, const ChangeSet &dirty,
                          QString *error) const
 {
-    if (!applySums(db, dirty, error) ||
-        !applyActivityLog(db, "support", m_supportActivity, m_supportMonthBits, error) ||
-        !applyActivityLog(db, "sale", m_saleActivity, m_saleMonthBits, error))
+    const Target to{db};
+    if (!applySums(to, dirty, error) ||
+        !applyActivityLog(to, "support", m_supportActivity, m_supportMonthBits, error) ||
+        !applyActivityLog(to, "sale", m_saleActivity, m_saleMonthBits, error))
         return false;
     // The re-aggregated months last: their activity bits are cleared and set again from the
     // rows, the inserted ones included.

@@ -172,6 +172,11 @@ private slots:
         QTest::addRow("batch size + 1 rows over a stored one, first id repeated last")
             << QStringLiteral("T501:7") << QStringList{numbered(501) + QStringLiteral(" T1:1000")}
             << 500 << 2 << 0 << 1 << 501 << qint64(126750) << QString();
+        // On SQLite a batch's last 52 rows (500 = 7 · 64 + 52) go in statements of 32, 16 and
+        // 4 rows: T450, stored at 7, is in the first of them, new rows follow it. 1 + … + 500.
+        QTest::addRow("a stored id in a short batch's first statement")
+            << QStringLiteral("T450:7") << QStringList{numbered(500)} << 499 << 1 << 0 << 1 << 500
+            << qint64(125250) << QString();
         // 600 stored; the batch changes T1..T550 (+1000 each: one UPDATE of 500 rows and one of
         // 50 on PostgreSQL), leaves T551..T600, adds N1 and N2, and changes T2 once more at the
         // end (after its first update: a second earlier state). 180300 (1 + … + 600) + 550,000

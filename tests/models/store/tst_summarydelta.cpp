@@ -46,7 +46,16 @@ private:
     /// handed over before or after the other datasets are written.
     /// SummariesInParts: as SummariesFirst, every other batch's summaries written at once
     /// (addSummariesNow), the rest handed over at the end.
-    enum class Interactions { OneByOne, SummariesFirst, SummariesLast, SummariesInParts };
+    /// SummariesInPieces: as SummariesInParts, each part split in three pieces (as the import
+    /// engine hands them over), one written after each batch; those left at the end are merged
+    /// into what is handed over then.
+    enum class Interactions {
+        OneByOne,
+        SummariesFirst,
+        SummariesLast,
+        SummariesInParts,
+        SummariesInPieces
+    };
     Interactions m_interactions = Interactions::OneByOne;
 
     QStringList summaryRows() const { return test::summaryRows(m_store->db(), m_roundDoubles); }
@@ -141,7 +150,8 @@ private:
             responses.push_back(feedback(n, roundingRatings));
         }
         if (m_interactions == Interactions::SummariesFirst ||
-            m_interactions == Interactions::SummariesInParts)
+            m_interactions == Interactions::SummariesInParts ||
+            m_interactions == Interactions::SummariesInPieces)
             writeInBatches(w, tickets);
         for (size_t i = 0; i < tickets.size(); ++i)
             if ((m_interactions == Interactions::OneByOne &&
@@ -161,6 +171,7 @@ private:
     {
         w.setSummariesByCaller(true);
         SummaryDelta gathered;
+        std::vector<SummaryDelta> pieces; // handed over, not yet written
         for (size_t from = 0; from < tickets.size(); from += 50) {
             const std::vector<Interaction> batch(
                 tickets.begin() + qsizetype(from),
@@ -177,7 +188,19 @@ private:
                     qFatal("addSummariesNow: %s", qPrintable(w.lastError()));
                 gathered.clear();
             }
+            if (m_interactions != Interactions::SummariesInPieces)
+                continue;
+            if (!pieces.empty()) {
+                if (!w.addSummariesNow(pieces.front()))
+                    qFatal("addSummariesNow: %s", qPrintable(w.lastError()));
+                pieces.erase(pieces.begin());
+            }
+            if (from % 100 == 0)
+                for (SummaryDelta &piece : gathered.split(3))
+                    pieces.push_back(std::move(piece));
         }
+        for (SummaryDelta &piece : pieces)
+            gathered.merge(std::move(piece));
         w.addSummaries(std::move(gathered));
     }
 
@@ -296,6 +319,7 @@ private slots:
         addRows("batches, summaries handed over first", Interactions::SummariesFirst);
         addRows("batches, summaries handed over last", Interactions::SummariesLast);
         addRows("batches, summaries written in parts", Interactions::SummariesInParts);
+        addRows("batches, summaries written in pieces", Interactions::SummariesInPieces);
     }
 
     void equalsRebuild()
@@ -332,6 +356,40 @@ private slots:
         QCOMPARE(summaryRows(), rebuiltRows());
     }
 
+    // Pieces of a delta merged back add up to it. Rows of one month with no customer: most
+    // pieces hold some day's sums and no month's and no activity, and merging into such a
+    // piece must keep them.
+    void piecesMergedBackAddUpToTheWhole()
+    {
+        StoreWriter w(*m_store);
+        QVERIFY(w.begin({QStringLiteral("pieces.csv"), QString(), QStringLiteral("support"),
+                         QString(), QStringLiteral("update"), false}));
+        w.setSummariesByCaller(true);
+        std::vector<Interaction> tickets;
+        for (int n = 0; n < 20; ++n) {
+            Interaction t;
+            t.externalId = QStringLiteral("P%1").arg(n);
+            t.createdAt = at(3, 1 + n, 9);
+            t.channel = QStringLiteral("phone");
+            tickets.push_back(t);
+        }
+        QCOMPARE(w.writeAll(tickets), qsizetype(-1));
+        SummaryDelta gathered;
+        for (const StoreWriter::InsertedRow &row : w.takeInserted())
+            gathered.addNewInteraction(tickets[size_t(row.index)], std::nullopt, m_store->clock());
+        std::vector<SummaryDelta> pieces = gathered.split(4);
+        QCOMPARE(pieces.size(), size_t(4));
+        QVERIFY(gathered.isEmpty());
+        SummaryDelta whole = std::move(pieces.back());
+        QVERIFY(!whole.isEmpty()); // five of the twenty days, no month
+        for (size_t i = 0; i + 1 < pieces.size(); ++i)
+            whole.merge(std::move(pieces[i]));
+        w.addSummaries(std::move(whole));
+        QVERIFY2(w.commit(), qPrintable(w.lastError()));
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(n_created) FROM sum_support_day")), 20);
+        QCOMPARE(summaryRows(), rebuiltRows());
+    }
+
     void summariesNeedABegunWriter()
     {
         StoreWriter w(*m_store);
@@ -350,6 +408,8 @@ private slots:
         QTest::addRow("summaries in parts, writer dropped")
             << Interactions::SummariesInParts << false;
         QTest::addRow("summaries in parts, rolled back") << Interactions::SummariesInParts << true;
+        QTest::addRow("summaries in pieces, rolled back")
+            << Interactions::SummariesInPieces << true;
     }
 
     void rolledBackWriterLeavesSummaries()
