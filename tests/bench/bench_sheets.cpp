@@ -6,7 +6,10 @@
 // Each read runs in a child process so that its peak RSS is its own. (Lambdas return
 // QByteArray explicitly: with QStringBuilder an auto return would dangle.)
 //
-//   bench_sheets [--rows N] [--dir DIR] [--reference] [--busola PATH]
+//   bench_sheets [--rows N] [--dir DIR] [--reference] [--busola PATH] [--in-time-order]
+// Each row is created on the next day of 2024, round and round the year: the hardest order
+// for the import's summaries (they all wait for the commit). With --in-time-order the rows are
+// a minute apart, as in bench_import's CSV and most real exports (files named *.ordered.*).
 //   bench_sheets --read FILE [--reference]      (the child: prints rows, seconds, peak RSS)
 
 #include "benchzipwriter.h"
@@ -48,11 +51,16 @@ const char *const kHeaders[13] = {
 class Generator
 {
 public:
+    explicit Generator(bool inTimeOrder)
+        : m_inTimeOrder(inTimeOrder)
+    {}
     Ticket next()
     {
         Ticket t;
         t.id = 100000 + m_n;
-        t.created = 45292.0 + double(m_n % 366) + double(rand() % 86400) / 86400.0;
+        // 45292 is 2024-01-01; a row a minute, within the hour, or a row a day round the year.
+        t.created = m_inTimeOrder ? 45292.0 + double(m_n) / 1440.0 + double(rand() % 3600) / 86400.0
+                                  : 45292.0 + double(m_n % 366) + double(rand() % 86400) / 86400.0;
         t.firstResponse = t.created + double(1 + rand() % 600) / 1440.0;
         t.resolved = t.firstResponse + double(rand() % 72) / 24.0;
         static const char *channels[] = {"Telefon", "E-mail", "Chat", "Social media"};
@@ -77,6 +85,7 @@ private:
         m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
         return m_state >> 33;
     }
+    const bool m_inTimeOrder;
     quint64 m_state = 42;
     qint64 m_n = 0;
 };
@@ -105,7 +114,7 @@ const QByteArray kXlsxRels =
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
     "Target=\"xl/workbook.xml\"/></Relationships>";
 
-void writeXlsx(const QString &path, int rows, bool shared)
+void writeXlsx(const QString &path, int rows, bool shared, bool inTimeOrder)
 {
     BenchZipWriter zip;
     zip.open(path);
@@ -169,7 +178,7 @@ void writeXlsx(const QString &path, int rows, bool shared)
     for (int c = 0; c < 13; ++c)
         out += str(columnName(c) + "1", kHeaders[c]);
     out += "</row>";
-    Generator gen;
+    Generator gen(inTimeOrder);
     for (int i = 0; i < rows; ++i) {
         const Ticket t = gen.next();
         const QByteArray r = QByteArray::number(i + 2);
@@ -215,7 +224,7 @@ QByteArray isoDateTime(double serial)
            QTime(0, 0).addSecs(int(seconds)).toString(QStringLiteral("HH:mm:ss")).toLatin1();
 }
 
-void writeOds(const QString &path, int rows)
+void writeOds(const QString &path, int rows, bool inTimeOrder)
 {
     BenchZipWriter zip;
     zip.open(path);
@@ -269,7 +278,7 @@ void writeOds(const QString &path, int rows)
     for (const char *h : kHeaders)
         out += str(h);
     out += "</table:table-row>";
-    Generator gen;
+    Generator gen(inTimeOrder);
     for (int i = 0; i < rows; ++i) {
         const Ticket t = gen.next();
         out += "<table:table-row table:style-name=\"ro1\">" + flt(QByteArray::number(t.id)) +
@@ -378,12 +387,13 @@ struct ImportTiming
 /// peak RSS (wait4). The store is created first, so the import alone is timed.
 ImportTiming runImport(const QByteArray &busola, const QString &file, const QString &db)
 {
-    for (const QString &f : QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
+    for (const QString &f :
+         QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
         QFile::remove(f);
     run(QFile::decodeName(busola),
         {QStringLiteral("import"), file + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
-    const QByteArray args[] = {busola, "import", QFile::encodeName(file), "--dataset", "support",
-                               "--db", QFile::encodeName(db)};
+    const QByteArray args[] = {busola,    "import", QFile::encodeName(file), "--dataset",
+                               "support", "--db",   QFile::encodeName(db)};
     std::vector<char *> argv;
     for (const QByteArray &a : args)
         argv.push_back(const_cast<char *>(a.constData()));
@@ -437,6 +447,7 @@ int main(int argc, char **argv)
         return readChild(args.at(2), reference);
     if (args.size() >= 4 && args.at(1) == QLatin1String("--inflate"))
         return inflateChild(args.at(2), args.at(3));
+    const bool inTimeOrder = args.contains(QStringLiteral("--in-time-order"));
     const int rowsAt = int(args.indexOf(QStringLiteral("--rows")));
     const int rows = rowsAt > 0 ? args.value(rowsAt + 1).toInt() : 1000000;
     const int dirAt = int(args.indexOf(QStringLiteral("--dir")));
@@ -444,8 +455,8 @@ int main(int argc, char **argv)
                                   : QDir::tempPath() + QStringLiteral("/busola-bench-sheets");
     QDir().mkpath(dir);
     const int busolaAt = int(args.indexOf(QStringLiteral("--busola")));
-    const QByteArray busola = busolaAt > 0 ? QFile::encodeName(args.value(busolaAt + 1))
-                                           : QByteArray(BUSOLA_EXECUTABLE);
+    const QByteArray busola =
+        busolaAt > 0 ? QFile::encodeName(args.value(busolaAt + 1)) : QByteArray(BUSOLA_EXECUTABLE);
     QTextStream out(stdout);
     struct Case
     {
@@ -455,7 +466,8 @@ int main(int argc, char **argv)
                  {"ODS", "support.ods", "content.xml"}};
     for (const Case &c : cases) {
         const QString path = dir + QLatin1Char('/') + QString::fromLatin1(c.file) +
-                             QLatin1Char('.') + QString::number(rows);
+                             QLatin1Char('.') + QString::number(rows) +
+                             (inTimeOrder ? QStringLiteral(".ordered") : QString());
         const QString file = path + (QString::fromLatin1(c.file).endsWith(QLatin1String(".ods"))
                                          ? QStringLiteral(".ods")
                                          : QStringLiteral(".xlsx"));
@@ -463,10 +475,10 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             if (QString::fromLatin1(c.file).endsWith(QLatin1String(".ods")))
-                writeOds(file, rows);
+                writeOds(file, rows, inTimeOrder);
             else
-                writeXlsx(file, rows,
-                          QString::fromLatin1(c.file).contains(QLatin1String("shared")));
+                writeXlsx(file, rows, QString::fromLatin1(c.file).contains(QLatin1String("shared")),
+                          inTimeOrder);
             out << "generated " << file << " in " << double(t.elapsed()) / 1000.0 << " s\n";
             out.flush();
         }
