@@ -748,6 +748,13 @@
     </message>
 </context>
 <context>
+    <name>busola::Dialect</name>
+    <message>
+        <source>Another import is being written to this team store (by %1, since %2): after waiting %3 s for it, this one gives up. Try again when it is done.</source>
+        <translation>Another import is being written to this team store (by %1, since %2): after waiting %3 s for it, this one gives up. Try again when it is done.</translation>
+    </message>
+</context>
+<context>
     <name>busola::DrillDownDialog</name>
     <message>
         <source>&amp;Export to CSV…</source>

@@ -752,6 +752,13 @@
     </message>
 </context>
 <context>
+    <name>busola::Dialect</name>
+    <message>
+        <source>Another import is being written to this team store (by %1, since %2): after waiting %3 s for it, this one gives up. Try again when it is done.</source>
+        <translation>Un alt import se scrie în această bază de date a echipei (de %1, din %2): după %3 s de așteptare, acesta renunță. Încercați din nou după ce se termină.</translation>
+    </message>
+</context>
+<context>
     <name>busola::DrillDownDialog</name>
     <message>
         <source>&amp;Export to CSV…</source>

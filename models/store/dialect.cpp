@@ -1,5 +1,8 @@
 #include "dialect.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlResult>
@@ -41,9 +44,49 @@ bool lockStore(QSqlDatabase db, int key, QString *error)
 
 } // namespace
 
-bool Dialect::lockWriters(QSqlDatabase db, QString *error)
+bool Dialect::lockWriters(QSqlDatabase db, QString *error, int waitSeconds)
 {
-    return lockStore(db, 2, error);
+    if (dialectOf(db) != SqlDialect::Postgres)
+        return true;
+    const QString key = QStringLiteral("hashtext(current_schema()), 2");
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(key)) && q.next() &&
+        q.value(0).toBool())
+        return true;
+    // Who holds it, asked before waiting: a lock wait that times out aborts the transaction,
+    // which then answers no query.
+    QString holder;
+    QDateTime since;
+    if (q.exec(QStringLiteral("SELECT a.usename, a.xact_start FROM pg_locks l"
+                              " JOIN pg_stat_activity a ON a.pid = l.pid"
+                              " WHERE l.locktype = 'advisory' AND l.granted"
+                              " AND l.classid = hashtext(current_schema())::oid"
+                              " AND l.objid = 2 AND l.objsubid = 2")) &&
+        q.next()) {
+        holder = q.value(0).toString();
+        since = q.value(1).toDateTime();
+    }
+    // lock_timeout for this wait only: the import's own statements must not time out later.
+    if (q.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qint64(waitSeconds) * 1000)) &&
+        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key)) &&
+        q.exec(QStringLiteral("SET LOCAL lock_timeout = 0")))
+        return true;
+    if (!error)
+        return false;
+    if (q.lastError().nativeErrorCode() != QLatin1String("55P03")) { // lock_not_available
+        *error = q.lastError().text();
+        return false;
+    }
+    *error =
+        QCoreApplication::translate(
+            "busola::Dialect",
+            "Another import is being written to this team store (by %1, since %2): "
+            "after waiting %3 s for it, this one gives up. Try again when it is done.")
+            .arg(holder.isEmpty() ? QStringLiteral("?") : holder,
+                 since.isValid() ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)
+                                 : QStringLiteral("?"))
+            .arg(waitSeconds);
+    return false;
 }
 
 bool Dialect::lockSummaries(QSqlDatabase db, QString *error)

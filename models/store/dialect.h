@@ -23,13 +23,15 @@ public:
 
     /// Serialises the transactions that write rows to one store (Transaction::Writes::Rows),
     /// until the caller's transaction ends: PostgreSQL's counterpart of SQLite's BEGIN
-    /// IMMEDIATE, except that the second writer waits as long as the first writes instead of
-    /// failing. Without it, two imports inserting the same external ids in different orders
-    /// each waited for a row the other had inserted, and the server aborted one (deadlock).
+    /// IMMEDIATE, except that the second writer waits up to waitSeconds for the first to end
+    /// (SQLite's busy timeout is seconds, an import on a team store may be minutes), then
+    /// fails with *error naming who writes and since when. Without it, two imports inserting
+    /// the same external ids in different orders each waited for a row the other had
+    /// inserted, and the server aborted one (deadlock).
     /// Taken first, at the start of the transaction, before any row or summary lock: a writer
     /// holding it never waits for one that does not, so the two advisory locks cannot
     /// deadlock with each other. Nothing on SQLite.
-    static bool lockWriters(QSqlDatabase db, QString *error);
+    static bool lockWriters(QSqlDatabase db, QString *error, int waitSeconds);
 
     /// Serialises the refresh of the KPI summary tables between writers of one store, until
     /// the caller's transaction ends. SQLite already allows a single writer; on PostgreSQL two

@@ -7,7 +7,7 @@
 
 namespace busola {
 
-Transaction::Transaction(QSqlDatabase db, Writes writes)
+Transaction::Transaction(QSqlDatabase db, Writes writes, int writerWaitSeconds)
     : m_db(std::move(db))
 {
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
@@ -27,7 +27,7 @@ Transaction::Transaction(QSqlDatabase db, Writes writes)
         m_error = m_db.lastError().text();
         return;
     }
-    if (writes == Writes::Rows && !Dialect::lockWriters(m_db, &m_error))
+    if (writes == Writes::Rows && !Dialect::lockWriters(m_db, &m_error, writerWaitSeconds))
         rollback();
 }
 

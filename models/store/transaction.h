@@ -13,12 +13,17 @@ public:
     /// What the transaction writes. Rows: the data tables, their history and the KPI
     /// summaries (StoreWriter, the removal of an import, a copy into a store). On PostgreSQL
     /// such transactions of one store run one at a time, as every write does on SQLite: the
-    /// second waits at its start until the first has ended (Dialect::lockWriters). Others
+    /// second waits at its start until the first has ended, or gives up after
+    /// writerWaitSeconds saying who writes (Dialect::lockWriters). Others
     /// (SWOT, competitors, settings, schema steps, roles) touch no row an import writes and do
     /// not wait for one.
     enum class Writes { Other, Rows };
 
-    explicit Transaction(QSqlDatabase db, Writes writes = Writes::Other);
+    /// How long a writer of rows on PostgreSQL waits for another to end before it gives up.
+    static constexpr int WriterWaitSeconds = 120;
+
+    explicit Transaction(QSqlDatabase db, Writes writes = Writes::Other,
+                         int writerWaitSeconds = WriterWaitSeconds);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

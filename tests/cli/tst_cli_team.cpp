@@ -7,8 +7,10 @@
 #include "store/migrations.h"
 #include "store/summaries.h"
 #include "store/teamlocation.h"
+#include "store/transaction.h"
 #include "teststore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -296,6 +298,40 @@ private slots:
         QCOMPARE(scalar(team, QStringLiteral("SELECT SUM(n_created) FROM sum_support")), 8000);
         QCOMPARE(monthsByRows(team, true), monthsByRows(team, false));
         QCOMPARE(monthsByRows(team, false), QStringLiteral("202610=4000 202611=4000 "));
+    }
+
+    // A second writer waits for the first, but not for ever: after its wait it gives up with
+    // a message naming who writes, and the next try after the first ended gets through.
+    void aSecondWriterGivesUpAfterItsWait()
+    {
+        const QString team = newTeamStore();
+        QString error;
+        auto first = Store::open(team, &error);
+        QVERIFY2(first, qPrintable(error));
+        auto second = Store::open(team, &error);
+        QVERIFY2(second, qPrintable(error));
+        Transaction writing(first->db(), Transaction::Writes::Rows);
+        QVERIFY2(writing.isActive(), qPrintable(writing.errorString()));
+        QElapsedTimer waited;
+        waited.start();
+        {
+            Transaction waiting(second->db(), Transaction::Writes::Rows, 1);
+            QVERIFY(!waiting.isActive());
+            QVERIFY2(waited.elapsed() >= 900, qPrintable(QString::number(waited.elapsed())));
+            QSqlQuery q(first->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT current_user")) && q.next());
+            const QString user = q.value(0).toString();
+            QVERIFY2(waiting.errorString().contains(QStringLiteral("by %1, since").arg(user)),
+                     qPrintable(waiting.errorString()));
+            QVERIFY(waiting.errorString().contains(QStringLiteral("1 s")));
+        }
+        // The waiting connection is usable again, and other transactions never waited.
+        Transaction other(second->db());
+        QVERIFY(other.isActive());
+        other.rollback();
+        QVERIFY(writing.commit());
+        Transaction after(second->db(), Transaction::Writes::Rows, 1);
+        QVERIFY2(after.isActive(), qPrintable(after.errorString()));
     }
 
     void concurrentImportsOfTheSameIdsBothFinish()
