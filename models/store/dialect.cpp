@@ -60,16 +60,20 @@ bool Dialect::lockWriters(QSqlDatabase db, QString *error, int waitSeconds)
     if (q.exec(QStringLiteral("SELECT a.usename, a.xact_start FROM pg_locks l"
                               " JOIN pg_stat_activity a ON a.pid = l.pid"
                               " WHERE l.locktype = 'advisory' AND l.granted"
+                              " AND l.database = (SELECT oid FROM pg_database"
+                              " WHERE datname = current_database())"
                               " AND l.classid = hashtext(current_schema())::oid"
                               " AND l.objid = 2 AND l.objsubid = 2")) &&
         q.next()) {
         holder = q.value(0).toString();
         since = q.value(1).toDateTime();
     }
-    // lock_timeout for this wait only: the import's own statements must not time out later.
-    if (q.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qint64(waitSeconds) * 1000)) &&
+    // lock_timeout for this wait only: the import's own statements keep the server's setting.
+    // (0 would wait for ever.)
+    if (q.exec(QStringLiteral("SET LOCAL lock_timeout = %1")
+                   .arg(qMax<qint64>(1, waitSeconds) * 1000)) &&
         q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key)) &&
-        q.exec(QStringLiteral("SET LOCAL lock_timeout = 0")))
+        q.exec(QStringLiteral("SET LOCAL lock_timeout = DEFAULT")))
         return true;
     if (!error)
         return false;
