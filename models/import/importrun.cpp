@@ -58,12 +58,12 @@ struct RunState
     QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
     RejectsWriter rejects;
     int merged = 0;
-    CustomerTokens customers;        // the reading thread's
-    SummaryDelta insertedSums;       // of the interactions the writer inserted, gathered here
-    int summarised = 0;              // interactions in insertedSums
-    int handedUpTo = -1;             // the last creation month handed over (a month index)
-    bool handOver = true;            // false once rows came out of time order
-    std::deque<SummaryDelta> pieces; // handed over, not yet sent: one goes with each batch
+    CustomerTokens customers;          // the reading thread's
+    SummaryDelta insertedSums;         // of the interactions the writer inserted, gathered here
+    int summarised = 0;                // interactions in insertedSums
+    int handedUpTo = -1;               // the last creation month handed over (a month index)
+    bool handOver = true;              // false once rows came out of time order
+    std::deque<SummaryDelta> pieces{}; // handed over, not yet sent: one goes with each batch
 };
 
 void keep(ImportResult &result, const QVector<Problem> &problems)
@@ -537,8 +537,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     // The reading thread converts times with its own clock: a clock's cache is not shared.
     StoreClock readerClock(m_store.clock().zoneId());
     RowConverter converter(result.inspection, readerClock, m_store.currency());
-    RunState state{result, s,  converter, *m_reader, control, readerClock, {}, {},
-                   0,      {}, {},        0,         -1,      true,        {}};
+    RunState state{result, s, converter, *m_reader, control, readerClock, {}, {}, 0, {}, {}};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
     if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&
