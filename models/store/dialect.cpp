@@ -26,16 +26,23 @@ qint64 Dialect::insertedId(QSqlQuery &q)
 
 namespace {
 
-/// Transaction-scoped advisory lock (schema, key): one per store, released at commit or
-/// rollback. Keys: 1 the summaries, 2 the writers. (Store::initialise's session lock of the
-/// migration takes a single bigint key, which the server keeps apart from these pairs.)
-bool lockStore(QSqlDatabase db, int key, QString *error)
+/// Transaction-scoped advisory locks (schema, key): one per store, released at commit or
+/// rollback. (Store::initialise's session lock of the migration takes a single bigint key,
+/// which the server keeps apart from these pairs.)
+enum LockKey { SummariesKey = 1, WritersKey = 2 };
+
+/// The lock's two keys as SQL arguments.
+QString lockKeys(LockKey key)
+{
+    return QStringLiteral("hashtext(current_schema()), %1").arg(int(key));
+}
+
+bool lockStore(QSqlDatabase db, LockKey key, QString *error)
 {
     if (dialectOf(db) != SqlDialect::Postgres)
         return true;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), %1)")
-                   .arg(key)))
+    if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(lockKeys(key))))
         return true;
     if (error)
         *error = q.lastError().text();
@@ -48,13 +55,14 @@ bool Dialect::lockWriters(QSqlDatabase db, QString *error, int waitSeconds)
 {
     if (dialectOf(db) != SqlDialect::Postgres)
         return true;
-    const QString key = QStringLiteral("hashtext(current_schema()), 2");
+    const QString key = lockKeys(WritersKey);
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(key)) && q.next() &&
         q.value(0).toBool())
         return true;
     // Who holds it, asked before waiting: a lock wait that times out aborts the transaction,
-    // which then answers no query.
+    // which then answers no query. (pg_locks shows the two keys as classid and objid, and
+    // objsubid 2 for a lock taken with two keys.)
     QString holder;
     QDateTime since;
     if (q.exec(QStringLiteral("SELECT a.usename, a.xact_start FROM pg_locks l"
@@ -63,7 +71,8 @@ bool Dialect::lockWriters(QSqlDatabase db, QString *error, int waitSeconds)
                               " AND l.database = (SELECT oid FROM pg_database"
                               " WHERE datname = current_database())"
                               " AND l.classid = hashtext(current_schema())::oid"
-                              " AND l.objid = 2 AND l.objsubid = 2")) &&
+                              " AND l.objid = %1 AND l.objsubid = 2")
+                   .arg(int(WritersKey))) &&
         q.next()) {
         holder = q.value(0).toString();
         since = q.value(1).toDateTime();
@@ -97,7 +106,7 @@ bool Dialect::lockSummaries(QSqlDatabase db, QString *error)
 {
     // Inside a writer's transaction (lockWriters) this lock is always free; it still guards
     // the summaries against a Busola from before lockWriters writing to the same store.
-    return lockStore(db, 1, error);
+    return lockStore(db, SummariesKey, error);
 }
 
 QString Dialect::caseInsensitiveLike(const QSqlDatabase &db)
