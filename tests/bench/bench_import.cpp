@@ -2,7 +2,11 @@
 // shell's `.import --csv` of the same file into a plain table, measured in the same run on the
 // same machine. Not a test: run it by hand from a Release build (BUSOLA_BUILD_BENCH=ON).
 //
-//   bench_import [--rows N] [--dir DIR] [--busola PATH] [--sqlite3 PATH] [--pg LOCATION]
+//   bench_import [--rows N] [--dir DIR] [--busola PATH] [--sqlite3 PATH] [--floor PATH]
+//                [--pg LOCATION]
+//
+// Also in the same run, bench_sqlite_floor writes the same rows, typed, into a store of its own
+// as Busola's writer does: what SQLite alone costs for them, under any `busola import`.
 //
 // With --pg postgresql://…?schema=S (an existing, empty schema: tests/pg/bench-engines.sh makes
 // one), the same file is also imported into that team store, in the same run.
@@ -55,8 +59,8 @@ Measured measure(const std::vector<std::string> &args)
     m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     m.peakRssKb = usage.ru_maxrss;
-    m.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                   + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    m.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     return m;
 }
 
@@ -75,6 +79,7 @@ int main(int argc, char *argv[])
     std::string dir = "/tmp";
     std::string busola = BUSOLA_EXECUTABLE;
     std::string sqlite = "sqlite3";
+    std::string floor = BUSOLA_FLOOR_EXECUTABLE;
     std::string pg;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--rows"))
@@ -85,13 +90,17 @@ int main(int argc, char *argv[])
             busola = argv[i + 1];
         else if (!std::strcmp(argv[i], "--sqlite3"))
             sqlite = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--floor"))
+            floor = argv[i + 1];
         else if (!std::strcmp(argv[i], "--pg"))
             pg = argv[i + 1];
     }
     const std::string csv = dir + "/bench-support.csv";
     const std::string busolaDb = dir + "/bench-busola.db";
     const std::string sqliteDb = dir + "/bench-sqlite.db";
-    for (const std::string &f : {busolaDb, busolaDb + "-wal", busolaDb + "-shm", sqliteDb})
+    const std::string floorDb = dir + "/bench-floor.db";
+    for (const std::string &f : {busolaDb, busolaDb + "-wal", busolaDb + "-shm", sqliteDb, floorDb,
+                                 floorDb + "-wal", floorDb + "-shm"})
         std::remove(f.c_str());
 
     std::FILE *out = std::fopen(csv.c_str(), "w");
@@ -103,18 +112,24 @@ int main(int argc, char *argv[])
 
     // The store is created (and migrated) first, so both sides time the import alone.
     measure({busola, "import", dir + "/no-such-file.csv", "--db", busolaDb});
+    measure({busola, "import", dir + "/no-such-file.csv", "--db", floorDb});
     const Measured sq = measure({sqlite, sqliteDb, ".import --csv " + csv + " tickets"});
+    const Measured fl = measure({floor, "--rows", std::to_string(rows), "--db", floorDb});
     const Measured bu = measure({busola, "import", csv, "--dataset", "support", "--db", busolaDb});
     report("sqlite3 .import", sq, rows);
+    report("SQLite floor", fl, rows);
     report("busola import", bu, rows);
     std::printf("ratio busola/sqlite3 time: %.2f (below 1 is faster); CPU time ratio %.2f\n",
                 bu.seconds / sq.seconds, bu.cpuSeconds / sq.cpuSeconds);
+    std::printf("ratio SQLite floor/sqlite3 time: %.2f; busola/SQLite floor time: %.2f\n",
+                fl.seconds / sq.seconds, bu.seconds / fl.seconds);
+    const bool ok = bu.exitCode == 0 && sq.exitCode == 0 && fl.exitCode == 0;
     if (pg.empty())
-        return bu.exitCode == 0 && sq.exitCode == 0 ? 0 : 1;
+        return ok ? 0 : 1;
     measure({busola, "import", dir + "/no-such-file.csv", "--db", pg}); // migrate the schema
     const Measured bp = measure({busola, "import", csv, "--dataset", "support", "--db", pg});
     report("busola import, PostgreSQL", bp, rows);
     std::printf("ratio PostgreSQL/SQLite (busola import): time %.2f, busola CPU time %.2f\n",
                 bp.seconds / bu.seconds, bp.cpuSeconds / bu.cpuSeconds);
-    return bu.exitCode == 0 && sq.exitCode == 0 && bp.exitCode == 0 ? 0 : 1;
+    return ok && bp.exitCode == 0 ? 0 : 1;
 }

@@ -1,26 +1,10 @@
 #include "supportcsv.h"
 
-#include <cstdint>
 #include <ctime>
 
 namespace busola::bench {
 
 namespace {
-
-/// A small deterministic generator (xorshift64*): same file everywhere, no <random> distribution
-/// differences between standard libraries.
-struct Rng
-{
-    std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t next()
-    {
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        return state * 2685821657736338717ULL;
-    }
-    int below(int n) { return int(next() % std::uint64_t(n)); }
-};
 
 void formatTime(char *buffer, std::size_t size, std::int64_t epoch)
 {
@@ -41,33 +25,59 @@ const char *const names[] = {"Ion",   "Gheorghe", "Vasile", "Ana",
 
 } // namespace
 
+int SupportTickets::below(int n)
+{
+    m_state ^= m_state >> 12;
+    m_state ^= m_state << 25;
+    m_state ^= m_state >> 27;
+    return int((m_state * 2685821657736338717ULL) % std::uint64_t(n));
+}
+
+SupportTicket SupportTickets::next()
+{
+    const std::int64_t start = 1704067200; // 2024-01-01 00:00 UTC
+    SupportTicket t;
+    t.number = ++m_number;
+    t.created = start + std::int64_t(t.number) * 60 + below(3600);
+    t.firstReply = t.created + 60 + below(86400);
+    const std::int64_t resolved = t.firstReply + below(3 * 86400);
+    t.resolved = below(10) < 8 ? resolved : 0;
+    t.channel = channels[below(4)];
+    t.agent = agents[below(8)];
+    t.team = teams[below(4)];
+    t.customer = below(50000);
+    t.surname = surnames[t.customer % 8];
+    t.name = names[(t.customer / 8) % 8];
+    t.quotedName = t.customer % 10 == 0; // one name in ten
+    t.contacts = 1 + below(4);
+    t.rating = below(10) < 4 ? 1 + below(5) : 0;
+    t.costCents = (5 + below(40)) * 100 + below(100);
+    t.complaint = below(20) == 0;
+    return t;
+}
+
 bool writeSupportCsv(std::FILE *out, long rows)
 {
-    Rng rng;
     std::fputs("Ticket ID,Created at,First response at,Resolved at,Channel,Agent,Team,"
                "Customer ID,Customer name,Contacts,Rating,Cost,Complaint\n",
                out);
-    const std::int64_t start = 1704067200; // 2024-01-01 00:00 UTC
-    char created[32], first[32], resolved[32];
+    SupportTickets tickets;
+    char created[32], first[32], resolved[32], rating[4];
     for (long i = 1; i <= rows; ++i) {
-        const std::int64_t c = start + std::int64_t(i) * 60 + rng.below(3600);
-        const std::int64_t f = c + 60 + rng.below(86400);
-        const std::int64_t r = f + rng.below(3 * 86400);
-        formatTime(created, sizeof created, c);
-        formatTime(first, sizeof first, f);
-        formatTime(resolved, sizeof resolved, r);
-        const int customer = rng.below(50000);
-        // One name in ten is written "Surname, Name": a quoted field with a comma inside.
-        const bool quoted = customer % 10 == 0;
-        char rating[4] = "";
-        if (rng.below(10) < 4)
-            std::snprintf(rating, sizeof rating, "%d", 1 + rng.below(5));
-        std::fprintf(out, "T%07ld,%s,%s,%s,%s,%s,%s,C%05d,%s%s%s%s%s,%d,%s,%d.%02d,%s\n", i,
-                     created, first, rng.below(10) < 8 ? resolved : "", channels[rng.below(4)],
-                     agents[rng.below(8)], teams[rng.below(4)], customer, quoted ? "\"" : "",
-                     surnames[customer % 8], quoted ? ", " : " ", names[(customer / 8) % 8],
-                     quoted ? "\"" : "", 1 + rng.below(4), rating, 5 + rng.below(40),
-                     rng.below(100), rng.below(20) == 0 ? "Da" : "Nu");
+        const SupportTicket t = tickets.next();
+        formatTime(created, sizeof created, t.created);
+        formatTime(first, sizeof first, t.firstReply);
+        resolved[0] = '\0';
+        if (t.resolved)
+            formatTime(resolved, sizeof resolved, t.resolved);
+        rating[0] = '\0';
+        if (t.rating)
+            std::snprintf(rating, sizeof rating, "%d", t.rating);
+        const char *quote = t.quotedName ? "\"" : "";
+        std::fprintf(out, "T%07ld,%s,%s,%s,%s,%s,%s,C%05d,%s%s%s%s%s,%d,%s,%d.%02d,%s\n", t.number,
+                     created, first, resolved, t.channel, t.agent, t.team, t.customer, quote,
+                     t.surname, t.quotedName ? ", " : " ", t.name, quote, t.contacts, rating,
+                     t.costCents / 100, t.costCents % 100, t.complaint ? "Da" : "Nu");
     }
     return std::ferror(out) == 0;
 }
