@@ -2,7 +2,8 @@
 // XLSX with shared strings, XLSX with inline strings and ODS (with its own zip writer: writing
 // them with LibreOffice would take many minutes), then times, in one run on this machine,
 // `unzip -p` of the sheet XML to /dev/null against reading every row through the readers and
-// against `busola import` of the file into a new store (issue 4's target: within 2×).
+// against `busola import` of the file into a new store (issue 4's target: within 2×), and
+// against bench_sqlite_floor: SQLite alone writing as many rows as Busola's writer does.
 // Each read runs in a child process so that its peak RSS is its own. (Lambdas return
 // QByteArray explicitly: with QStringBuilder an auto return would dangle.)
 //
@@ -357,6 +358,7 @@ struct Timing
 {
     double wall = 0, cpu = 0;
     QByteArray output;
+    int exitCode = -1;
 };
 
 /// Runs a program to its end: wall-clock and CPU time. On a loaded machine (2 cores shared by
@@ -372,7 +374,8 @@ Timing run(const QString &program, const QStringList &arguments)
     process.waitForFinished(-1);
     t.wall = double(timer.elapsed()) / 1000.0;
     t.cpu = childrenCpu() - cpuBefore;
-    t.output = process.exitCode() == 0 ? process.readAllStandardOutput() : QByteArray();
+    t.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    t.output = t.exitCode == 0 ? process.readAllStandardOutput() : QByteArray();
     return t;
 }
 
@@ -419,6 +422,19 @@ ImportTiming runImport(const QByteArray &busola, const QString &file, const QStr
             double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     t.peakRssKb = usage.ru_maxrss;
     return t;
+}
+
+/// bench_sqlite_floor on a new store: SQLite alone writing rows rows the way Busola's writer
+/// does (bench_import's tickets: the same columns, typed), the floor under any import.
+Timing runFloor(const QByteArray &busola, int rows, const QString &db)
+{
+    for (const QString &f :
+         QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
+        QFile::remove(f);
+    run(QFile::decodeName(busola),
+        {QStringLiteral("import"), db + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
+    return run(QStringLiteral(BUSOLA_FLOOR_EXECUTABLE),
+               {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--db"), db});
 }
 
 /// Our zip layer alone (zlib inflate and CRC), the floor under any reader.
@@ -517,6 +533,11 @@ int main(int argc, char **argv)
             << imp.peakRssKb / 1024 << " MB\n"
             << "  import ratio to unzip -p   " << imp.wall / unzip.wall << " wall, "
             << imp.cpu / unzip.cpu << " CPU\n";
+        const Timing floor = runFloor(busola, int(rowsRead), dir + QStringLiteral("/floor.db"));
+        out << "  SQLite floor (exit " << floor.exitCode << ")      " << floor.wall << " / "
+            << floor.cpu << "  (SQLite alone writing as many rows as Busola does)\n"
+            << "  floor ratio to unzip -p    " << floor.wall / unzip.wall
+            << " wall; import to floor " << imp.wall / floor.wall << " wall\n";
         out.flush();
     }
     return 0;
