@@ -34,9 +34,12 @@ struct Measured
 };
 
 /// Runs argv as a child with stdout to /dev/null; wall time, and the child's own peak RSS
-/// from wait4's rusage.
+/// from wait4's rusage. The page cache is written back first, and the disk given a moment, so
+/// that one child's writeback does not land in the next one's time.
 Measured measure(const std::vector<std::string> &args)
 {
+    sync();
+    sleep(2);
     std::vector<char *> argv;
     for (const std::string &a : args)
         argv.push_back(const_cast<char *>(a.c_str()));
