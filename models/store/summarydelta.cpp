@@ -146,6 +146,10 @@ int SummaryDelta::dimsOf(const QString &a, const QString &b, const QString &c)
 void SummaryDelta::addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
                               int resolvedKey, std::optional<qint64> responseSeconds)
 {
+    // A row adds to at most two summary rows: its rating goes with the resolved part, else the
+    // created one. Each is looked up once, and the resolved one not at all when it is the
+    // created one (most tickets are solved within the month; many within the day). A reference
+    // is used before the next insertion, which may move the table's entries.
     SupportSums &created = t.support[keyOf(createdKey, dims)];
     created.n[0] += 1;
     created.n[1] += responseSeconds ? 1 : 0;
@@ -153,18 +157,19 @@ void SummaryDelta::addSupport(Tables &t, const Interaction &r, int dims, int cre
     created.n[3] += r.complaint ? 1 : 0;
     created.n[4] += r.costMinor.value_or(0);
     created.n[5] += r.costMinor ? 1 : 0;
+    SupportSums *rated = &created;
     if (r.resolvedAt) {
-        SupportSums &resolved = t.support[keyOf(resolvedKey, dims)];
+        SupportSums &resolved =
+            resolvedKey == createdKey ? created : t.support[keyOf(resolvedKey, dims)];
         resolved.n[6] += 1;
         resolved.n[7] += (r.contacts || r.fcrFlag) ? 1 : 0;
         resolved.n[8] += (r.contacts ? *r.contacts == 1 : (r.fcrFlag && *r.fcrFlag)) ? 1 : 0;
+        rated = &resolved;
     }
     if (r.satisfaction) {
-        const int key = r.resolvedAt ? resolvedKey : createdKey;
-        SupportSums &rated = t.support[keyOf(key, dims)];
-        rated.n[9] += 1;
-        rated.sumCsat += *r.satisfaction;
-        rated.n[10] += *r.satisfaction >= 4 ? 1 : 0;
+        rated->n[9] += 1;
+        rated->sumCsat += *r.satisfaction;
+        rated->n[10] += *r.satisfaction >= 4 ? 1 : 0;
     }
 }
 
