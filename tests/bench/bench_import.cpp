@@ -6,7 +6,8 @@
 //                [--pg LOCATION]
 //
 // Also in the same run, bench_sqlite_floor writes the same rows, typed, into a store of its own
-// as Busola's writer does: what SQLite alone costs for them, under any `busola import`.
+// as Busola's writer does — once the rows alone, once with the summary rows Busola adds for
+// them: what SQLite alone costs for them, under any `busola import`.
 //
 // With --pg postgresql://…?schema=S (an existing, empty schema: tests/pg/bench-engines.sh makes
 // one), the same file is also imported into that team store, in the same run.
@@ -69,7 +70,7 @@ Measured measure(const std::vector<std::string> &args)
 
 void report(const char *name, const Measured &m, long rows)
 {
-    std::printf("%-16s exit %d  %7.2f s  %9.0f rows/s  CPU %6.2f s  peak RSS %6.1f MB\n", name,
+    std::printf("%-20s exit %d  %7.2f s  %9.0f rows/s  CPU %6.2f s  peak RSS %6.1f MB\n", name,
                 m.exitCode, m.seconds, double(rows) / m.seconds, m.cpuSeconds,
                 double(m.peakRssKb) / 1024.0);
 }
@@ -102,9 +103,10 @@ int main(int argc, char *argv[])
     const std::string busolaDb = dir + "/bench-busola.db";
     const std::string sqliteDb = dir + "/bench-sqlite.db";
     const std::string floorDb = dir + "/bench-floor.db";
-    for (const std::string &f : {busolaDb, busolaDb + "-wal", busolaDb + "-shm", sqliteDb, floorDb,
-                                 floorDb + "-wal", floorDb + "-shm"})
-        std::remove(f.c_str());
+    const std::string fullFloorDb = dir + "/bench-floor-summaries.db";
+    for (const std::string &f : {busolaDb, sqliteDb, floorDb, fullFloorDb})
+        for (const char *suffix : {"", "-wal", "-shm"})
+            std::remove((f + suffix).c_str());
 
     std::FILE *out = std::fopen(csv.c_str(), "w");
     if (!out || !busola::bench::writeSupportCsv(out, rows) || std::fclose(out) != 0) {
@@ -116,17 +118,22 @@ int main(int argc, char *argv[])
     // The store is created (and migrated) first, so both sides time the import alone.
     measure({busola, "import", dir + "/no-such-file.csv", "--db", busolaDb});
     measure({busola, "import", dir + "/no-such-file.csv", "--db", floorDb});
+    measure({busola, "import", dir + "/no-such-file.csv", "--db", fullFloorDb});
     const Measured sq = measure({sqlite, sqliteDb, ".import --csv " + csv + " tickets"});
     const Measured fl = measure({floor, "--rows", std::to_string(rows), "--db", floorDb});
+    const Measured ff =
+        measure({floor, "--rows", std::to_string(rows), "--db", fullFloorDb, "--summaries"});
     const Measured bu = measure({busola, "import", csv, "--dataset", "support", "--db", busolaDb});
     report("sqlite3 .import", sq, rows);
-    report("SQLite floor", fl, rows);
+    report("floor, rows", fl, rows);
+    report("floor, + summaries", ff, rows);
     report("busola import", bu, rows);
     std::printf("ratio busola/sqlite3 time: %.2f (below 1 is faster); CPU time ratio %.2f\n",
                 bu.seconds / sq.seconds, bu.cpuSeconds / sq.cpuSeconds);
-    std::printf("ratio SQLite floor/sqlite3 time: %.2f; busola/SQLite floor time: %.2f\n",
-                fl.seconds / sq.seconds, bu.seconds / fl.seconds);
-    const bool ok = bu.exitCode == 0 && sq.exitCode == 0 && fl.exitCode == 0;
+    std::printf("ratio to sqlite3 time: floor, rows %.2f; floor, + summaries %.2f\n",
+                fl.seconds / sq.seconds, ff.seconds / sq.seconds);
+    std::printf("ratio busola/floor with summaries time: %.2f\n", bu.seconds / ff.seconds);
+    const bool ok = bu.exitCode == 0 && sq.exitCode == 0 && fl.exitCode == 0 && ff.exitCode == 0;
     if (pg.empty())
         return ok ? 0 : 1;
     measure({busola, "import", dir + "/no-such-file.csv", "--db", pg}); // migrate the schema

@@ -2,25 +2,36 @@
 // them — the floor under `busola import` on SQLite. Run by bench_import as a child, like the
 // other two, on a store `busola` created (the current schema, its pragmas, WAL):
 //
-//   bench_sqlite_floor --rows N --db STORE
+//   bench_sqlite_floor --rows N --db STORE [--summaries]
 //
-// It writes the generated tickets as typed values (no text to parse, nothing to validate, no
-// summaries, a stand-in content hash) through the statements StoreWriter uses on SQLite: one
-// transaction; the imports row; each customer once (INSERT … ON CONFLICT DO NOTHING, then
-// its id); the interactions 64 rows per INSERT … ON CONFLICT (external_id) DO NOTHING, with
-// the table's secondary indexes dropped first and built again before the commit
-// (StoreWriter::deferIndexes and commit()); the same page cache sizes and sorter threads.
-// Closing the store checkpoints the WAL into it, as the end of `busola import` does.
+// It writes the generated tickets as typed values (no text to parse, nothing to validate, a
+// stand-in content hash) through the statements StoreWriter uses on SQLite: one transaction;
+// the imports row; each customer once (INSERT … ON CONFLICT DO NOTHING, then its id); the
+// interactions 64 rows per INSERT … ON CONFLICT (external_id) DO NOTHING, with the table's
+// secondary indexes dropped first and built again before the commit (StoreWriter::
+// deferIndexes and commit()); the same page cache sizes and sorter threads. Closing the store
+// checkpoints the WAL into it, as the end of `busola import` does.
+//
+// With --summaries it also writes the summary rows such an import adds (summaries.h): by month
+// and by day × channel × team × agent, and each customer's active days by month and months by
+// chunk — sums gathered in memory, then written in one pass in key order with plain 64-row
+// INSERTs, the cheapest way SQLite can take them (Busola upserts them in pieces while the
+// rows stream, and computes the days in the store's time zone, not in UTC as here). Only
+// activity_gaps (a few hundred rows) is left out.
 
 #include "supportcsv.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <sqlite3.h>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -109,11 +120,18 @@ private:
     std::vector<sqlite3_int64> m_ids;
 };
 
+/// The channel as the import stores it (its value mapping: Telefon → phone, …).
+const char *channelOf(const busola::bench::SupportTicket &t)
+{
+    static const char *const channels[] = {"phone", "chat", "email", "Social media"};
+    const char first = t.channel[0];
+    return channels[first == 'T' ? 0 : first == 'C' ? 1 : first == 'E' ? 2 : 3];
+}
+
 /// Binds ticket t as row r of a multi-row INSERT.
 void bindRow(sqlite3_stmt *insert, int r, const busola::bench::SupportTicket &t,
              sqlite3_int64 importId, sqlite3_int64 customerId)
 {
-    static const char *const channels[] = {"phone", "chat", "email", "Social media"};
     const int at = r * Columns;
     char id[16];
     std::snprintf(id, sizeof id, "T%07ld", t.number);
@@ -135,11 +153,7 @@ void bindRow(sqlite3_stmt *insert, int r, const busola::bench::SupportTicket &t,
         sqlite3_bind_null(insert, at + 9);
     }
     sqlite3_bind_null(insert, at + 10); // status: the export has none
-    const char *channel = channels[t.channel[0] == 'T'   ? 0
-                                   : t.channel[0] == 'C' ? 1
-                                   : t.channel[0] == 'E' ? 2
-                                                         : 3];
-    sqlite3_bind_text(insert, at + 11, channel, -1, SQLITE_STATIC);
+    sqlite3_bind_text(insert, at + 11, channelOf(t), -1, SQLITE_STATIC);
     sqlite3_bind_text(insert, at + 12, t.team, -1, SQLITE_STATIC);
     sqlite3_bind_text(insert, at + 13, t.agent, -1, SQLITE_STATIC);
     sqlite3_bind_int64(insert, at + 14, customerId);
@@ -171,7 +185,208 @@ std::vector<std::string> dropIndexes(sqlite3 *db)
     return creates;
 }
 
-bool writeTickets(sqlite3 *db, long rows)
+/// Runs INSERT INTO head VALUES (…), 64 rows at a time; bind(statement, firstIndex, row) binds
+/// one row's values from firstIndex on.
+class MultiRowInsert
+{
+public:
+    MultiRowInsert(sqlite3 *db, std::string head, int columns)
+        : m_db(db)
+        , m_head(std::move(head))
+        , m_columns(columns)
+    {}
+
+    template <class Row, class Bind> bool write(const std::vector<Row> &rows, Bind bind)
+    {
+        sqlite3_stmt *full = prepare(m_db, sql(RowsPerStatement));
+        bool ok = full != nullptr;
+        for (size_t at = 0; ok && at < rows.size(); at += RowsPerStatement) {
+            const int n = int(std::min<size_t>(RowsPerStatement, rows.size() - at));
+            sqlite3_stmt *insert = n == RowsPerStatement ? full : prepare(m_db, sql(n));
+            for (int r = 0; r < n; ++r)
+                bind(insert, r * m_columns + 1, rows[at + size_t(r)]);
+            ok = insert && sqlite3_step(insert) == SQLITE_DONE;
+            if (!ok)
+                std::fprintf(stderr, "bench_sqlite_floor: %s\n", sqlite3_errmsg(m_db));
+            sqlite3_reset(insert);
+            if (insert != full)
+                sqlite3_finalize(insert);
+        }
+        sqlite3_finalize(full);
+        return ok;
+    }
+
+private:
+    std::string sql(int rows) const
+    {
+        std::string sql = m_head + " VALUES ";
+        for (int r = 0; r < rows; ++r) {
+            sql += r ? ",(" : "(";
+            for (int c = 0; c < m_columns; ++c)
+                sql += c ? ",?" : "?";
+            sql += ')';
+        }
+        return sql;
+    }
+
+    sqlite3 *m_db;
+    std::string m_head;
+    int m_columns;
+};
+
+/// The civil date of a count of days since 1970-01-01, as yyyymmdd (H. Hinnant's algorithm).
+int dayKeyOf(std::int64_t epoch)
+{
+    const std::int64_t z = epoch / 86400 + 719468;
+    const std::int64_t era = z / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return int(y * 10000 + m * 100 + d);
+}
+
+/// The summary rows an import of the tickets adds, gathered in memory, then written. Gathered
+/// in flat tables (a few dimension values, customer ids from 1), so that the floor's time is
+/// SQLite's and not a map's.
+class Summaries
+{
+public:
+    void add(const busola::bench::SupportTicket &t, const char *channel, sqlite3_int64 customer)
+    {
+        const int createdDay = dayKeyOf(t.created);
+        const int resolvedDay = t.resolved ? dayKeyOf(t.resolved) : 0;
+        const std::uint64_t dims = std::uint64_t(index(m_channels, channel)) << 16 |
+                                   std::uint64_t(index(m_teams, t.team)) << 8 |
+                                   std::uint64_t(index(m_agents, t.agent));
+        addSums(m_months, createdDay / 100, resolvedDay / 100, dims, t);
+        addSums(m_days, createdDay, resolvedDay, dims, t);
+        const int month = createdDay / 100;
+        bit(m_activeDays[month], customer) |= std::uint32_t(1) << (createdDay % 100 - 1);
+        const int monthIndex = (month / 100) * 12 + month % 100 - 1; // ActivityMask::monthIndex
+        bit(m_activeMonths[monthIndex / 60], customer) |= std::uint64_t(1) << (monthIndex % 60);
+    }
+
+    bool write(sqlite3 *db) const
+    {
+        return writeSums(db, "sum_support", "month", m_months) &&
+               writeSums(db, "sum_support_day", "day", m_days) &&
+               writeActivity(db, "customer_activity_day (source, month, customer_id, days)",
+                             m_activeDays) &&
+               writeActivity(db, "customer_activity (source, chunk, customer_id, months)",
+                             m_activeMonths);
+    }
+
+private:
+    struct Sums
+    {
+        std::array<std::int64_t, 11> n{}; // sum_support's integer measures, in column order
+        double csat = 0;
+    };
+    /// Period (yyyymm or yyyymmdd) in the high half, the dimension indexes in the low one.
+    using Table = std::unordered_map<std::uint64_t, Sums>;
+    /// Bits by period (month or chunk), then by customer id.
+    template <class Bits> using Activity = std::map<int, std::vector<Bits>>;
+
+    static int index(std::vector<const char *> &values, const char *value)
+    {
+        const auto it = std::find(values.begin(), values.end(), value);
+        if (it != values.end())
+            return int(it - values.begin());
+        values.push_back(value);
+        return int(values.size()) - 1;
+    }
+    template <class Bits> static Bits &bit(std::vector<Bits> &bits, sqlite3_int64 customer)
+    {
+        if (bits.size() <= size_t(customer))
+            bits.resize(size_t(customer) + 1 + bits.size() / 2);
+        return bits[size_t(customer)];
+    }
+
+    static void addSums(Table &table, int created, int resolved, std::uint64_t dims,
+                        const busola::bench::SupportTicket &t)
+    {
+        Sums &c = table[std::uint64_t(created) << 32 | dims];
+        c.n[0] += 1;
+        c.n[1] += 1;
+        c.n[2] += t.firstReply - t.created;
+        c.n[3] += t.complaint;
+        c.n[4] += t.costCents;
+        c.n[5] += 1;
+        // c stays valid: an unordered_map's insertions move no element.
+        Sums &r = t.resolved ? table[std::uint64_t(resolved) << 32 | dims] : c;
+        if (t.resolved) {
+            r.n[6] += 1;
+            r.n[7] += 1;
+            r.n[8] += t.contacts == 1;
+        }
+        if (t.rating) {
+            r.n[9] += 1;
+            r.csat += t.rating;
+            r.n[10] += t.rating >= 4;
+        }
+    }
+
+    bool writeSums(sqlite3 *db, const char *table, const char *period, const Table &sums) const
+    {
+        std::vector<std::uint64_t> keys;
+        keys.reserve(sums.size());
+        for (const auto &entry : sums)
+            keys.push_back(entry.first);
+        std::sort(keys.begin(), keys.end());
+        const std::string head =
+            std::string("INSERT INTO ") + table + " (" + period +
+            ", channel, team, agent, n_created, n_resp, sum_resp_s, n_complaint,"
+            " sum_cost_minor, n_cost, n_resolved, n_fcr_known, n_fcr_one, n_csat, sum_csat,"
+            " n_csat_hi)";
+        return MultiRowInsert(db, head, 16)
+            .write(keys, [&](sqlite3_stmt *insert, int at, std::uint64_t key) {
+                sqlite3_bind_int(insert, at, int(key >> 32));
+                sqlite3_bind_text(insert, at + 1, m_channels[(key >> 16) & 0xff], -1,
+                                  SQLITE_STATIC);
+                sqlite3_bind_text(insert, at + 2, m_teams[(key >> 8) & 0xff], -1, SQLITE_STATIC);
+                sqlite3_bind_text(insert, at + 3, m_agents[key & 0xff], -1, SQLITE_STATIC);
+                const Sums &s = sums.at(key);
+                for (int i = 0; i < 10; ++i)
+                    sqlite3_bind_int64(insert, at + 4 + i, s.n[size_t(i)]);
+                sqlite3_bind_double(insert, at + 14, s.csat);
+                sqlite3_bind_int64(insert, at + 15, s.n[10]);
+            });
+    }
+
+    template <class Bits>
+    static bool writeActivity(sqlite3 *db, const char *table, const Activity<Bits> &activity)
+    {
+        struct Row
+        {
+            int period;
+            sqlite3_int64 customer;
+            std::uint64_t bits;
+        };
+        std::vector<Row> rows; // in key order: (source,) period, customer
+        for (const auto &[period, bits] : activity)
+            for (size_t customer = 0; customer < bits.size(); ++customer)
+                if (bits[customer])
+                    rows.push_back({period, sqlite3_int64(customer), bits[customer]});
+        return MultiRowInsert(db, std::string("INSERT INTO ") + table, 4)
+            .write(rows, [](sqlite3_stmt *insert, int at, const Row &row) {
+                sqlite3_bind_text(insert, at, "support", -1, SQLITE_STATIC);
+                sqlite3_bind_int(insert, at + 1, row.period);
+                sqlite3_bind_int64(insert, at + 2, row.customer);
+                sqlite3_bind_int64(insert, at + 3, sqlite3_int64(row.bits));
+            });
+    }
+
+    std::vector<const char *> m_channels, m_teams, m_agents;
+    Table m_months, m_days;
+    Activity<std::uint32_t> m_activeDays;
+    Activity<std::uint64_t> m_activeMonths;
+};
+
+bool writeTickets(sqlite3 *db, long rows, Summaries *summaries)
 {
     if (!run(db, "INSERT INTO imports (file_name, dataset, imported_at)"
                  " VALUES ('bench-support.csv', 'support', 0)"))
@@ -187,7 +402,10 @@ bool writeTickets(sqlite3 *db, long rows)
         sqlite3_stmt *insert = n == RowsPerStatement ? full : prepare(db, insertSql(n));
         for (int r = 0; r < n; ++r) {
             const busola::bench::SupportTicket t = tickets.next();
-            bindRow(insert, r, t, importId, customers.id(t));
+            const sqlite3_int64 customer = customers.id(t);
+            bindRow(insert, r, t, importId, customer);
+            if (summaries)
+                summaries->add(t, channelOf(t), customer);
         }
         ok = insert && sqlite3_step(insert) == SQLITE_DONE;
         if (!ok)
@@ -197,7 +415,7 @@ bool writeTickets(sqlite3 *db, long rows)
             sqlite3_finalize(insert);
     }
     sqlite3_finalize(full);
-    return ok;
+    return ok && (!summaries || summaries->write(db));
 }
 
 } // namespace
@@ -206,15 +424,18 @@ int main(int argc, char *argv[])
 {
     long rows = 1000000;
     std::string path;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--rows"))
-            rows = std::atol(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--db"))
-            path = argv[i + 1];
+    bool withSummaries = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--summaries"))
+            withSummaries = true;
+        else if (!std::strcmp(argv[i], "--rows") && i + 1 < argc)
+            rows = std::atol(argv[++i]);
+        else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+            path = argv[++i];
     }
     sqlite3 *db = nullptr;
     if (path.empty() || sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr)) {
-        std::fprintf(stderr, "usage: bench_sqlite_floor --rows N --db STORE (made by busola)\n");
+        std::fprintf(stderr, "usage: bench_sqlite_floor --rows N --db STORE [--summaries]\n");
         return 2;
     }
     sqlite3_busy_timeout(db, 5000);
@@ -222,8 +443,9 @@ int main(int argc, char *argv[])
     bool ok = run(db, "PRAGMA synchronous = NORMAL") && run(db, "PRAGMA cache_size = -49152") &&
               run(db, "PRAGMA foreign_keys = OFF") && run(db, "BEGIN IMMEDIATE");
     const std::vector<std::string> indexes = ok ? dropIndexes(db) : std::vector<std::string>();
-    ok = ok && writeTickets(db, rows) && run(db, "PRAGMA cache_size = -16384") &&
-         run(db, "PRAGMA threads = 2");
+    Summaries summaries;
+    ok = ok && writeTickets(db, rows, withSummaries ? &summaries : nullptr) &&
+         run(db, "PRAGMA cache_size = -16384") && run(db, "PRAGMA threads = 2");
     for (const std::string &create : indexes)
         ok = ok && run(db, create);
     ok = ok && run(db, "COMMIT");
