@@ -363,6 +363,14 @@ struct Timing
 
 /// Runs a program to its end: wall-clock and CPU time. On a loaded machine (2 cores shared by
 /// several sessions) the CPU time is the steadier figure.
+/// Writes the page cache back and gives the disk a moment, so that one child's writeback (an
+/// import writes some 200 MB) does not land in the next one's time.
+void settle()
+{
+    sync();
+    sleep(2);
+}
+
 Timing run(const QString &program, const QStringList &arguments)
 {
     Timing t;
@@ -401,6 +409,7 @@ ImportTiming runImport(const QByteArray &busola, const QString &file, const QStr
     for (const QByteArray &a : args)
         argv.push_back(const_cast<char *>(a.constData()));
     argv.push_back(nullptr);
+    settle();
     ImportTiming t;
     QElapsedTimer timer;
     timer.start();
@@ -435,6 +444,7 @@ Timing runFloor(const QByteArray &busola, int rows, const QString &db)
         QFile::remove(f);
     run(QFile::decodeName(busola),
         {QStringLiteral("import"), db + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
+    settle();
     return run(QStringLiteral(BUSOLA_FLOOR_EXECUTABLE),
                {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--db"), db,
                 QStringLiteral("--summaries")});
@@ -502,6 +512,7 @@ int main(int argc, char **argv)
             out.flush();
         }
         const QString part = QString::fromLatin1(c.part);
+        settle(); // after the last case's floor
         const Timing unzip = run(
             QStringLiteral("sh"),
             {QStringLiteral("-c"), QStringLiteral("unzip -p '%1' %2 > /dev/null").arg(file, part)});
