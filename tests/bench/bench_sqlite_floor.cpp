@@ -36,8 +36,13 @@
 
 namespace {
 
-constexpr int RowsPerStatement = 64; // sqlitestatements.cpp's
-constexpr int Columns = 21;          // external_id, content_hash, import_id and 18 more
+/// Rows per multi-row statement: 64 as sqlitestatements.cpp's, fewer where SQLite allows fewer
+/// variables (999 before 3.32), as there.
+int rowsPerStatement(sqlite3 *db, int columns)
+{
+    return std::clamp(sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / columns, 1, 64);
+}
+constexpr int Columns = 21; // external_id, content_hash, import_id and 18 more
 
 const char *const InsertHead =
     "INSERT INTO interactions (external_id, content_hash, import_id, created_at, created_month,"
@@ -92,14 +97,20 @@ public:
         : m_db(db)
         , m_insert(prepare(db, "INSERT INTO customers (customer_key, code, name) VALUES (?, ?, ?)"
                                " ON CONFLICT (customer_key) DO NOTHING"))
+        , m_select(prepare(db, "SELECT id FROM customers WHERE customer_key = ?"))
         , m_ids(50000, 0)
     {}
-    ~Customers() { sqlite3_finalize(m_insert); }
+    ~Customers()
+    {
+        sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_select);
+    }
 
+    /// The customer's id, 0 (and a message) when SQLite fails.
     sqlite3_int64 id(const busola::bench::SupportTicket &t)
     {
         sqlite3_int64 &id = m_ids[size_t(t.customer)];
-        if (id)
+        if (id || !m_insert || !m_select)
             return id;
         char key[16], code[16], name[64];
         std::snprintf(code, sizeof code, "C%05d", t.customer);
@@ -108,15 +119,25 @@ public:
         sqlite3_bind_text(m_insert, 1, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(m_insert, 2, code, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(m_insert, 3, name, -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(m_insert) == SQLITE_DONE)
+        if (sqlite3_step(m_insert) == SQLITE_DONE && sqlite3_changes(m_db) > 0) {
             id = sqlite3_last_insert_rowid(m_db);
+        } else { // already stored (a store used before), as StoreWriter reads it back
+            sqlite3_bind_text(m_select, 1, key, -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(m_select) == SQLITE_ROW)
+                id = sqlite3_column_int64(m_select, 0);
+            sqlite3_reset(m_select);
+        }
         sqlite3_reset(m_insert);
+        if (!id)
+            std::fprintf(stderr, "bench_sqlite_floor: customer %s: %s\n", key,
+                         sqlite3_errmsg(m_db));
         return id;
     }
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_insert;
+    sqlite3_stmt *m_select;
     std::vector<sqlite3_int64> m_ids;
 };
 
@@ -158,7 +179,7 @@ void bindRow(sqlite3_stmt *insert, int r, const busola::bench::SupportTicket &t,
     sqlite3_bind_text(insert, at + 13, t.agent, -1, SQLITE_STATIC);
     sqlite3_bind_int64(insert, at + 14, customerId);
     sqlite3_bind_int(insert, at + 15, t.contacts);
-    sqlite3_bind_int(insert, at + 16, t.contacts == 1);
+    sqlite3_bind_null(insert, at + 16); // fcr_flag: the export has none (contacts tell)
     if (t.rating)
         sqlite3_bind_double(insert, at + 17, double(t.rating));
     else
@@ -170,19 +191,23 @@ void bindRow(sqlite3_stmt *insert, int r, const busola::bench::SupportTicket &t,
 }
 
 /// The interactions table's secondary indexes, dropped: their CREATE statements, to run again.
-std::vector<std::string> dropIndexes(sqlite3 *db)
+/// False when SQLite fails (the floor would be measured with the indexes live).
+bool dropIndexes(sqlite3 *db, std::vector<std::string> *creates)
 {
-    std::vector<std::string> names, creates;
+    std::vector<std::string> names;
     sqlite3_stmt *q = prepare(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                                   " AND tbl_name = 'interactions' AND sql IS NOT NULL");
-    while (q && sqlite3_step(q) == SQLITE_ROW) {
+    if (!q)
+        return false;
+    while (sqlite3_step(q) == SQLITE_ROW) {
         names.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
-        creates.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)));
+        creates->emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)));
     }
     sqlite3_finalize(q);
+    bool ok = true;
     for (const std::string &name : names)
-        run(db, "DROP INDEX " + name);
-    return creates;
+        ok = ok && run(db, "DROP INDEX " + name);
+    return ok;
 }
 
 /// Runs INSERT INTO head VALUES (…), 64 rows at a time; bind(statement, firstIndex, row) binds
@@ -198,11 +223,12 @@ public:
 
     template <class Row, class Bind> bool write(const std::vector<Row> &rows, Bind bind)
     {
-        sqlite3_stmt *full = prepare(m_db, sql(RowsPerStatement));
+        const int perStatement = rowsPerStatement(m_db, m_columns);
+        sqlite3_stmt *full = prepare(m_db, sql(perStatement));
         bool ok = full != nullptr;
-        for (size_t at = 0; ok && at < rows.size(); at += RowsPerStatement) {
-            const int n = int(std::min<size_t>(RowsPerStatement, rows.size() - at));
-            sqlite3_stmt *insert = n == RowsPerStatement ? full : prepare(m_db, sql(n));
+        for (size_t at = 0; ok && at < rows.size(); at += size_t(perStatement)) {
+            const int n = int(std::min<size_t>(size_t(perStatement), rows.size() - at));
+            sqlite3_stmt *insert = n == perStatement ? full : prepare(m_db, sql(n));
             for (int r = 0; r < n; ++r)
                 bind(insert, r * m_columns + 1, rows[at + size_t(r)]);
             ok = insert && sqlite3_step(insert) == SQLITE_DONE;
@@ -394,20 +420,22 @@ bool writeTickets(sqlite3 *db, long rows, Summaries *summaries)
     const sqlite3_int64 importId = sqlite3_last_insert_rowid(db);
     Customers customers(db);
     busola::bench::SupportTickets tickets;
-    sqlite3_stmt *full = prepare(db, insertSql(RowsPerStatement));
+    const int perStatement = rowsPerStatement(db, Columns);
+    sqlite3_stmt *full = prepare(db, insertSql(perStatement));
     bool ok = full != nullptr;
-    for (long at = 0; ok && at < rows; at += RowsPerStatement) {
-        const int n = int(std::min<long>(RowsPerStatement, rows - at));
+    for (long at = 0; ok && at < rows; at += perStatement) {
+        const int n = int(std::min<long>(perStatement, rows - at));
         // The last, short batch goes as one statement of its size (Busola splits it further).
-        sqlite3_stmt *insert = n == RowsPerStatement ? full : prepare(db, insertSql(n));
+        sqlite3_stmt *insert = n == perStatement ? full : prepare(db, insertSql(n));
         for (int r = 0; r < n; ++r) {
             const busola::bench::SupportTicket t = tickets.next();
             const sqlite3_int64 customer = customers.id(t);
+            ok = ok && customer != 0;
             bindRow(insert, r, t, importId, customer);
             if (summaries)
                 summaries->add(t, channelOf(t), customer);
         }
-        ok = insert && sqlite3_step(insert) == SQLITE_DONE;
+        ok = ok && insert && sqlite3_step(insert) == SQLITE_DONE;
         if (!ok)
             std::fprintf(stderr, "bench_sqlite_floor: %s\n", sqlite3_errmsg(db));
         sqlite3_reset(insert);
@@ -442,7 +470,8 @@ int main(int argc, char *argv[])
     // Store::open's and StoreWriter::begin()'s settings (page size and WAL are the file's).
     bool ok = run(db, "PRAGMA synchronous = NORMAL") && run(db, "PRAGMA cache_size = -49152") &&
               run(db, "PRAGMA foreign_keys = OFF") && run(db, "BEGIN IMMEDIATE");
-    const std::vector<std::string> indexes = ok ? dropIndexes(db) : std::vector<std::string>();
+    std::vector<std::string> indexes;
+    ok = ok && dropIndexes(db, &indexes);
     Summaries summaries;
     ok = ok && writeTickets(db, rows, withSummaries ? &summaries : nullptr) &&
          run(db, "PRAGMA cache_size = -16384") && run(db, "PRAGMA threads = 2");
