@@ -48,7 +48,7 @@ const char *const InsertHead =
     "INSERT INTO interactions (external_id, content_hash, import_id, created_at, created_month,"
     " first_response_at, response_seconds, resolved_at, resolved_month, status, channel, team,"
     " agent, customer_id, contacts, fcr_flag, satisfaction, cost_minor, is_complaint,"
-    " complaint_category, subject) VALUES ";
+    " complaint_category, subject)";
 
 bool run(sqlite3 *db, const std::string &sql)
 {
@@ -67,18 +67,6 @@ sqlite3_stmt *prepare(sqlite3 *db, const std::string &sql)
         SQLITE_OK)
         std::fprintf(stderr, "bench_sqlite_floor: %s\n", sqlite3_errmsg(db));
     return statement;
-}
-
-std::string insertSql(int rows)
-{
-    std::string sql = InsertHead;
-    for (int r = 0; r < rows; ++r) {
-        sql += r ? ",(" : "(";
-        for (int c = 0; c < Columns; ++c)
-            sql += c ? ",?" : "?";
-        sql += ')';
-    }
-    return sql + " ON CONFLICT (external_id) DO NOTHING";
 }
 
 int monthOf(std::int64_t epoch)
@@ -149,11 +137,11 @@ const char *channelOf(const busola::bench::SupportTicket &t)
     return channels[first == 'T' ? 0 : first == 'C' ? 1 : first == 'E' ? 2 : 3];
 }
 
-/// Binds ticket t as row r of a multi-row INSERT.
-void bindRow(sqlite3_stmt *insert, int r, const busola::bench::SupportTicket &t,
+/// Binds ticket t as the row of a multi-row INSERT whose values start at index first.
+void bindRow(sqlite3_stmt *insert, int first, const busola::bench::SupportTicket &t,
              sqlite3_int64 importId, sqlite3_int64 customerId)
 {
-    const int at = r * Columns;
+    const int at = first - 1;
     char id[16];
     std::snprintf(id, sizeof id, "T%07ld", t.number);
     // A stand-in for the content hash (FNV-1a of the row's values in Busola): the same 8 bytes.
@@ -210,28 +198,30 @@ bool dropIndexes(sqlite3 *db, std::vector<std::string> *creates)
     return ok;
 }
 
-/// Runs INSERT INTO head VALUES (…), 64 rows at a time; bind(statement, firstIndex, row) binds
-/// one row's values from firstIndex on.
+/// Runs INSERT INTO head VALUES (…), (…) tail, 64 rows at a time (the last statement as
+/// short as the rows left). bind(statement, firstIndex, row) binds row number row's values
+/// from firstIndex on, in row order, and returns false to stop.
 class MultiRowInsert
 {
 public:
-    MultiRowInsert(sqlite3 *db, std::string head, int columns)
+    MultiRowInsert(sqlite3 *db, std::string head, int columns, std::string tail = {})
         : m_db(db)
         , m_head(std::move(head))
+        , m_tail(std::move(tail))
         , m_columns(columns)
     {}
 
-    template <class Row, class Bind> bool write(const std::vector<Row> &rows, Bind bind)
+    template <class Bind> bool write(size_t count, Bind bind)
     {
         const int perStatement = rowsPerStatement(m_db, m_columns);
         sqlite3_stmt *full = prepare(m_db, sql(perStatement));
         bool ok = full != nullptr;
-        for (size_t at = 0; ok && at < rows.size(); at += size_t(perStatement)) {
-            const int n = int(std::min<size_t>(size_t(perStatement), rows.size() - at));
+        for (size_t at = 0; ok && at < count; at += size_t(perStatement)) {
+            const int n = int(std::min<size_t>(size_t(perStatement), count - at));
             sqlite3_stmt *insert = n == perStatement ? full : prepare(m_db, sql(n));
-            for (int r = 0; r < n; ++r)
-                bind(insert, r * m_columns + 1, rows[at + size_t(r)]);
-            ok = insert && sqlite3_step(insert) == SQLITE_DONE;
+            for (int r = 0; ok && insert && r < n; ++r)
+                ok = bind(insert, r * m_columns + 1, at + size_t(r));
+            ok = ok && insert && sqlite3_step(insert) == SQLITE_DONE;
             if (!ok)
                 std::fprintf(stderr, "bench_sqlite_floor: %s\n", sqlite3_errmsg(m_db));
             sqlite3_reset(insert);
@@ -252,11 +242,11 @@ private:
                 sql += c ? ",?" : "?";
             sql += ')';
         }
-        return sql;
+        return sql + m_tail;
     }
 
     sqlite3 *m_db;
-    std::string m_head;
+    std::string m_head, m_tail;
     int m_columns;
 };
 
@@ -369,7 +359,8 @@ private:
             " sum_cost_minor, n_cost, n_resolved, n_fcr_known, n_fcr_one, n_csat, sum_csat,"
             " n_csat_hi)";
         return MultiRowInsert(db, head, 16)
-            .write(keys, [&](sqlite3_stmt *insert, int at, std::uint64_t key) {
+            .write(keys.size(), [&](sqlite3_stmt *insert, int at, size_t k) {
+                const std::uint64_t key = keys[k];
                 sqlite3_bind_int(insert, at, int(key >> 32));
                 sqlite3_bind_text(insert, at + 1, m_channels[(key >> 16) & 0xff], -1,
                                   SQLITE_STATIC);
@@ -379,7 +370,7 @@ private:
                 for (int i = 0; i < 10; ++i)
                     sqlite3_bind_int64(insert, at + 4 + i, s.n[size_t(i)]);
                 sqlite3_bind_double(insert, at + 14, s.csat);
-                sqlite3_bind_int64(insert, at + 15, s.n[10]);
+                return sqlite3_bind_int64(insert, at + 15, s.n[10]) == SQLITE_OK;
             });
     }
 
@@ -398,11 +389,12 @@ private:
                 if (bits[customer])
                     rows.push_back({period, sqlite3_int64(customer), bits[customer]});
         return MultiRowInsert(db, std::string("INSERT INTO ") + table, 4)
-            .write(rows, [](sqlite3_stmt *insert, int at, const Row &row) {
+            .write(rows.size(), [&rows](sqlite3_stmt *insert, int at, size_t r) {
+                const Row &row = rows[r];
                 sqlite3_bind_text(insert, at, "support", -1, SQLITE_STATIC);
                 sqlite3_bind_int(insert, at + 1, row.period);
                 sqlite3_bind_int64(insert, at + 2, row.customer);
-                sqlite3_bind_int64(insert, at + 3, sqlite3_int64(row.bits));
+                return sqlite3_bind_int64(insert, at + 3, sqlite3_int64(row.bits)) == SQLITE_OK;
             });
     }
 
@@ -420,29 +412,16 @@ bool writeTickets(sqlite3 *db, long rows, Summaries *summaries)
     const sqlite3_int64 importId = sqlite3_last_insert_rowid(db);
     Customers customers(db);
     busola::bench::SupportTickets tickets;
-    const int perStatement = rowsPerStatement(db, Columns);
-    sqlite3_stmt *full = prepare(db, insertSql(perStatement));
-    bool ok = full != nullptr;
-    for (long at = 0; ok && at < rows; at += perStatement) {
-        const int n = int(std::min<long>(perStatement, rows - at));
-        // The last, short batch goes as one statement of its size (Busola splits it further).
-        sqlite3_stmt *insert = n == perStatement ? full : prepare(db, insertSql(n));
-        for (int r = 0; r < n; ++r) {
-            const busola::bench::SupportTicket t = tickets.next();
-            const sqlite3_int64 customer = customers.id(t);
-            ok = ok && customer != 0;
-            bindRow(insert, r, t, importId, customer);
-            if (summaries)
-                summaries->add(t, channelOf(t), customer);
-        }
-        ok = ok && insert && sqlite3_step(insert) == SQLITE_DONE;
-        if (!ok)
-            std::fprintf(stderr, "bench_sqlite_floor: %s\n", sqlite3_errmsg(db));
-        sqlite3_reset(insert);
-        if (insert != full)
-            sqlite3_finalize(insert);
-    }
-    sqlite3_finalize(full);
+    // The last, short statement goes as one of its size (Busola splits it further).
+    const bool ok = MultiRowInsert(db, InsertHead, Columns, " ON CONFLICT (external_id) DO NOTHING")
+                        .write(size_t(rows), [&](sqlite3_stmt *insert, int first, size_t) {
+                            const busola::bench::SupportTicket t = tickets.next();
+                            const sqlite3_int64 customer = customers.id(t);
+                            bindRow(insert, first, t, importId, customer);
+                            if (summaries)
+                                summaries->add(t, channelOf(t), customer);
+                            return customer != 0;
+                        });
     return ok && (!summaries || summaries->write(db));
 }
 
