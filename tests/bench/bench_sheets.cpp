@@ -3,7 +3,8 @@
 // them with LibreOffice would take many minutes), then times, in one run on this machine,
 // `unzip -p` of the sheet XML to /dev/null against reading every row through the readers and
 // against `busola import` of the file into a new store (issue 4's target: within 2×), and
-// against bench_sqlite_floor: SQLite alone writing as many rows as Busola's writer does.
+// against bench_sqlite_floor: SQLite alone writing as many rows, and their summaries, as
+// Busola's writer does.
 // Each read runs in a child process so that its peak RSS is its own. (Lambdas return
 // QByteArray explicitly: with QStringBuilder an auto return would dangle.)
 //
@@ -361,8 +362,6 @@ struct Timing
     int exitCode = -1;
 };
 
-/// Runs a program to its end: wall-clock and CPU time. On a loaded machine (2 cores shared by
-/// several sessions) the CPU time is the steadier figure.
 /// Writes the page cache back and gives the disk a moment, so that one child's writeback (an
 /// import writes some 200 MB) does not land in the next one's time.
 void settle()
@@ -371,6 +370,8 @@ void settle()
     sleep(2);
 }
 
+/// Runs a program to its end: wall-clock and CPU time. On a loaded machine (2 cores shared by
+/// several sessions) the CPU time is the steadier figure.
 Timing run(const QString &program, const QStringList &arguments)
 {
     Timing t;
@@ -394,15 +395,22 @@ struct ImportTiming
     long peakRssKb = 0;
 };
 
-/// `busola import FILE --dataset support` into a new store, with the child's own CPU time and
-/// peak RSS (wait4). The store is created first, so the import alone is timed.
-ImportTiming runImport(const QByteArray &busola, const QString &file, const QString &db)
+/// A new, empty store at db, created (and migrated) by busola: what is timed next is the
+/// writing alone.
+void newStore(const QByteArray &busola, const QString &db)
 {
     for (const QString &f :
          QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
         QFile::remove(f);
     run(QFile::decodeName(busola),
-        {QStringLiteral("import"), file + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
+        {QStringLiteral("import"), db + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
+}
+
+/// `busola import FILE --dataset support` into a new store, with the child's own CPU time and
+/// peak RSS (wait4).
+ImportTiming runImport(const QByteArray &busola, const QString &file, const QString &db)
+{
+    newStore(busola, db);
     const QByteArray args[] = {busola,    "import", QFile::encodeName(file), "--dataset",
                                "support", "--db",   QFile::encodeName(db)};
     std::vector<char *> argv;
@@ -439,11 +447,7 @@ ImportTiming runImport(const QByteArray &busola, const QString &file, const QStr
 /// any import.
 Timing runFloor(const QByteArray &busola, int rows, const QString &db)
 {
-    for (const QString &f :
-         QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
-        QFile::remove(f);
-    run(QFile::decodeName(busola),
-        {QStringLiteral("import"), db + QStringLiteral(".none.csv"), QStringLiteral("--db"), db});
+    newStore(busola, db);
     settle();
     return run(QStringLiteral(BUSOLA_FLOOR_EXECUTABLE),
                {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--db"), db,
@@ -547,7 +551,7 @@ int main(int argc, char **argv)
             << imp.peakRssKb / 1024 << " MB\n"
             << "  import ratio to unzip -p   " << imp.wall / unzip.wall << " wall, "
             << imp.cpu / unzip.cpu << " CPU\n";
-        const Timing floor = runFloor(busola, int(rowsRead), dir + QStringLiteral("/floor.db"));
+        const Timing floor = runFloor(busola, rows, dir + QStringLiteral("/floor.db"));
         out << "  SQLite floor (exit " << floor.exitCode << ")      " << floor.wall << " / "
             << floor.cpu << "  (SQLite alone writing as many rows and their summaries)\n"
             << "  floor ratio to unzip -p    " << floor.wall / unzip.wall

@@ -27,7 +27,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <map>
 #include <sqlite3.h>
 #include <string>
@@ -69,12 +68,20 @@ sqlite3_stmt *prepare(sqlite3 *db, const std::string &sql)
     return statement;
 }
 
-int monthOf(std::int64_t epoch)
+/// The UTC date of an instant since 1970 (seconds), as yyyymmdd (H. Hinnant's algorithm); its
+/// month is the key / 100.
+int dayKeyOf(std::int64_t epoch)
 {
-    const std::time_t t = std::time_t(epoch);
-    std::tm parts{};
-    gmtime_r(&t, &parts);
-    return (parts.tm_year + 1900) * 100 + parts.tm_mon + 1;
+    const std::int64_t z = epoch / 86400 + 719468;
+    const std::int64_t era = z / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return int(y * 10000 + m * 100 + d);
 }
 
 /// The customers' ids by their number, each inserted at its first ticket as StoreWriter does.
@@ -151,12 +158,12 @@ void bindRow(sqlite3_stmt *insert, int first, const busola::bench::SupportTicket
     sqlite3_bind_int64(insert, at + 2, sqlite3_int64(hash));
     sqlite3_bind_int64(insert, at + 3, importId);
     sqlite3_bind_int64(insert, at + 4, t.created);
-    sqlite3_bind_int(insert, at + 5, monthOf(t.created));
+    sqlite3_bind_int(insert, at + 5, dayKeyOf(t.created) / 100);
     sqlite3_bind_int64(insert, at + 6, t.firstReply);
     sqlite3_bind_int64(insert, at + 7, t.firstReply - t.created);
     if (t.resolved) {
         sqlite3_bind_int64(insert, at + 8, t.resolved);
-        sqlite3_bind_int(insert, at + 9, monthOf(t.resolved));
+        sqlite3_bind_int(insert, at + 9, dayKeyOf(t.resolved) / 100);
     } else {
         sqlite3_bind_null(insert, at + 8);
         sqlite3_bind_null(insert, at + 9);
@@ -249,21 +256,6 @@ private:
     std::string m_head, m_tail;
     int m_columns;
 };
-
-/// The civil date of a count of days since 1970-01-01, as yyyymmdd (H. Hinnant's algorithm).
-int dayKeyOf(std::int64_t epoch)
-{
-    const std::int64_t z = epoch / 86400 + 719468;
-    const std::int64_t era = z / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    return int(y * 10000 + m * 100 + d);
-}
 
 /// The summary rows an import of the tickets adds, gathered in memory, then written. Gathered
 /// in flat tables (a few dimension values, customer ids from 1), so that the floor's time is
