@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         };
         if (parts.size() > 1)
             entries.emplace_back("settings.xml", parts[1]);
-        file = fuzz::storedZip(entries);
+        file = testzip::storedZip(entries);
     }
     if (!fuzz::writeFile(path, file))
         return 0;

@@ -38,7 +38,7 @@ QByteArray wrapInWorkbook(const uint8_t *data, size_t size)
         entries.emplace_back("xl/sharedStrings.xml", parts[1]);
     if (parts.size() > 2)
         entries.emplace_back("xl/styles.xml", parts[2]);
-    return fuzz::storedZip(entries);
+    return testzip::storedZip(entries);
 }
 
 } // namespace

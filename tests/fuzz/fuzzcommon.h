@@ -1,9 +1,10 @@
-// Shared by the libFuzzer harnesses: a private input file per process, a minimal zip writer
-// (stored entries, so that fuzzed bytes reach the XML parsers instead of dying in inflate's
-// checks), and reading a SheetReader to its end.
+// Shared by the libFuzzer harnesses: a private input file per process, the fuzzed bytes split
+// into parts (to be wrapped in a stored zip, tests/support/storedzip.h), and reading a
+// SheetReader to its end.
 #pragma once
 
 #include "import/sheetreader.h"
+#include "storedzip.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <unistd.h>
 #include <utility>
 #include <vector>
-#include <zlib.h>
 
 namespace busola::fuzz {
 
@@ -35,48 +35,6 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(bytes) == bytes.size();
-}
-
-inline void put16(QByteArray &out, quint32 v)
-{
-    out.append(char(v & 0xff)).append(char((v >> 8) & 0xff));
-}
-
-inline void put32(QByteArray &out, quint32 v)
-{
-    put16(out, v & 0xffff);
-    put16(out, v >> 16);
-}
-
-/// A valid zip of stored (uncompressed) entries with correct CRCs.
-inline QByteArray storedZip(const std::vector<std::pair<QByteArray, QByteArray>> &parts)
-{
-    QByteArray out, central;
-    for (const auto &[name, data] : parts) {
-        const quint32 crc =
-            quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
-        const quint32 offset = quint32(out.size());
-        put32(out, 0x04034b50);
-        put16(out, 20), put16(out, 0), put16(out, 0), put16(out, 0), put16(out, 0);
-        put32(out, crc), put32(out, quint32(data.size())), put32(out, quint32(data.size()));
-        put16(out, quint32(name.size())), put16(out, 0);
-        out.append(name).append(data);
-        put32(central, 0x02014b50);
-        put16(central, 20), put16(central, 20), put16(central, 0), put16(central, 0);
-        put16(central, 0), put16(central, 0);
-        put32(central, crc), put32(central, quint32(data.size()));
-        put32(central, quint32(data.size()));
-        put16(central, quint32(name.size())), put16(central, 0), put16(central, 0);
-        put16(central, 0), put16(central, 0), put32(central, 0), put32(central, offset);
-        central.append(name);
-    }
-    const quint32 cdOffset = quint32(out.size());
-    out.append(central);
-    put32(out, 0x06054b50);
-    put16(out, 0), put16(out, 0), put16(out, quint32(parts.size()));
-    put16(out, quint32(parts.size()));
-    put32(out, quint32(central.size())), put32(out, cdOffset), put16(out, 0);
-    return out;
 }
 
 /// The fuzzed bytes split at each 0x01 byte (never valid in XML 1.0 text) into at most n parts.

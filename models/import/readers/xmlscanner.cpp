@@ -323,6 +323,134 @@ bool XmlScanner::takePlainContent()
     return true;
 }
 
+namespace {
+
+/// Matches "</qname>" at p; returns just past it, or null.
+inline const char *endTagAt(const char *p, const char *end, std::string_view qname)
+{
+    if (std::size_t(end - p) < qname.size() + 3 || p[0] != '<' || p[1] != '/' ||
+        p[qname.size() + 2] != '>')
+        return nullptr;
+    for (std::size_t i = 0; i < qname.size(); ++i) // a name or two of a byte: no memcmp call
+        if (p[i + 2] != qname[i])
+            return nullptr;
+    return p + qname.size() + 3;
+}
+
+} // namespace
+
+bool XmlScanner::peekElement(Element &out) const
+{
+    if (m_selfClosePending || m_depth == 0)
+        return false; // the document element itself goes through next() and its checks
+    const char *const start = m_buf.get() + m_pos;
+    const char *const end = m_buf.get() + m_end;
+    if (end - start < 2 || start[0] != '<' || start[1] == '/' || start[1] == '?' || start[1] == '!')
+        return false;
+    // The start tag, as scanStartTag() reads it; whatever it would refuse or decode is left
+    // to it.
+    const char *local = nullptr;
+    const char *q = scanName(start + 1, end, local);
+    if (q == end || q == start + 1)
+        return false;
+    out.qname = std::string_view(start + 1, std::size_t(q - start - 1));
+    out.local = std::string_view(local, std::size_t(q - local));
+    out.attributeCount = 0;
+    bool selfClosing = false;
+    for (;;) {
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end)
+            return false;
+        if (*q == '>') {
+            ++q;
+            break;
+        }
+        if (*q == '/') {
+            if (end - q < 2 || q[1] != '>')
+                return false;
+            selfClosing = true;
+            q += 2;
+            break;
+        }
+        if (out.attributeCount == Element::MaxAttributes)
+            return false;
+        const char *nameStart = q;
+        const char *attrLocal = nullptr;
+        q = scanName(q, end, attrLocal);
+        const char *nameEnd = q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || *q != '=' || nameEnd == nameStart)
+            return false;
+        ++q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q == end || (*q != '"' && *q != '\''))
+            return false;
+        const char quote = *q;
+        const char *v = q + 1;
+        const char *ve = v;
+        quint8 classes = 0;
+        while (ve < end && *ve != quote)
+            classes |= classOf(*ve++);
+        if (ve == end || (classes & kNeedsDecode))
+            return false;
+        out.attributeLocal[out.attributeCount] =
+            std::string_view(attrLocal, std::size_t(nameEnd - attrLocal));
+        out.attributeValue[out.attributeCount] = std::string_view(v, std::size_t(ve - v));
+        ++out.attributeCount;
+        q = ve + 1;
+    }
+    out.depth = 0;
+    out.text = {};
+    if (selfClosing) {
+        out.length = std::size_t(q - start);
+        return true;
+    }
+    // The chain of children: each a bare start tag straight after its parent's.
+    while (end - q >= 2 && q[0] == '<' && q[1] != '/' && q[1] != '?' && q[1] != '!') {
+        if (out.depth == Element::MaxDepth)
+            return false;
+        const char *childLocal = nullptr;
+        const char *n = scanName(q + 1, end, childLocal);
+        if (n == end || n == q + 1 || *n != '>')
+            return false;
+        out.childQName[out.depth] = std::string_view(q + 1, std::size_t(n - q - 1));
+        out.childLocal[out.depth] = std::string_view(childLocal, std::size_t(n - childLocal));
+        ++out.depth;
+        q = n + 1;
+    }
+    const char *text = q;
+    while (q < end && !(classOf(*q) & kTextSpecial))
+        ++q;
+    if (q == end || *q != '<')
+        return false;
+    out.text = std::string_view(text, std::size_t(q - text));
+    for (int d = out.depth - 1; d >= 0; --d)
+        if (!(q = endTagAt(q, end, out.childQName[d])))
+            return false;
+    if (!(q = endTagAt(q, end, out.qname)))
+        return false;
+    out.length = std::size_t(q - start);
+    return true;
+}
+
+void XmlScanner::takeElement(const Element &element)
+{
+    m_pos += element.length;
+    m_qname = element.qname;
+    m_local = element.local;
+}
+
+std::string_view XmlScanner::Element::attribute(std::string_view name) const
+{
+    for (int i = 0; i < attributeCount; ++i)
+        if (attributeLocal[i] == name)
+            return attributeValue[i];
+    return {};
+}
+
 XmlScanner::Scan XmlScanner::scanEndTag(const char *p, const char *end)
 {
     if (m_depth > 0) {

@@ -42,6 +42,33 @@ public:
     /// next() would in two calls; text() is then the text, localName() the element's. False,
     /// with nothing consumed, otherwise.
     bool takePlainContent();
+    /// An element read whole by peekElement(). The views point into the scanner's buffer and
+    /// stay valid until the next call of next().
+    struct Element
+    {
+        static constexpr int MaxAttributes = 8;
+        static constexpr int MaxDepth = 2;
+        std::string_view local, qname;
+        int attributeCount = 0;
+        std::string_view attributeLocal[MaxAttributes], attributeValue[MaxAttributes];
+        int depth = 0; ///< how many children are nested in it: 0 for an empty element
+        std::string_view childLocal[MaxDepth], childQName[MaxDepth]; ///< outermost first
+        std::string_view text;  ///< of the innermost child, or of the element when depth is 0
+        std::size_t length = 0; ///< bytes, up to the end of its end tag
+        /// The raw value (no decoding was needed) of the attribute with this local name.
+        std::string_view attribute(std::string_view name) const;
+    };
+    /// The fast path for the commonest shape of sheet data, which next() reads as five to seven
+    /// tokens: an element whose attribute values need no decoding, empty or holding a chain of
+    /// at most MaxDepth children, without attributes, around plain text (no markup, no
+    /// reference, no CR), as <c r="B2" s="1"><v>45292.5</v></c> or
+    /// <c r="E2" t="inlineStr"><is><t>Chat</t></is></c>. When the next token would be the start
+    /// of such an element and all of it is buffered, describes it in out and returns true; it is
+    /// consumed only by takeElement(out). False otherwise: next() reads it token by token.
+    bool peekElement(Element &out) const;
+    /// Consumes the element peekElement() described, as the tokens next() would have given up
+    /// to its end tag; localName() is then the element's.
+    void takeElement(const Element &element);
     /// Decoded character data; one run of text may come as several Text tokens.
     std::string_view text() const { return m_text; }
     QString errorString() const { return m_error; }

@@ -7,11 +7,14 @@
 #include "import/readers/spreadsheetreaders.h"
 #include "import/readers/xmlscanner.h"
 #include "sheettestutil.h"
+#include "storedzip.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
+#include <type_traits>
 
 using namespace busola;
 
@@ -44,10 +47,34 @@ private:
     qint64 m_pos = 0;
 };
 
+enum class Shortcut { None, PlainContent, Element };
+
+QString str(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+/// An element XmlScanner::peekElement() read whole, as the tokens next() would give for it.
+void appendTokens(const XmlScanner::Element &e, QStringList &out)
+{
+    out.append(QStringLiteral("start ") + str(e.local) + QLatin1Char(' ') + str(e.qname) +
+               QStringLiteral(" a=") + str(e.attribute("a")) + QStringLiteral(" b=") +
+               str(e.attribute("b")));
+    for (int d = 0; d < e.depth; ++d)
+        out.append(QStringLiteral("start ") + str(e.childLocal[d]) + QLatin1Char(' ') +
+                   str(e.childQName[d]) + QStringLiteral(" a= b="));
+    if (!e.text.empty())
+        out.append(QStringLiteral("text ") + str(e.text));
+    for (int d = e.depth - 1; d >= 0; --d)
+        out.append(QStringLiteral("end ") + str(e.childLocal[d]));
+    out.append(QStringLiteral("end ") + str(e.local));
+}
+
 /// The token stream as text; adjacent text tokens merged (either side may split them).
-/// With shortcut, every element's content is first offered to takePlainContent(), whose
-/// text and end tag must read as the tokens next() would have given.
-template <class X> QStringList tokens(X &xml, bool shortcut = false)
+/// With Shortcut::PlainContent, every element's content is first offered to
+/// takePlainContent(); with Shortcut::Element, every token is first offered to peekElement().
+/// What they take must read as the tokens next() would have given.
+template <class X> QStringList tokens(X &xml, Shortcut shortcut = Shortcut::None)
 {
     QStringList out;
     QString text;
@@ -56,11 +83,20 @@ template <class X> QStringList tokens(X &xml, bool shortcut = false)
             out.append(QStringLiteral("text ") + text);
         text.clear();
     };
+    [[maybe_unused]] XmlScanner::Element element;
     for (;;) {
+        if constexpr (std::is_same_v<X, XmlScanner>) {
+            if (shortcut == Shortcut::Element && xml.peekElement(element)) {
+                flush();
+                appendTokens(element, out);
+                xml.takeElement(element);
+                if (str(xml.localName()) != str(element.local))
+                    return out << QStringLiteral("takeElement left another name");
+                continue;
+            }
+        }
         const auto t = xml.next();
-        const auto s = [](std::string_view v) {
-            return QString::fromUtf8(v.data(), qsizetype(v.size()));
-        };
+        const auto s = str;
         if (t == X::Text) {
             text += s(xml.text());
             continue;
@@ -70,7 +106,7 @@ template <class X> QStringList tokens(X &xml, bool shortcut = false)
             out.append(QStringLiteral("start ") + s(xml.localName()) + QLatin1Char(' ') +
                        s(xml.qualifiedName()) + QStringLiteral(" a=") + s(xml.attribute("a")) +
                        QStringLiteral(" b=") + s(xml.attribute("b")));
-            if (shortcut && xml.takePlainContent()) {
+            if (shortcut == Shortcut::PlainContent && xml.takePlainContent()) {
                 text += s(xml.text());
                 flush();
                 out.append(QStringLiteral("end ") + s(xml.localName()));
@@ -97,6 +133,7 @@ private slots:
     void refused();
     void readersAgreeOnEveryFixture_data();
     void readersAgreeOnEveryFixture();
+    void cellsReadWholeAsTokenByToken();
 };
 
 void TestXmlScanner::sameTokensAsQt_data()
@@ -136,6 +173,22 @@ void TestXmlScanner::sameTokensAsQt_data()
                    QByteArray(n, 't') + "&amp;" + QByteArray(n, 'u') + "</" + prefix + ":c>";
     }
     QTest::addRow("runs of every length") << lengths + "</table:table>";
+    // The shapes peekElement() takes whole, and their near misses, which next() must read.
+    QTest::addRow("cells") << QByteArray(
+        "<sheetData><row r=\"2\"><c r=\"A2\" s=\"1\" t=\"n\"><v>45292.5</v></c>"
+        "<c r='B2' t=\"inlineStr\"><is><t>Ștefan</t></is></c><c a=\"1\" b=\"2\"/><c></c>"
+        "<c a=\"x\"><f>SUM(A1:A2)</f></c><c><v></v></c><c>own text</c>"
+        "<x:c xmlns:x=\"u\" x:a=\"p\"><x:v>7</x:v></x:c></row></sheetData>");
+    QTest::addRow("cells near the fast shape") << QByteArray(
+        "<r><c a=\"&amp;\"><v>1</v></c><c><v >2</v ></c><c><v>3</v> </c><c> <v>4</v></c>"
+        "<c><v a=\"1\">5</v></c><c><v/></c><c><v>6&amp;</v></c><c><v>7\r</v></c>"
+        "<c><a><b><d>8</d></b></a></c><c><v>9</v><f>A1</f></c><c><v>10</v></c >"
+        "<c a1=\"a\" a2=\"b\" a3=\"c\" a4=\"d\" a5=\"e\" a6=\"f\" a7=\"g\" a8=\"h\" a=\"9\"/>"
+        "<c a1=\"a\" a2=\"b\" a3=\"c\" a4=\"d\" a5=\"e\" a6=\"f\" a7=\"g\" a=\"8\"/>"
+        "<c a = \"3\"/></r>");
+    QTest::addRow("a cell whose value is not closed") << QByteArray("<r><c><v>1</w></c></r>");
+    QTest::addRow("a cell that is not closed") << QByteArray("<r><c><v>2</v></d></r>");
+    QTest::addRow("a cell with a less-than in an attribute") << QByteArray("<r><c a=\"<\"/></r>");
     QTest::addRow("less-than late in a long attribute value")
         << QByteArray("<r><c a=\"" + QByteArray(37, 'v') + "<\"/></r>");
 }
@@ -152,7 +205,10 @@ void TestXmlScanner::sameTokensAsQt()
         QCOMPARE(tokens(scanner), expected);
         MemorySource again(xml, chunk);
         XmlScanner shortcuts(&again, QStringLiteral("test"));
-        QCOMPARE(tokens(shortcuts, true), expected);
+        QCOMPARE(tokens(shortcuts, Shortcut::PlainContent), expected);
+        MemorySource yetAgain(xml, chunk);
+        XmlScanner elements(&yetAgain, QStringLiteral("test"));
+        QCOMPARE(tokens(elements, Shortcut::Element), expected);
     }
 }
 
@@ -225,6 +281,88 @@ void TestXmlScanner::readersAgreeOnEveryFixture()
         }
     }
     QCOMPARE(results[0], results[1]);
+}
+
+/// A workbook around the given sheet XML, written to dir: shared strings "zero" and "one",
+/// style 1 a date.
+QString craftedWorkbook(const QTemporaryDir &dir, const QByteArray &sheet)
+{
+    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const QByteArray workbook = "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel +
+                                "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
+                                "</sheets></workbook>";
+    const QByteArray rels =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"" +
+        rel +
+        "/worksheet\" Target=\"worksheets/s.xml\"/>"
+        "<Relationship Id=\"rId2\" Type=\"" +
+        rel +
+        "/sharedStrings\" Target=\"strings.xml\"/>"
+        "<Relationship Id=\"rId3\" Type=\"" +
+        rel +
+        "/styles\" Target=\"styles.xml\"/>"
+        "</Relationships>";
+    const QByteArray strings = "<sst xmlns=\"" + main +
+                               "\"><si><t>zero</t></si><si><t>one</t>"
+                               "</si></sst>";
+    const QByteArray styles = "<styleSheet xmlns=\"" + main +
+                              "\"><cellXfs count=\"2\"><xf "
+                              "numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+    const QString path = dir.filePath(QStringLiteral("crafted.xlsx"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(
+        testzip::storedZip({{"xl/workbook.xml", workbook},
+                            {"xl/_rels/workbook.xml.rels", rels},
+                            {"xl/worksheets/s.xml", "<worksheet xmlns=\"" + main + "\" xmlns:x=\"" +
+                                                        main + "\">" + sheet + "</worksheet>"},
+                            {"xl/strings.xml", strings},
+                            {"xl/styles.xml", styles}}));
+    return path;
+}
+
+/// The cells the scanner reads whole (XmlScanner::peekElement) and those it declines, next to
+/// each other: both paths give the same rows, and these rows.
+void TestXmlScanner::cellsReadWholeAsTokenByToken()
+{
+    const QByteArray sheet =
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>Ștefan</t></is></c><c r=\"C1\" s=\"1\"><v>45292.5</v>"
+        "</c><c r=\"D1\"><f>SUM(A1:A2)</f></c><c r=\"E1\" t=\"b\"><v>1</v></c>"
+        "<c r=\"F1\" t=\"e\"><v>#DIV/0!</v></c><c r=\"G1\" t=\"str\"><v>x</v></c>"
+        "<c r=\"H1\" t=\"d\"><v>2026-11-29T12:00:00</v></c><c r=\"I1\"/><c r=\"J1\"></c>"
+        "<c r=\"K1\"><v></v></c><c r=\"L1\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> a "
+        "</t></is></c><c r=\"M1\"><v>12.5</v></c></row>\n"
+        "<row r=\"2\"><c><v>1</v></c><c t=\"s\"><v>0</v></c><c r=\"C2\">\n <v>3</v>\n</c>"
+        "<x:c r=\"D2\"><x:v>4</x:v></x:c><c r=\"E2\" s=\"1\"><v>0.25</v></c></row>"
+        "<row r=\"3\"><c r=\"A3\"><f>A1</f><v>2</v></c><c r=\"B3\" t=\"inlineStr\"><is><r><t>a"
+        "</t></r><r><t>b</t></r></is></c><c r=\"C3\" t=\"inlineStr\"><is><rPh>ph</rPh></is></c>"
+        "<c r=\"D3\"><v><x>9</x></v></c><c r=\"E3\" t=\"inlineStr\"><is><t>a&amp;b</t></is></c>"
+        "<c r=\"F3\" t=\"inlineStr\"><is><t>q</t></is><v>z</v></c></row>"
+        "<row r=\"4\"><c r=\"B4\" t=\"s\"><v>2</v></c></row></sheetData>";
+    QTemporaryDir dir;
+    const QString path = craftedWorkbook(dir, sheet);
+    QVERIFY(!path.isEmpty());
+    const QStringList expected = {
+        QStringLiteral("1| T:one | T:Ștefan | D:45292.500000 | E:formula without a cached value: "
+                       "=SUM(A1:A2) | B:1 | E:#DIV/0! | T:x | D:46355.500000 |  |  |  | T: a  | "
+                       "N:12.5"),
+        QStringLiteral("2| N:1 | T:zero | N:3 | N:4 | D:0.250000"),
+        QStringLiteral("3| N:2 | T:ab |  | N:9 | T:a&b | T:q"),
+        QStringLiteral(
+            "ERROR: %1, part xl/worksheets/s.xml: row 4 refers to shared string 2, which "
+            "does not exist")
+            .arg(path)};
+    for (const bool reference : {false, true}) {
+        SpreadsheetReaderOptions options;
+        options.referenceXml = reference;
+        auto reader = createXlsxReader(options);
+        const QStringList rows = sheettest::readSheet(*reader, path, 0);
+        QCOMPARE(rows, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXmlScanner)
