@@ -101,7 +101,32 @@ QDateTime StoreClock::toLocal(qint64 epoch) const
     return QDateTime::fromSecsSinceEpoch(epoch, m_zone);
 }
 
+int StoreClock::RecentSpans::find(qint64 epoch) const
+{
+    for (const Span &span : spans)
+        if (epoch >= span.start && epoch < span.end)
+            return span.key;
+    return 0;
+}
+
+void StoreClock::RecentSpans::add(const Span &span)
+{
+    spans[1] = spans[0];
+    spans[0] = span;
+}
+
 int StoreClock::monthKey(qint64 epoch) const
+{
+    if (const int key = m_recentMonths.find(epoch))
+        return key;
+    const int key = findMonthKey(epoch);
+    const int year = key / 100;
+    if (year > FirstYear && year < LastYear)
+        m_recentMonths.add({monthStart(key), monthStart(addMonths(key, 1)), key});
+    return key;
+}
+
+int StoreClock::findMonthKey(qint64 epoch) const
 {
     // The local month is the UTC month or a neighbour (offsets are under a day); the exact
     // month starts decide which.
@@ -119,19 +144,31 @@ int StoreClock::monthKey(qint64 epoch) const
 
 int StoreClock::dayKey(qint64 epoch) const
 {
+    if (const int key = m_recentDays.find(epoch))
+        return key;
     // The local day is the UTC day or a neighbour; the (cached) local day starts decide.
     qint64 days = floorDiv(epoch, 86400);
-    const QDate utcDay = QDate::fromJulianDay(days + 2440588);
-    if (toEpoch(utcDay.addDays(1)) <= epoch)
+    QDate day = QDate::fromJulianDay(days + 2440588);
+    qint64 start = 0;
+    qint64 end = toEpoch(day.addDays(1));
+    if (end <= epoch) {
         ++days;
-    else if (toEpoch(utcDay) > epoch)
+        day = day.addDays(1);
+        start = end;
+        end = toEpoch(day.addDays(1));
+    } else if ((start = toEpoch(day)) > epoch) {
         --days;
-    const Civil local = civilFromDays(days);
-    if (local.year <= FirstYear || local.year >= LastYear) {
-        const QDate day = QDate::fromJulianDay(days + 2440588);
-        return day.year() * 10000 + day.month() * 100 + day.day();
+        day = day.addDays(-1);
+        end = start;
+        start = toEpoch(day);
     }
-    return local.year * 10000 + local.month * 100 + local.day;
+    const Civil local = civilFromDays(days);
+    if (local.year <= FirstYear || local.year >= LastYear)
+        return day.year() * 10000 + day.month() * 100 + day.day();
+    const int key = local.year * 10000 + local.month * 100 + local.day;
+    if (start <= epoch && epoch < end) // not so around a skipped calendar day
+        m_recentDays.add({start, end, key});
+    return key;
 }
 
 qint64 StoreClock::monthStart(int key) const

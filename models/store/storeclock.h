@@ -14,7 +14,9 @@ namespace busola {
 /// time of the store, not of the machine). Instants are seconds since the Unix epoch.
 ///
 /// Conversions are the hot path of every import and of month bucketing, so UTC offsets are
-/// cached per local day; days with a DST transition take the exact QTimeZone path.
+/// cached per local day; days with a DST transition take the exact QTimeZone path. The local
+/// days and months last found are kept with the instants they span, for the runs of rows of
+/// one day an import brings.
 class StoreClock
 {
 public:
@@ -40,12 +42,29 @@ public:
     static int addMonths(int monthKey, int months);
 
 private:
+    /// A local day or month as the instants it spans, [start, end), and its key.
+    struct Span
+    {
+        qint64 start = 0, end = 0;
+        int key = 0;
+    };
+    /// The two spans found last, the latest first: an import asks in turn for the day of a
+    /// row's creation and of its resolution.
+    struct RecentSpans
+    {
+        Span spans[2];
+        int find(qint64 epoch) const; ///< the key of the span holding epoch, or 0
+        void add(const Span &span);
+    };
+
     qint64 exactToEpoch(QDate date, QTime time) const;
+    int findMonthKey(qint64 epoch) const;
 
     QTimeZone m_zone;
     // Month starts from 1900-01 to 2199-12, computed when first asked for.
     mutable QVector<qint64> m_monthStarts;
     mutable QHash<qint64, int> m_dayOffset; // julian day → offset in seconds, only plain days
+    mutable RecentSpans m_recentDays, m_recentMonths;
 };
 
 } // namespace busola

@@ -1,7 +1,11 @@
 #include "store/storeclock.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <vector>
 
 using namespace busola;
 
@@ -102,6 +106,53 @@ private slots:
             }
         }
         QVERIFY(checked > 6000);
+    }
+
+    /// The days and months found last are kept with the instants they span: asked in random
+    /// order, at every local midnight and month start and the seconds around them, and across
+    /// the DST changes, the keys still match the local date.
+    void keysInAnyOrderMatchTheLocalDate_data() { keysMatchTheLocalDate_data(); }
+    void keysInAnyOrderMatchTheLocalDate()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        if (!QTimeZone(zone).isValid())
+            QSKIP("the time-zone database lacks this zone");
+        StoreClock clock(zone);
+        const QTimeZone tz(zone);
+        std::vector<qint64> instants;
+        for (QDate d = from; d < to; d = d.addDays(1)) {
+            const qint64 midnight = clock.toEpoch(d);
+            for (qint64 delta : {-3601, -1, 0, 1, 3599, 7201, 43200})
+                instants.push_back(midnight + delta);
+        }
+        for (qint64 t = QDateTime(from, QTime(0, 0), tz).toSecsSinceEpoch();
+             t < QDateTime(to, QTime(0, 0), tz).toSecsSinceEpoch();) {
+            const QTimeZone::OffsetData change =
+                tz.nextTransition(QDateTime::fromSecsSinceEpoch(t));
+            if (!change.atUtc.isValid())
+                break;
+            t = change.atUtc.toSecsSinceEpoch();
+            for (qint64 delta : {-1, 0, 1})
+                instants.push_back(t + delta);
+        }
+        QRandomGenerator random(20261129);
+        std::shuffle(instants.begin(), instants.end(), random);
+        for (std::size_t i = 0; i < instants.size(); ++i) {
+            // In pairs, as an import asks: one instant, then another far or near.
+            for (qint64 epoch : {instants[i], instants[(i * 7919) % instants.size()]}) {
+                const QDate local = clock.toLocal(epoch).date();
+                if (clock.monthKey(epoch) != StoreClock::monthKeyOf(local) ||
+                    clock.dayKey(epoch) != local.year() * 10000 + local.month() * 100 + local.day())
+                    QFAIL(qPrintable(QStringLiteral("at %1 (%2): month %3, day %4")
+                                         .arg(epoch)
+                                         .arg(clock.toLocal(epoch).toString(Qt::ISODate))
+                                         .arg(clock.monthKey(epoch))
+                                         .arg(clock.dayKey(epoch))));
+            }
+        }
+        QVERIFY(instants.size() > 2000);
     }
 
     void otherZone()
