@@ -76,28 +76,34 @@ bool parseIndex(std::string_view text, long long limit, long long &value)
 
 bool parseCellRef(std::string_view ref, int &column, int &row)
 {
-    std::size_t i = 0;
+    // Once per cell of every sheet: one pass, no trimming unless the row needs it.
+    const char *p = ref.data();
+    const char *const end = p + ref.size();
+    if (p < end && *p == '$')
+        ++p;
     long long col = 0;
-    if (i < ref.size() && ref[i] == '$')
-        ++i;
-    for (; i < ref.size(); ++i) {
-        const char c = ref[i];
-        if (c >= 'A' && c <= 'Z')
-            col = col * 26 + (c - 'A' + 1);
-        else if (c >= 'a' && c <= 'z')
-            col = col * 26 + (c - 'a' + 1);
-        else
+    for (; p < end; ++p) {
+        const unsigned letter = unsigned((*p | 0x20) - 'a'); // A–Z and a–z alike, else ≥ 26
+        if (letter >= 26)
             break;
+        col = col * 26 + letter + 1;
         if (col > 100000000)
             return false;
     }
     if (col == 0)
         return false;
-    if (i < ref.size() && ref[i] == '$')
-        ++i;
+    if (p < end && *p == '$')
+        ++p;
+    const char *const rowStart = p;
     long long r = 0;
-    if (i < ref.size() && !parseIndex(ref.substr(i), 1000000000, r))
+    for (; p < end && unsigned(*p - '0') < 10 && p - rowStart < 10; ++p)
+        r = r * 10 + (*p - '0');
+    if (p != end) { // blanks, more digits or anything else: as parseIndex reads it
+        if (!parseIndex(std::string_view(rowStart, std::size_t(end - rowStart)), 1000000000, r))
+            return false;
+    } else if (r > 1000000000) {
         return false;
+    }
     column = int(col);
     row = int(r);
     return true;

@@ -2,6 +2,7 @@
 // values, the 1904 date system) and LibreOffice (shared strings, cached results, ~1,000
 // formatted empty rows counted by a lying <dimension>), on both XML paths.
 
+#include "import/readers/cellvalues.h"
 #include "import/readers/spreadsheetreaders.h"
 #include "import/readers/xlsxbook.h"
 #include "import/readers/zipinflate.h"
@@ -51,6 +52,8 @@ class TestXlsxReader : public QObject
     Q_OBJECT
 
 private slots:
+    void cellReferences_data();
+    void cellReferences();
     void sheetNames_data();
     void sheetNames();
     void rows_data();
@@ -63,6 +66,50 @@ private slots:
     void sniffing_data();
     void sniffing();
 };
+
+void TestXlsxReader::cellReferences_data()
+{
+    QTest::addColumn<QByteArray>("ref");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("row");
+    QTest::addRow("A1") << QByteArray("A1") << true << 1 << 1;
+    QTest::addRow("absolute") << QByteArray("$AB$12") << true << 28 << 12;
+    QTest::addRow("lower case, last column")
+        << QByteArray("xfd1048576") << true << 16384 << 1048576;
+    QTest::addRow("no row") << QByteArray("B") << true << 2 << 0;
+    QTest::addRow("blanks around the row") << QByteArray("B 2 ") << true << 2 << 2;
+    QTest::addRow("row limit") << QByteArray("C1000000000") << true << 3 << 1000000000;
+    QTest::addRow("leading zeros past ten digits") << QByteArray("C00000000007") << true << 3 << 7;
+    QTest::addRow("beyond the row limit") << QByteArray("C1000000001") << false << 0 << 0;
+    QTest::addRow("eleven digits") << QByteArray("C12345678901") << false << 0 << 0;
+    QTest::addRow("no column") << QByteArray("12") << false << 0 << 0;
+    QTest::addRow("empty") << QByteArray("") << false << 0 << 0;
+    QTest::addRow("blank first") << QByteArray(" A1") << false << 0 << 0;
+    QTest::addRow("sign in the row") << QByteArray("A-1") << false << 0 << 0;
+    QTest::addRow("letter after the row") << QByteArray("A1B") << false << 0 << 0;
+    QTest::addRow("bracket after Z") << QByteArray("A[1") << false << 0 << 0;
+    QTest::addRow("at before A") << QByteArray("@1") << false << 0 << 0;
+    QTest::addRow("non-ASCII") << QByteArray("\xC8\x98"
+                                             "1")
+                               << false << 0 << 0;
+    QTest::addRow("a column too far") << QByteArray("ZZZZZZ1") << false << 0 << 0;
+}
+
+/// Every cell's r is read by cellvalues::parseCellRef.
+void TestXlsxReader::cellReferences()
+{
+    QFETCH(QByteArray, ref);
+    QFETCH(bool, valid);
+    int column = -1, row = -1;
+    QCOMPARE(cellvalues::parseCellRef(std::string_view(ref.constData(), size_t(ref.size())), column,
+                                      row),
+             valid);
+    if (valid) {
+        QTEST(column, "column");
+        QTEST(row, "row");
+    }
+}
 
 void TestXlsxReader::sheetNames_data()
 {
