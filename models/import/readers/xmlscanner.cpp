@@ -102,6 +102,50 @@ std::string_view localPart(std::string_view qname)
     return qname;
 }
 
+/// One attribute of a start tag as it stands in the buffer: name = "value".
+struct RawAttribute
+{
+    const char *nameStart, *local, *nameEnd; ///< local: after the prefix's ':', if any
+    const char *value, *valueEnd;            ///< between the quotes, undecoded
+    quint8 classes;                          ///< of the value's bytes, or-ed
+};
+
+enum class AttributeScan { Done, NeedMore, NoValue, NoQuotes };
+
+/// Scans the attribute that starts at q (a non-blank byte that ends no tag); on Done, q is just
+/// past its closing quote. Both start-tag readers (scanStartTag, peekElement) go through it.
+inline AttributeScan scanAttribute(const char *&q, const char *end, RawAttribute &a)
+{
+    a.nameStart = q;
+    q = scanName(q, end, a.local);
+    a.nameEnd = q;
+    while (q < end && isSpace(*q))
+        ++q;
+    if (q == end)
+        return AttributeScan::NeedMore;
+    if (*q != '=' || a.nameEnd == a.nameStart)
+        return AttributeScan::NoValue;
+    ++q;
+    while (q < end && isSpace(*q))
+        ++q;
+    if (q == end)
+        return AttributeScan::NeedMore;
+    const char quote = *q;
+    if (quote != '"' && quote != '\'')
+        return AttributeScan::NoQuotes;
+    a.value = q + 1;
+    const char *ve = a.value;
+    quint8 classes = 0;
+    while (ve < end && *ve != quote)
+        classes |= classOf(*ve++);
+    if (ve == end)
+        return AttributeScan::NeedMore;
+    a.valueEnd = ve;
+    a.classes = classes;
+    q = ve + 1;
+    return AttributeScan::Done;
+}
+
 } // namespace
 
 XmlScanner::XmlScanner(ByteSource *source, QString documentName)
@@ -373,34 +417,15 @@ bool XmlScanner::peekElement(Element &out) const
             q += 2;
             break;
         }
-        if (out.attributeCount == Element::MaxAttributes)
-            return false;
-        const char *nameStart = q;
-        const char *attrLocal = nullptr;
-        q = scanName(q, end, attrLocal);
-        const char *nameEnd = q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || *q != '=' || nameEnd == nameStart)
-            return false;
-        ++q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end || (*q != '"' && *q != '\''))
-            return false;
-        const char quote = *q;
-        const char *v = q + 1;
-        const char *ve = v;
-        quint8 classes = 0;
-        while (ve < end && *ve != quote)
-            classes |= classOf(*ve++);
-        if (ve == end || (classes & kNeedsDecode))
+        RawAttribute a;
+        if (out.attributeCount == Element::MaxAttributes ||
+            scanAttribute(q, end, a) != AttributeScan::Done || (a.classes & kNeedsDecode))
             return false;
         out.attributeLocal[out.attributeCount] =
-            std::string_view(attrLocal, std::size_t(nameEnd - attrLocal));
-        out.attributeValue[out.attributeCount] = std::string_view(v, std::size_t(ve - v));
+            std::string_view(a.local, std::size_t(a.nameEnd - a.local));
+        out.attributeValue[out.attributeCount] =
+            std::string_view(a.value, std::size_t(a.valueEnd - a.value));
         ++out.attributeCount;
-        q = ve + 1;
     }
     out.depth = 0;
     out.text = {};
@@ -576,47 +601,33 @@ XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
             q += 2;
             break;
         }
-        const char *nameStart = q;
-        const char *attrLocal = nullptr;
-        q = scanName(q, end, attrLocal);
-        const char *nameEnd = q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end)
+        RawAttribute raw;
+        switch (scanAttribute(q, end, raw)) {
+        case AttributeScan::Done:
+            break;
+        case AttributeScan::NeedMore:
             return Scan::NeedMore;
-        if (*q != '=' || nameEnd == nameStart)
+        case AttributeScan::NoValue:
             return fail(tr("an attribute without a value")), Scan::Failed;
-        ++q;
-        while (q < end && isSpace(*q))
-            ++q;
-        if (q == end)
-            return Scan::NeedMore;
-        const char quote = *q;
-        if (quote != '"' && quote != '\'')
+        case AttributeScan::NoQuotes:
             return fail(tr("an attribute value without quotes")), Scan::Failed;
-        const char *v = q + 1;
-        const char *ve = v;
-        quint8 classes = 0;
-        while (ve < end && *ve != quote)
-            classes |= classOf(*ve++);
-        if (ve == end)
-            return Scan::NeedMore;
+        }
         Attribute a;
-        a.qname = std::string_view(nameStart, std::size_t(nameEnd - nameStart));
-        a.local = std::string_view(attrLocal, std::size_t(nameEnd - attrLocal));
-        if (!(classes & kNeedsDecode)) {
-            a.raw = v;
-            a.length = std::size_t(ve - v);
+        a.qname = std::string_view(raw.nameStart, std::size_t(raw.nameEnd - raw.nameStart));
+        a.local = std::string_view(raw.local, std::size_t(raw.nameEnd - raw.local));
+        const std::size_t length = std::size_t(raw.valueEnd - raw.value);
+        if (!(raw.classes & kNeedsDecode)) {
+            a.raw = raw.value;
+            a.length = length;
         } else {
-            if (std::memchr(v, '<', std::size_t(ve - v)))
+            if (std::memchr(raw.value, '<', length))
                 return fail(tr("'<' inside an attribute value")), Scan::Failed;
             a.offset = m_attrPool.size();
-            if (!decode(v, ve, m_attrPool, true))
+            if (!decode(raw.value, raw.valueEnd, m_attrPool, true))
                 return Scan::Failed;
             a.length = m_attrPool.size() - a.offset;
         }
         m_attrs.push_back(a);
-        q = ve + 1;
     }
     if (m_depth == 0 && m_rootSeen)
         return fail(tr("a second document element")), Scan::Failed;

@@ -9,6 +9,25 @@
 
 using namespace busola;
 
+namespace {
+
+/// Empty when monthKey() and dayKey() give the month and day of QDateTime's local date;
+/// otherwise what they gave.
+QString wrongKeys(const StoreClock &clock, qint64 epoch)
+{
+    const QDate local = clock.toLocal(epoch).date();
+    if (clock.monthKey(epoch) == StoreClock::monthKeyOf(local) &&
+        clock.dayKey(epoch) == local.year() * 10000 + local.month() * 100 + local.day())
+        return QString();
+    return QStringLiteral("at %1 (%2): month %3, day %4")
+        .arg(epoch)
+        .arg(clock.toLocal(epoch).toString(Qt::ISODate))
+        .arg(clock.monthKey(epoch))
+        .arg(clock.dayKey(epoch));
+}
+
+} // namespace
+
 class TestStoreClock : public QObject
 {
     Q_OBJECT
@@ -94,14 +113,8 @@ private slots:
         for (qint64 t = QDateTime(from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch(); t < end;
              t += 3600) {
             for (qint64 epoch : {t, t + 1799, t + 3599}) {
-                const QDate local = clock.toLocal(epoch).date();
-                if (clock.monthKey(epoch) != StoreClock::monthKeyOf(local) ||
-                    clock.dayKey(epoch) != local.year() * 10000 + local.month() * 100 + local.day())
-                    QFAIL(qPrintable(QStringLiteral("at %1 (%2): month %3, day %4")
-                                         .arg(epoch)
-                                         .arg(clock.toLocal(epoch).toString(Qt::ISODate))
-                                         .arg(clock.monthKey(epoch))
-                                         .arg(clock.dayKey(epoch))));
+                if (const QString wrong = wrongKeys(clock, epoch); !wrong.isEmpty())
+                    QFAIL(qPrintable(wrong));
                 ++checked;
             }
         }
@@ -142,14 +155,8 @@ private slots:
         for (std::size_t i = 0; i < instants.size(); ++i) {
             // In pairs, as an import asks: one instant, then another far or near.
             for (qint64 epoch : {instants[i], instants[(i * 7919) % instants.size()]}) {
-                const QDate local = clock.toLocal(epoch).date();
-                if (clock.monthKey(epoch) != StoreClock::monthKeyOf(local) ||
-                    clock.dayKey(epoch) != local.year() * 10000 + local.month() * 100 + local.day())
-                    QFAIL(qPrintable(QStringLiteral("at %1 (%2): month %3, day %4")
-                                         .arg(epoch)
-                                         .arg(clock.toLocal(epoch).toString(Qt::ISODate))
-                                         .arg(clock.monthKey(epoch))
-                                         .arg(clock.dayKey(epoch))));
+                if (const QString wrong = wrongKeys(clock, epoch); !wrong.isEmpty())
+                    QFAIL(qPrintable(wrong));
             }
         }
         QVERIFY(instants.size() > 2000);
