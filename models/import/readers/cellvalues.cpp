@@ -95,9 +95,14 @@ bool parseCellRef(std::string_view ref, int &column, int &row)
     if (p < end && *p == '$')
         ++p;
     const char *const rowStart = p;
+    const char *const digitsEnd = end - rowStart > 10 ? rowStart + 10 : end;
     long long r = 0;
-    for (; p < end && unsigned(*p - '0') < 10 && p - rowStart < 10; ++p)
-        r = r * 10 + (*p - '0');
+    for (; p < digitsEnd; ++p) {
+        const unsigned digit = unsigned(*p - '0');
+        if (digit >= 10)
+            break;
+        r = r * 10 + digit;
+    }
     if (p != end) { // blanks, more digits or anything else: as parseIndex reads it
         if (!parseIndex(std::string_view(rowStart, std::size_t(end - rowStart)), 1000000000, r))
             return false;
