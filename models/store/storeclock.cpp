@@ -84,10 +84,20 @@ qint64 StoreClock::toEpoch(QDate date, QTime time) const
     if (it != m_dayOffset.constEnd()) {
         offset = it.value();
     } else {
-        const int startOffset = m_zone.offsetFromUtc(QDateTime(date, QTime(0, 0), m_zone));
-        const int endOffset = m_zone.offsetFromUtc(QDateTime(date.addDays(1), QTime(0, 0), m_zone));
-        // Days whose offset changes (DST transitions) are never cached: they go exact.
-        offset = startOffset == endOffset ? startOffset : NoOffset;
+        // Days near a change of offset (DST transitions) are never cached: they go exact. The
+        // change is looked for in UTC over the day widened by the largest offsets (14 h): every
+        // local time of the day is an instant in that window. (Comparing the offsets of the
+        // day's and the next day's midnights missed a change at midnight, as in Chile or
+        // Lebanon: QDateTime resolves a skipped midnight to after the change.)
+        const qint64 localMidnight = (day - 2440588) * 86400;
+        constexpr qint64 Widest = 14 * 3600;
+        const QTimeZone::OffsetData change = m_zone.nextTransition(
+            QDateTime::fromSecsSinceEpoch(localMidnight - Widest, QTimeZone::utc()));
+        const bool changes = change.atUtc.isValid() &&
+                             change.atUtc.toSecsSinceEpoch() <= localMidnight + 86400 + Widest;
+        offset = changes ? NoOffset
+                         : m_zone.offsetFromUtc(
+                               QDateTime::fromSecsSinceEpoch(localMidnight, QTimeZone::utc()));
         m_dayOffset.insert(day, offset);
     }
     if (offset == NoOffset)

@@ -98,6 +98,16 @@ private slots:
             << QByteArray("Australia/Lord_Howe") << QDate(2026, 1, 1) << QDate(2027, 1, 1);
         QTest::addRow("UTC, before 1970")
             << QByteArray("UTC") << QDate(1968, 11, 1) << QDate(1970, 3, 1);
+        // Changes at local midnight, so that a day starts at 01:00 or twice.
+        QTest::addRow("Santiago") << QByteArray("America/Santiago") << QDate(2026, 1, 1)
+                                  << QDate(2027, 1, 1);
+        QTest::addRow("Beirut") << QByteArray("Asia/Beirut") << QDate(2022, 1, 1)
+                                << QDate(2023, 1, 1);
+        // The ends of the years whose month starts are kept (1900–2199).
+        QTest::addRow("Bucharest, 1900")
+            << QByteArray("Europe/Bucharest") << QDate(1899, 11, 1) << QDate(1901, 3, 1);
+        QTest::addRow("Bucharest, 2199")
+            << QByteArray("Europe/Bucharest") << QDate(2198, 11, 1) << QDate(2200, 3, 1);
     }
 
     void keysMatchTheLocalDate()
@@ -147,6 +157,8 @@ private slots:
             if (!change.atUtc.isValid())
                 break;
             t = change.atUtc.toSecsSinceEpoch();
+            if (change.atUtc.date() >= to)
+                break;
             for (qint64 delta : {-1, 0, 1})
                 instants.push_back(t + delta);
         }
