@@ -1,8 +1,9 @@
 // libFuzzer harness: the lean XML scanner directly, over arbitrary bytes delivered in chunks
 // of a size the first byte picks (1–64 bytes, or whole), so that every token, entity and
 // character reference is also cut at every buffer boundary. Each token's views are read in
-// full, as the sheet parsers read them. Before each token the scanner is asked for a whole
-// element (peekElement, the sheet's fast path), which an odd first byte also takes.
+// full, as the sheet parsers read them. The input is read twice: by next() alone, and with
+// each token first offered to peekElement (the sheet's fast path), whose whole elements an
+// odd first byte also takes; the two readings must give the same tokens and the same error.
 // Built with -DBUSOLA_FUZZ=ON (clang).
 #include "import/readers/bytesource.h"
 #include "import/readers/xmlscanner.h"
@@ -10,7 +11,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <string>
+#include <vector>
 
 using namespace busola;
 
@@ -48,14 +52,83 @@ size_t touch(std::string_view s)
     return sum;
 }
 
-size_t touch(const XmlScanner::Element &e)
+/// The tokens as text, adjacent text merged (the two readings may split a run differently).
+struct TokenLog
 {
-    size_t sum = touch(e.local) + touch(e.qname) + touch(e.text) + touch(e.attribute("r"));
-    for (int i = 0; i < e.attributeCount; ++i)
-        sum += touch(e.attributeLocal[i]) + touch(e.attributeValue[i]);
+    std::vector<std::string> lines;
+    std::string text;
+    void add(std::string line)
+    {
+        flush();
+        lines.push_back(std::move(line));
+    }
+    void flush()
+    {
+        if (!text.empty())
+            lines.push_back("T " + text);
+        text.clear();
+    }
+    void start(std::string_view local, std::string_view qname, std::string_view r,
+               std::string_view t)
+    {
+        add("S " + std::string(local) + '|' + std::string(qname) + "|r=" + std::string(r) +
+            "|t=" + std::string(t));
+    }
+};
+
+/// An element peekElement() read whole, as the tokens next() gives for it.
+void logElement(const XmlScanner::Element &e, TokenLog &log)
+{
+    log.start(e.local, e.qname, e.attribute("r"), e.attribute("t"));
     for (int d = 0; d < e.depth; ++d)
-        sum += touch(e.childLocal[d]) + touch(e.childQName[d]);
-    return sum;
+        log.start(e.childLocal[d], e.childQName[d], {}, {});
+    log.text += std::string(e.text);
+    for (int d = e.depth - 1; d >= 0; --d)
+        log.add("E " + std::string(e.childLocal[d]));
+    log.add("E " + std::string(e.local));
+}
+
+/// Reads the input token by token; with peek, also offers each token to peekElement(), and
+/// with take, takes what it reads whole. Every view is read in full.
+std::vector<std::string> readAll(const uint8_t *data, size_t size, size_t chunk, bool peek,
+                                 bool take)
+{
+    ChunkedSource source(data, size, chunk);
+    XmlScanner scanner(&source, QStringLiteral("fuzz.xml"));
+    TokenLog log;
+    volatile size_t sink = 0;
+    XmlScanner::Element element;
+    for (int tokens = 0; tokens < 1000000; ++tokens) {
+        if (peek && scanner.peekElement(element)) {
+            if (take) {
+                logElement(element, log);
+                scanner.takeElement(element);
+                sink = sink + touch(scanner.localName());
+                continue;
+            }
+            TokenLog ignored;
+            logElement(element, ignored);
+        }
+        const XmlScanner::Token token = scanner.next();
+        if (token == XmlScanner::EndOfDocument || token == XmlScanner::Invalid) {
+            log.add(token == XmlScanner::Invalid ? "INVALID " + scanner.errorString().toStdString()
+                                                 : std::string("EOF"));
+            break;
+        }
+        if (token == XmlScanner::Text) {
+            log.text += std::string(scanner.text());
+        } else if (token == XmlScanner::StartElement) {
+            log.start(scanner.localName(), scanner.qualifiedName(), scanner.attribute("r"),
+                      scanner.attribute("t"));
+            sink = sink + touch(scanner.qualifiedAttribute("table:name")) +
+                   size_t(scanner.hasAttribute("s"));
+        } else {
+            log.add("E " + std::string(scanner.localName()));
+        }
+        (void)scanner.progress();
+    }
+    log.flush();
+    return log.lines;
 }
 
 } // namespace
@@ -65,31 +138,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const size_t chunk = data[0] > 64 ? size : size_t(data[0]) + 1;
-    const bool takeElements = data[0] & 1;
-    ChunkedSource source(data + 1, size - 1, chunk);
-    XmlScanner scanner(&source, QStringLiteral("fuzz.xml"));
-    volatile size_t sink = 0;
-    XmlScanner::Element element;
-    for (int tokens = 0; tokens < 1000000; ++tokens) {
-        if (scanner.peekElement(element)) {
-            sink = sink + touch(element);
-            if (takeElements) {
-                scanner.takeElement(element);
-                sink = sink + touch(scanner.localName());
-                continue;
-            }
-        }
-        const XmlScanner::Token token = scanner.next();
-        if (token == XmlScanner::EndOfDocument || token == XmlScanner::Invalid)
-            break;
-        sink = sink + touch(scanner.localName()) + touch(scanner.qualifiedName()) +
-               touch(scanner.text());
-        if (token == XmlScanner::StartElement)
-            sink = sink + touch(scanner.attribute("r")) + touch(scanner.attribute("t")) +
-                   touch(scanner.qualifiedAttribute("table:name")) +
-                   size_t(scanner.hasAttribute("s"));
-        (void)scanner.progress();
-    }
-    (void)scanner.errorString();
+    const bool take = data[0] & 1;
+    // The elements peekElement() reads whole must read as the same tokens, the same error at
+    // the same place, as next() alone gives.
+    const std::vector<std::string> plain = readAll(data + 1, size - 1, chunk, false, false);
+    if (readAll(data + 1, size - 1, chunk, true, take) != plain)
+        abort();
     return 0;
 }
