@@ -157,22 +157,19 @@ int StoreClock::dayKey(qint64 epoch) const
     if (const int key = m_recentDays.find(epoch))
         return key;
     // The local day is the UTC day or a neighbour; the (cached) local day starts decide.
-    qint64 days = floorDiv(epoch, 86400);
-    QDate day = QDate::fromJulianDay(days + 2440588);
+    QDate day = QDate::fromJulianDay(floorDiv(epoch, 86400) + 2440588);
     qint64 start = 0;
     qint64 end = toEpoch(day.addDays(1));
     if (end <= epoch) {
-        ++days;
         day = day.addDays(1);
         start = end;
         end = toEpoch(day.addDays(1));
     } else if ((start = toEpoch(day)) > epoch) {
-        --days;
         day = day.addDays(-1);
         end = start;
         start = toEpoch(day);
     }
-    const Civil local = civilFromDays(days);
+    const Civil local = civilFromDays(day.toJulianDay() - 2440588);
     if (local.year <= FirstYear || local.year >= LastYear)
         return day.year() * 10000 + day.month() * 100 + day.day();
     const int key = local.year * 10000 + local.month * 100 + local.day;

@@ -102,6 +102,19 @@ std::string_view localPart(std::string_view qname)
     return qname;
 }
 
+/// Matches "</qname>" at p, the end tag of the open element as most documents write it;
+/// returns just past it, or null.
+inline const char *endTagAt(const char *p, const char *end, std::string_view qname)
+{
+    if (std::size_t(end - p) < qname.size() + 3 || p[0] != '<' || p[1] != '/' ||
+        p[qname.size() + 2] != '>')
+        return nullptr;
+    for (std::size_t i = 0; i < qname.size(); ++i) // a name or two of a byte: no memcmp call
+        if (p[i + 2] != qname[i])
+            return nullptr;
+    return p + qname.size() + 3;
+}
+
 /// One attribute of a start tag as it stands in the buffer: name = "value".
 struct RawAttribute
 {
@@ -357,33 +370,17 @@ bool XmlScanner::takePlainContent()
     while (lt < end && !(classOf(*lt) & kTextSpecial))
         ++lt;
     const std::string_view open = openName(m_depth - 1);
-    if (lt == end || *lt != '<' || std::size_t(end - lt) <= open.size() + 2 || lt[1] != '/' ||
-        lt[open.size() + 2] != '>' || std::memcmp(lt + 2, open.data(), open.size()) != 0)
+    const char *after = endTagAt(lt, end, open); // null too when lt is at the end, & or CR
+    if (!after)
         return false;
     m_text = std::string_view(p, std::size_t(lt - p));
     --m_depth;
     m_qname = open;
     m_local = std::string_view(m_names.data() + m_localStarts[m_depth],
                                m_nameEnds[m_depth] - m_localStarts[m_depth]);
-    m_pos += std::size_t(lt - p) + open.size() + 3;
+    m_pos += std::size_t(after - p);
     return true;
 }
-
-namespace {
-
-/// Matches "</qname>" at p; returns just past it, or null.
-inline const char *endTagAt(const char *p, const char *end, std::string_view qname)
-{
-    if (std::size_t(end - p) < qname.size() + 3 || p[0] != '<' || p[1] != '/' ||
-        p[qname.size() + 2] != '>')
-        return nullptr;
-    for (std::size_t i = 0; i < qname.size(); ++i) // a name or two of a byte: no memcmp call
-        if (p[i + 2] != qname[i])
-            return nullptr;
-    return p + qname.size() + 3;
-}
-
-} // namespace
 
 bool XmlScanner::peekElement(Element &out) const
 {
@@ -483,13 +480,12 @@ XmlScanner::Scan XmlScanner::scanEndTag(const char *p, const char *end)
     if (m_depth > 0) {
         // The common case: exactly the open element's name, then '>'.
         const std::string_view open = openName(m_depth - 1);
-        if (std::size_t(end - p) > open.size() + 2 && p[open.size() + 2] == '>' &&
-            std::memcmp(p + 2, open.data(), open.size()) == 0) {
+        if (const char *after = endTagAt(p, end, open)) {
             --m_depth;
             m_qname = open;
             m_local = std::string_view(m_names.data() + m_localStarts[m_depth],
                                        m_nameEnds[m_depth] - m_localStarts[m_depth]);
-            m_pos += open.size() + 3;
+            m_pos += std::size_t(after - p);
             return Scan::Done;
         }
     }
