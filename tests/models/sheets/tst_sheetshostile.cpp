@@ -3,8 +3,10 @@
 
 #include "import/readers/spreadsheetreaders.h"
 #include "sheettestutil.h"
+#include "storedzip.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace busola;
@@ -56,6 +58,7 @@ private slots:
     void hostile_data();
     void hostile();
     void sizeCapWhileInflating();
+    void checksumOverManyReads();
 };
 
 void TestSheetsHostile::hostile_data()
@@ -137,6 +140,40 @@ void TestSheetsHostile::sizeCapWhileInflating()
         const QString result = outcome(*reader, fixture("hostile-bomb.xlsx"));
         QVERIFY2(result.contains(QLatin1String("more than 16 MB")), qPrintable(result));
     }
+}
+
+void TestSheetsHostile::checksumOverManyReads()
+{
+    // A stored part keeps its bytes as they are: its CRC is all that tells a changed byte. The
+    // part spans several reads, so the checksum is carried from one read to the next.
+    QByteArray xml;
+    for (int row = 1; xml.size() < 600000; ++row)
+        xml += "<row r=\"" + QByteArray::number(row) + "\"><c><v>" + QByteArray::number(row * 7) +
+               "</v></c></row>";
+    const QByteArray good = busola::testzip::storedZip({{"xl/data.xml", xml}});
+    QByteArray damaged = good;
+    const qsizetype at = good.indexOf(xml) + 500000;
+    damaged[at] = char(damaged[at] ^ 0x01);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("good.zip"), good));
+    QVERIFY(write(QStringLiteral("damaged.zip"), damaged));
+
+    QCOMPARE(partText(dir.filePath(QStringLiteral("good.zip")), QStringLiteral("xl/data.xml")),
+             xml);
+    busola::ZipArchive zip;
+    QVERIFY(zip.open(dir.filePath(QStringLiteral("good.zip"))));
+    QCOMPARE(zip.verifyEntry(QStringLiteral("xl/data.xml"), {}), QString());
+    QVERIFY(zip.open(dir.filePath(QStringLiteral("damaged.zip"))));
+    const QString error = zip.verifyEntry(QStringLiteral("xl/data.xml"), {});
+    QVERIFY2(error.contains(QLatin1String("damaged.zip")) &&
+                 error.contains(QLatin1String("fails its checksum")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSheetsHostile)
