@@ -79,6 +79,19 @@ qint64 StoreClock::exactToEpoch(QDate date, QTime time) const
 qint64 StoreClock::toEpoch(QDate date, QTime time) const
 {
     const qint64 day = date.toJulianDay();
+    const int offset = dayOffset(day);
+    if (offset == NoOffset)
+        return exactToEpoch(date, time);
+    const qint64 localSecs = (day - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    return localSecs - offset;
+}
+
+int StoreClock::dayOffset(qint64 day) const
+{
+    if (m_recentOffsets[0].day == day)
+        return m_recentOffsets[0].offset;
+    if (m_recentOffsets[1].day == day)
+        return m_recentOffsets[1].offset;
     auto it = m_dayOffset.constFind(day);
     int offset = NoOffset;
     if (it != m_dayOffset.constEnd()) {
@@ -100,10 +113,9 @@ qint64 StoreClock::toEpoch(QDate date, QTime time) const
                                QDateTime::fromSecsSinceEpoch(localMidnight, QTimeZone::utc()));
         m_dayOffset.insert(day, offset);
     }
-    if (offset == NoOffset)
-        return exactToEpoch(date, time);
-    const qint64 localSecs = (day - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
-    return localSecs - offset;
+    m_recentOffsets[1] = m_recentOffsets[0];
+    m_recentOffsets[0] = {day, offset};
+    return offset;
 }
 
 QDateTime StoreClock::toLocal(qint64 epoch) const

@@ -7,6 +7,8 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <limits>
+
 namespace busola {
 
 /// Not thread-safe (a per-day cache): give each thread its own clock.
@@ -58,12 +60,22 @@ private:
     };
 
     qint64 exactToEpoch(QDate date, QTime time) const;
+    /// The UTC offset of a plain local day (Julian day number), or NoOffset near a change.
+    int dayOffset(qint64 day) const;
     int findMonthKey(qint64 epoch) const;
 
     QTimeZone m_zone;
     // Month starts from 1900-01 to 2199-12, computed when first asked for.
     mutable QVector<qint64> m_monthStarts;
     mutable QHash<qint64, int> m_dayOffset; // julian day → offset in seconds, only plain days
+    /// The two days whose offset was asked for last, before the hash: an import converts a
+    /// row's creation and resolution times in turn.
+    struct DayOffset
+    {
+        qint64 day = std::numeric_limits<qint64>::max(); // no day (an invalid QDate is min)
+        int offset = 0;
+    };
+    mutable DayOffset m_recentOffsets[2];
     mutable RecentSpans m_recentDays, m_recentMonths;
 };
 

@@ -174,6 +174,47 @@ private slots:
         QVERIFY(instants.size() > 2000);
     }
 
+    /// The offsets of the two days converted last are kept before the per-day cache: asked in
+    /// random order, in pairs as an import asks (creation, resolution), every local time gives
+    /// the instant a clock of its own day alone gives — across DST changes too.
+    void toEpochInAnyOrder_data() { keysMatchTheLocalDate_data(); }
+    void toEpochInAnyOrder()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        if (!QTimeZone(zone).isValid())
+            QSKIP("the time-zone database lacks this zone");
+        struct Case
+        {
+            QDate date;
+            QTime time;
+            qint64 epoch;
+        };
+        std::vector<Case> cases;
+        for (QDate d = from; d < to; d = d.addDays(1)) {
+            const StoreClock own(zone); // has seen no other day
+            for (QTime time : {QTime(0, 0), QTime(0, 30), QTime(1, 30), QTime(2, 30), QTime(3, 30),
+                               QTime(12, 0), QTime(23, 59, 59)})
+                cases.push_back({d, time, own.toEpoch(d, time)});
+        }
+        QRandomGenerator random(20261129);
+        std::shuffle(cases.begin(), cases.end(), random);
+        const StoreClock clock(zone);
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            for (const Case &c : {cases[i], cases[(i * 7919) % cases.size()], cases[i]}) {
+                const qint64 got = clock.toEpoch(c.date, c.time);
+                if (got != c.epoch)
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 %2: %3 instead of %4")
+                            .arg(c.date.toString(Qt::ISODate), c.time.toString(Qt::ISODate))
+                            .arg(got)
+                            .arg(c.epoch)));
+            }
+        }
+        QVERIFY(cases.size() > 2000);
+    }
+
     void otherZone()
     {
         StoreClock utc(QByteArrayLiteral("UTC"));
