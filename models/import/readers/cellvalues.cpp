@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace busola::cellvalues {
 
@@ -46,6 +47,47 @@ bool digits(std::string_view s, std::size_t at, std::size_t n, int &value)
 
 const qint64 kEpochJulian = QDate(1899, 12, 30).toJulianDay();
 
+/// Powers of ten, all exact in a double.
+constexpr double kExactPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+/// The plain decimals spreadsheets write most ("45292.5104166667", "-12", "0.25"), read
+/// without std::from_chars, which took a fifth of the sheet's reading time. Clinger's fast
+/// path: with at most 15 significant digits the digits make an integer a double holds
+/// exactly, and dividing it by an exact power of ten rounds once, so the result is the
+/// correctly rounded double from_chars gives. False for anything else (more digits, an
+/// exponent, no digit before the point), which goes to from_chars.
+bool parsePlainDecimal(std::string_view text, double &value)
+{
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    const bool negative = p != end && *p == '-';
+    if (negative)
+        ++p;
+    if (end - p > 16) // more than 15 digits and a point: Excel's 17-digit doubles end here
+        return false;
+    const char *const first = p;
+    std::uint64_t mantissa = 0;
+    while (p != end && unsigned(*p - '0') < 10)
+        mantissa = mantissa * 10 + unsigned(*p++ - '0');
+    const std::ptrdiff_t whole = p - first;
+    std::ptrdiff_t fraction = 0;
+    if (p != end && *p == '.') {
+        const char *const point = ++p;
+        while (p != end && unsigned(*p - '0') < 10)
+            mantissa = mantissa * 10 + unsigned(*p++ - '0');
+        fraction = p - point;
+        if (fraction == 0)
+            return false;
+    }
+    if (p != end || whole == 0 || whole + fraction > 15)
+        return false;
+    value = double(mantissa) / kExactPowersOfTen[fraction];
+    if (negative)
+        value = -value;
+    return true;
+}
+
 } // namespace
 
 bool parseNumber(std::string_view text, double &value)
@@ -55,6 +97,8 @@ bool parseNumber(std::string_view text, double &value)
         return false;
     if (text.front() == '+')
         text.remove_prefix(1);
+    if (parsePlainDecimal(text, value))
+        return true;
     const char *end = text.data() + text.size();
     const auto r = std::from_chars(text.data(), end, value);
     return r.ec == std::errc() && r.ptr == end && std::isfinite(value);

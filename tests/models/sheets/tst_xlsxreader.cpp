@@ -8,7 +8,12 @@
 #include "import/readers/zipinflate.h"
 #include "sheettestutil.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
 
 using namespace busola;
 using namespace sheettest;
@@ -54,6 +59,9 @@ class TestXlsxReader : public QObject
 private slots:
     void cellReferences_data();
     void cellReferences();
+    void numbers_data();
+    void numbers();
+    void numbersAsFromChars();
     void sheetNames_data();
     void sheetNames();
     void rows_data();
@@ -109,6 +117,84 @@ void TestXlsxReader::cellReferences()
         QTEST(column, "column");
         QTEST(row, "row");
     }
+}
+
+void TestXlsxReader::numbers_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("value");
+    QTest::addRow("date and time") << QByteArray("45292.5104166667") << true << 45292.5104166667;
+    QTest::addRow("Excel's 17 digits")
+        << QByteArray("45292.510416666664") << true << 45292.510416666664;
+    QTest::addRow("whole") << QByteArray("1234") << true << 1234.0;
+    QTest::addRow("negative") << QByteArray("-0.25") << true << -0.25;
+    QTest::addRow("plus") << QByteArray("+7.5") << true << 7.5;
+    QTest::addRow("padded") << QByteArray(" 3.5\n") << true << 3.5;
+    QTest::addRow("a tenth") << QByteArray("0.1") << true << 0.1;
+    QTest::addRow("fifteen digits") << QByteArray("0.12345678901234") << true << 0.12345678901234;
+    QTest::addRow("exponent") << QByteArray("1.5E-3") << true << 0.0015;
+    QTest::addRow("no digit before the point") << QByteArray(".5") << true << 0.5;
+    QTest::addRow("no digit after the point") << QByteArray("5.") << true << 5.0;
+    QTest::addRow("two points") << QByteArray("1.2.3") << false << 0.0;
+    QTest::addRow("comma") << QByteArray("1,5") << false << 0.0;
+    QTest::addRow("minus alone") << QByteArray("-") << false << 0.0;
+    QTest::addRow("empty") << QByteArray("") << false << 0.0;
+    QTest::addRow("infinite") << QByteArray("1e999") << false << 0.0;
+    QTest::addRow("hexadecimal") << QByteArray("0x10") << false << 0.0;
+}
+
+/// Every numeric value of a sheet (<v>, office:value) is read by cellvalues::parseNumber.
+void TestXlsxReader::numbers()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, valid);
+    double value = -1;
+    QCOMPARE(
+        cellvalues::parseNumber(std::string_view(text.constData(), size_t(text.size())), value),
+        valid);
+    if (valid)
+        QTEST(value, "value");
+}
+
+/// parseNumber reads plain decimals itself and leaves the rest to std::from_chars: on random
+/// decimals of 1 to 20 digits, with a point anywhere or none, and a sign, it accepts what
+/// from_chars reads whole and gives the very same double, bit for bit.
+void TestXlsxReader::numbersAsFromChars()
+{
+    QRandomGenerator random(20261129);
+    int fastPathSized = 0;
+    for (int i = 0; i < 400000; ++i) {
+        std::string text;
+        if (random.bounded(4) == 0)
+            text += '-';
+        const int digits = 1 + int(random.bounded(20));
+        const int point = int(random.bounded(digits + 2)); // digits + 1: no point
+        for (int d = 0; d < digits; ++d) {
+            if (d == point)
+                text += '.';
+            // Runs of zeros and nines, where rounding is decided.
+            const quint32 kind = random.bounded(8);
+            text += kind == 0 ? '0' : kind == 1 ? '9' : char('0' + random.bounded(10));
+        }
+        if (point == digits)
+            text += '.';
+        fastPathSized += digits <= 15;
+        double expected = 0;
+        const char *end = text.data() + text.size();
+        const auto r = std::from_chars(text.data(), end, expected);
+        const bool reads = r.ec == std::errc() && r.ptr == end && std::isfinite(expected);
+        double got = 0;
+        const bool accepted = cellvalues::parseNumber(text, got);
+        if (accepted != reads || (reads && std::memcmp(&got, &expected, sizeof got) != 0))
+            QFAIL(qPrintable(QStringLiteral("%1: %2 %3, from_chars %4 %5")
+                                 .arg(QString::fromStdString(text))
+                                 .arg(accepted)
+                                 .arg(got, 0, 'g', 17)
+                                 .arg(reads)
+                                 .arg(expected, 0, 'g', 17)));
+    }
+    QVERIFY(fastPathSized > 200000);
 }
 
 void TestXlsxReader::sheetNames_data()
