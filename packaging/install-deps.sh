@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libqt6svg6-dev libqt6opengl6-dev libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
-    libquazip1-qt6-dev libfreexl-dev zlib1g-dev libdeflate-dev libssl-dev qtkeychain-qt6-dev
+    libquazip1-qt6-dev libfreexl-dev zlib1g-dev libdeflate-dev libisal-dev libssl-dev qtkeychain-qt6-dev
     postgresql-15
     sqlite3 libsqlite3-dev tzdata fonts-dejavu-core
     xvfb xauth poppler-utils

@@ -18,8 +18,8 @@ SpreadsheetFormat sniffSpreadsheetFormat(const QString &path);
 
 struct SpreadsheetReaderOptions
 {
-    /// Parse the sheet data with QXmlStreamReader instead of the fast scanner (the tests'
-    /// reference path; several times slower).
+    /// Parse the sheet data with QXmlStreamReader instead of the fast scanner, and inflate it
+    /// with zlib instead of ISA-L (the tests' reference path; several times slower).
     bool referenceXml = false;
     /// Inflate on a second thread while the first scans (ignored by the reference path).
     bool inflateAhead = true;

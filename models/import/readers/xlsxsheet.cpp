@@ -434,7 +434,8 @@ std::unique_ptr<ByteSource> openPartSource(const ZipArchive &zip, const QString 
                                            const SpreadsheetReaderOptions &options, QString &error)
 {
     auto stream = std::make_unique<ZipEntryStream>();
-    if (!stream->open(zip, part, options.zipLimits)) {
+    if (!stream->open(zip, part, options.zipLimits,
+                      options.referenceXml ? ZipInflater::Zlib : ZipInflater::Fast)) {
         error = stream->errorString();
         return nullptr;
     }

@@ -7,6 +7,9 @@
 #ifdef BUSOLA_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
+#ifdef BUSOLA_HAVE_ISAL
+#include <isa-l/igzip_lib.h>
+#endif
 
 namespace busola {
 
@@ -212,21 +215,118 @@ const ZipEntry *ZipArchive::entry(const QString &name) const
 
 // ---- ZipEntryStream --------------------------------------------------------------------------
 
+/// One raw deflate stream, inflated by ISA-L where it is built in (about twice zlib's speed
+/// here, on the 0.5 GB sheet of a million-row workbook) or by zlib, the reference.
 struct ZipEntryStream::ZState
 {
+    ZipInflater inflater = ZipInflater::Zlib;
     z_stream z{};
-    bool initialised = false;
+    bool zlibInitialised = false;
+#ifdef BUSOLA_HAVE_ISAL
+    inflate_state isal{};
+#endif
+
+    ~ZState()
+    {
+        end();
+    }
+    bool begin(ZipInflater kind)
+    {
+        end();
+#ifdef BUSOLA_HAVE_ISAL
+        if (kind == ZipInflater::Fast) {
+            inflater = kind;
+            isal_inflate_init(&isal);
+            return true;
+        }
+#endif
+        inflater = ZipInflater::Zlib;
+        z = z_stream{};
+        zlibInitialised = inflateInit2(&z, -MAX_WBITS) == Z_OK;
+        return zlibInitialised;
+    }
+    void end()
+    {
+        if (zlibInitialised)
+            inflateEnd(&z);
+        zlibInitialised = false;
+    }
+    void setInput(char *data, quint32 size)
+    {
+#ifdef BUSOLA_HAVE_ISAL
+        if (inflater == ZipInflater::Fast) {
+            isal.next_in = reinterpret_cast<uint8_t *>(data);
+            isal.avail_in = size;
+            return;
+        }
+#endif
+        z.next_in = reinterpret_cast<Bytef *>(data);
+        z.avail_in = size;
+    }
+    quint32 availableInput() const
+    {
+#ifdef BUSOLA_HAVE_ISAL
+        if (inflater == ZipInflater::Fast)
+            return isal.avail_in;
+#endif
+        return z.avail_in;
+    }
+
+    enum class Step { More, End, Corrupt };
+    /// Inflates what input there is into [*out, *out + *room), moving both on. More: the
+    /// input or the room ran out; Corrupt with the reason in problem.
+    Step inflateSome(char **out, quint32 *room, QString *problem)
+    {
+#ifdef BUSOLA_HAVE_ISAL
+        if (inflater == ZipInflater::Fast) {
+            isal.next_out = reinterpret_cast<uint8_t *>(*out);
+            isal.avail_out = *room;
+            const int rc = isal_inflate(&isal);
+            *out = reinterpret_cast<char *>(isal.next_out);
+            *room = isal.avail_out;
+            if (rc < 0) {
+                *problem = isalProblem(rc);
+                return Step::Corrupt;
+            }
+            return isal.block_state == ISAL_BLOCK_FINISH ? Step::End : Step::More;
+        }
+#endif
+        z.next_out = reinterpret_cast<Bytef *>(*out);
+        z.avail_out = *room;
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        *out = reinterpret_cast<char *>(z.next_out);
+        *room = z.avail_out;
+        if (rc == Z_STREAM_END)
+            return Step::End;
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            *problem = QString::fromLatin1(z.msg ? z.msg : "zlib error");
+            return Step::Corrupt;
+        }
+        return Step::More;
+    }
+
+#ifdef BUSOLA_HAVE_ISAL
+    static QString isalProblem(int rc)
+    {
+        switch (rc) {
+        case ISAL_INVALID_BLOCK:
+            return QStringLiteral("invalid block");
+        case ISAL_INVALID_SYMBOL:
+            return QStringLiteral("invalid code");
+        case ISAL_INVALID_LOOKBACK:
+            return QStringLiteral("invalid distance too far back");
+        default:
+            return QStringLiteral("ISA-L error %1").arg(rc);
+        }
+    }
+#endif
 };
 
 ZipEntryStream::ZipEntryStream()
     : m_z(new ZState)
 {}
 
-ZipEntryStream::~ZipEntryStream()
-{
-    if (m_z->initialised)
-        inflateEnd(&m_z->z);
-}
+ZipEntryStream::~ZipEntryStream() = default;
 
 qint64 ZipEntryStream::fail(const QString &problem)
 {
@@ -235,7 +335,8 @@ qint64 ZipEntryStream::fail(const QString &problem)
     return -1;
 }
 
-bool ZipEntryStream::open(const ZipArchive &archive, const QString &name, const ZipLimits &limits)
+bool ZipEntryStream::open(const ZipArchive &archive, const QString &name, const ZipLimits &limits,
+                          ZipInflater inflater)
 {
     m_path = archive.path();
     m_limits = limits;
@@ -245,10 +346,7 @@ bool ZipEntryStream::open(const ZipArchive &archive, const QString &name, const 
     m_crc = 0;
     m_done = m_failed = m_streamEnded = m_capExceeded = false;
     m_error.clear();
-    if (m_z->initialised) {
-        inflateEnd(&m_z->z);
-        m_z->initialised = false;
-    }
+    m_z->end();
     const ZipEntry *e = archive.entry(name);
     if (!e)
         return fail(tr("is missing from the archive")), false;
@@ -271,12 +369,8 @@ bool ZipEntryStream::open(const ZipArchive &archive, const QString &name, const 
         return fail(tr("extends beyond the end of the file: the file is truncated")), false;
     m_inLeft = m_entry.compressedSize;
     m_in.resize(kInputChunk);
-    if (m_entry.method == 8) {
-        if (inflateInit2(&m_z->z, -MAX_WBITS) != Z_OK)
-            return fail(tr("cannot be inflated (zlib: out of memory)")), false;
-        m_z->initialised = true;
-        m_z->z.avail_in = 0;
-    }
+    if (m_entry.method == 8 && !m_z->begin(inflater))
+        return fail(tr("cannot be inflated (zlib: out of memory)")), false;
     return true;
 }
 
@@ -289,8 +383,7 @@ bool ZipEntryStream::refillInput()
     if (got <= 0)
         return false;
     m_inLeft -= quint64(got);
-    m_z->z.next_in = reinterpret_cast<Bytef *>(m_in.data());
-    m_z->z.avail_in = uInt(got);
+    m_z->setInput(m_in.data(), quint32(got));
     return true;
 }
 
@@ -318,22 +411,31 @@ qint64 ZipEntryStream::inflateInto(char *buffer, qint64 maxLen)
         m_streamEnded = m_inLeft == 0;
         return got;
     }
-    z_stream &z = m_z->z;
-    z.next_out = reinterpret_cast<Bytef *>(buffer);
-    z.avail_out = uInt(qMin<qint64>(maxLen, 1 << 30));
-    while (z.avail_out > 0) {
-        if (z.avail_in == 0 && !refillInput())
-            return fail(tr("is truncated: its compressed data ends early"));
-        const int rc = inflate(&z, Z_NO_FLUSH);
-        if (rc == Z_STREAM_END) {
+    char *out = buffer;
+    quint32 room = quint32(qMin<qint64>(maxLen, 1 << 30));
+    while (room > 0) {
+        // With the compressed data all read, the inflater may still hold output for a buffer
+        // that filled up: it is asked again, and the data ended early only if it gives none.
+        if (m_z->availableInput() == 0)
+            refillInput();
+        QString problem;
+        const quint32 inputBefore = m_z->availableInput(), roomBefore = room;
+        const ZState::Step step = m_z->inflateSome(&out, &room, &problem);
+        if (step == ZState::Step::End) {
             m_streamEnded = true;
             break;
         }
-        if (rc != Z_OK && rc != Z_BUF_ERROR)
-            return fail(tr("holds corrupt compressed data (%1)")
-                            .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error")));
+        if (step == ZState::Step::Corrupt)
+            return fail(tr("holds corrupt compressed data (%1)").arg(problem));
+        if (room == roomBefore && m_z->availableInput() == inputBefore) {
+            if (inputBefore == 0)
+                return fail(tr("is truncated: its compressed data ends early"));
+            // Neither library stalls with input and room left; were one to, this ends the
+            // read instead of spinning.
+            return fail(tr("holds corrupt compressed data (%1)").arg(QStringLiteral("stalled")));
+        }
     }
-    return qint64(reinterpret_cast<char *>(z.next_out) - buffer);
+    return qint64(out - buffer);
 }
 
 qint64 ZipEntryStream::read(char *buffer, qint64 maxLen)
@@ -353,7 +455,7 @@ qint64 ZipEntryStream::read(char *buffer, qint64 maxLen)
     if (m_out > m_limits.maxEntrySize)
         return fail(tr("inflates to more than %1 MB: refused as a zip bomb")
                         .arg(m_limits.maxEntrySize >> 20));
-    const quint64 unread = m_inLeft + (m_entry.method ? m_z->z.avail_in : 0);
+    const quint64 unread = m_inLeft + (m_entry.method ? m_z->availableInput() : 0);
     const double consumed = double(qMax<quint64>(m_entry.compressedSize - unread, 1));
     if (m_out > m_limits.ratioGrace && double(m_out) > m_limits.maxRatio * consumed)
         return fail(tr("inflates more than %1 times its compressed size: refused as a zip bomb")

@@ -65,6 +65,10 @@ private:
     QString m_error;
 };
 
+/// Which library inflates a part: ISA-L where Busola was built with it (zlib otherwise), or
+/// zlib, the reference path the tests compare it with.
+enum class ZipInflater { Fast, Zlib };
+
 /// Streams one part of a zip, inflated, with the caps of ZipLimits and a CRC check at its end.
 class ZipEntryStream final : public ByteSource
 {
@@ -76,7 +80,8 @@ public:
     ZipEntryStream &operator=(const ZipEntryStream &) = delete;
 
     /// False with errorString() when the part is missing, encrypted or of an unknown method.
-    bool open(const ZipArchive &archive, const QString &name, const ZipLimits &limits = {});
+    bool open(const ZipArchive &archive, const QString &name, const ZipLimits &limits = {},
+              ZipInflater inflater = ZipInflater::Fast);
     /// Up to maxLen inflated bytes into buffer: the count, 0 at the end of the part, -1 on an
     /// error (errorString() names the file, the part and the problem).
     qint64 read(char *buffer, qint64 maxLen) override;

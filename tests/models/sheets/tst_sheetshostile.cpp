@@ -59,6 +59,8 @@ private slots:
     void hostile();
     void sizeCapWhileInflating();
     void checksumOverManyReads();
+    void inflaters_data();
+    void inflaters();
 };
 
 void TestSheetsHostile::hostile_data()
@@ -174,6 +176,69 @@ void TestSheetsHostile::checksumOverManyReads()
     QVERIFY2(error.contains(QLatin1String("damaged.zip")) &&
                  error.contains(QLatin1String("fails its checksum")),
              qPrintable(error));
+}
+
+void TestSheetsHostile::inflaters_data()
+{
+    QTest::addColumn<int>("inflater");
+    QTest::addRow("fast (ISA-L where built in)") << int(busola::ZipInflater::Fast);
+    QTest::addRow("zlib") << int(busola::ZipInflater::Zlib);
+}
+
+/// Both inflaters give a deflated part's bytes over many reads, and refuse the same damage:
+/// an invalid block, and compressed data that ends before its stream does.
+void TestSheetsHostile::inflaters()
+{
+    QFETCH(int, inflater);
+    using busola::testzip::Part;
+    QByteArray xml;
+    for (int row = 1; xml.size() < 3000000; ++row)
+        xml += "<row r=\"" + QByteArray::number(row) + "\"><c t=\"s\"><v>" +
+               QByteArray::number((row * 7919) % 1000) + "</v></c></row>";
+    const Part good = busola::testzip::deflatedPart("xl/data.xml", xml);
+    QVERIFY(good.bytes.size() < xml.size() / 4);
+    Part badBlock = good;
+    badBlock.bytes[0] = char(0x07); // a final block of type 3, which deflate does not have
+    Part truncated = good;
+    truncated.bytes.truncate(good.bytes.size() / 2);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto read = [&](const Part &part, QString *error) {
+        const QString path = dir.filePath(QStringLiteral("part.zip"));
+        QFile file(path);
+        const QByteArray zip = busola::testzip::zipOf({part});
+        if (!file.open(QIODevice::WriteOnly) || file.write(zip) != zip.size())
+            return QByteArray();
+        file.close();
+        busola::ZipArchive archive;
+        busola::ZipEntryStream stream;
+        QByteArray all, chunk(100000, Qt::Uninitialized);
+        if (!archive.open(path) || !stream.open(archive, QStringLiteral("xl/data.xml"), {},
+                                                busola::ZipInflater(inflater))) {
+            *error = archive.errorString() + stream.errorString();
+            return all;
+        }
+        qint64 n;
+        while ((n = stream.read(chunk.data(), chunk.size())) > 0)
+            all.append(chunk.constData(), n);
+        if (n < 0)
+            *error = stream.errorString();
+        return all;
+    };
+    QString error;
+    const QByteArray got = read(good, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(got.size(), xml.size());
+    QCOMPARE(got, xml);
+    QCOMPARE(error, QString());
+    read(badBlock, &error);
+    QVERIFY2(error.contains(QLatin1String("part.zip")) &&
+                 error.contains(QLatin1String("holds corrupt compressed data")),
+             qPrintable(error));
+    error.clear();
+    read(truncated, &error);
+    QVERIFY2(error.contains(QLatin1String("its compressed data ends early")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSheetsHostile)
