@@ -134,6 +134,7 @@ private slots:
     void readersAgreeOnEveryFixture_data();
     void readersAgreeOnEveryFixture();
     void cellsReadWholeAsTokenByToken();
+    void cellReferences();
 };
 
 void TestXmlScanner::sameTokensAsQt_data()
@@ -361,6 +362,52 @@ void TestXmlScanner::cellsReadWholeAsTokenByToken()
         options.referenceXml = reference;
         auto reader = createXlsxReader(options);
         const QStringList rows = sheettest::readSheet(*reader, path, 0);
+        QCOMPARE(rows, expected);
+    }
+}
+
+/// A cell whose reference is its column's letters and its row's r as written is placed
+/// without parsing the reference; any other reference is parsed. Both give the column named:
+/// across Z/AA and AZ/BA, after gaps, past ZZ, lowercase, with $, naming another row.
+void TestXmlScanner::cellReferences()
+{
+    QByteArray sheet = "<sheetData><row r=\"7\">";
+    // Single-column gaps (C after A, AC after AA), so that a wrong guess of the next column's
+    // letters would take a real reference for itself.
+    for (const char *ref : {"A7", "C7", "Y7", "Z7", "AA7", "AC7", "AZ7", "BA7", "BB7", "BC7", "AB7",
+                            "ZY7", "ZZ7", "AAA7", "AAB7"})
+        sheet += QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + ref + "</t></is></c>";
+    sheet += "</row><row r=\"8\"><c r=\"a8\"><v>1</v></c><c r=\"$B$8\"><v>2</v></c>"
+             "<c r=\"C9\"><v>3</v></c><c r=\"D8 \"><v>4</v></c><c><v>5</v></c></row>"
+             "<row r=\"10\"><c r=\"B1\"><v>2</v></c><c r=\"C10\"><v>3</v></c></row>"
+             "<row><c r=\"B11\"><v>2</v></c><c><v>3</v></c></row></sheetData>";
+    QTemporaryDir dir;
+    const QString path = craftedWorkbook(dir, sheet);
+    QVERIFY(!path.isEmpty());
+    const QStringList expected = {
+        QStringLiteral("7: 1=T:A7 3=T:C7 25=T:Y7 26=T:Z7 27=T:AA7 28=T:AB7 29=T:AC7 52=T:AZ7"
+                       " 53=T:BA7 54=T:BB7 55=T:BC7 701=T:ZY7 702=T:ZZ7 703=T:AAA7 704=T:AAB7"),
+        QStringLiteral("8: 1=N:1 2=N:2 3=N:3 4=N:4 5=N:5"),
+        QStringLiteral("10: 2=N:2 3=N:3"),
+        QStringLiteral("11: 2=N:2 3=N:3"),
+    };
+    for (const bool reference : {false, true}) {
+        SpreadsheetReaderOptions options;
+        options.referenceXml = reference;
+        auto reader = createXlsxReader(options);
+        QVERIFY2(reader->open(path), qPrintable(reader->errorString()));
+        QStringList rows;
+        SheetRow row;
+        while (reader->readRow(row)) {
+            QStringList parts; // each filled cell as column=value
+            for (int i = 0; i < row.size(); ++i)
+                if (!row.at(i).isEmpty())
+                    parts.append(QString::number(i + 1) + QLatin1Char('=') +
+                                 sheettest::describe(row.at(i)));
+            rows.append(QString::number(reader->rowNumber()) + QStringLiteral(": ") +
+                        parts.join(QLatin1Char(' ')));
+        }
+        QCOMPARE(reader->errorString(), QString());
         QCOMPARE(rows, expected);
     }
 }
