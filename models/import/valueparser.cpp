@@ -3,6 +3,7 @@
 #include "common/textfold.h"
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace busola {
@@ -431,8 +432,20 @@ std::optional<qint64> wholeNumber(double value)
 
 QString numberText(double value)
 {
-    if (const std::optional<qint64> whole = wholeNumber(value))
-        return QString::number(*whole); // 'g' writes no exponent and no point for these
+    if (const std::optional<qint64> whole = wholeNumber(value)) {
+        // What 'g' writes for these: the digits alone. QString::number(qint64) goes through the
+        // locale's digit formatting, several times this for every id an import reads.
+        char16_t digits[16]; // under 10^15: 15 digits and a sign
+        char16_t *p = std::end(digits);
+        quint64 magnitude = *whole < 0 ? quint64(-*whole) : quint64(*whole);
+        do {
+            *--p = char16_t(u'0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (*whole < 0)
+            *--p = u'-';
+        return QString(reinterpret_cast<const QChar *>(p), std::end(digits) - p);
+    }
     return QString::number(value, 'g', 15);
 }
 
