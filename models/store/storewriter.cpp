@@ -458,8 +458,10 @@ WriteOutcome StoreWriter::write(const Interaction &r)
         return WriteOutcome::Failed;
     const WriteOutcome outcome = writeRow(Dataset::Support, r.externalId, row, SupportValues,
                                           meta.createdMonth, meta.resolvedMonth);
-    if (outcome == WriteOutcome::Inserted)
+    if (outcome == WriteOutcome::Inserted) {
+        noteCreated(r.createdAt);
         addInserted(r, meta);
+    }
     return outcome;
 }
 
@@ -789,7 +791,7 @@ bool StoreWriter::commit()
         if (!rebuild.exec(sql))
             return fail(tr("Cannot rebuild an index: %1").arg(rebuild.lastError().text()));
     m_deferredIndexes.clear();
-    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
+    forgetDeferral();
     if (m_foreignKeysOff && !checkReferences())
         return false;
     m_sqlite.reset();
@@ -825,7 +827,7 @@ void StoreWriter::rollback()
         m_tx->rollback();
     m_tx.reset();
     m_deferredIndexes.clear(); // the rollback brought them back
-    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
+    forgetDeferral();
     m_delta.clear();
     m_changes = ChangeSet();
     restoreForeignKeys();
@@ -834,12 +836,21 @@ void StoreWriter::rollback()
 void StoreWriter::deferIndexes(Dataset dataset, int othersAtMost)
 {
     // A bulk load: building a table's secondary indexes once at commit (a sort) is cheaper
-    // than growing them row by row, when the table holds few rows besides this import's. Asked
-    // at the first new row (a table holding nothing else: even a small import is cheaper to
-    // index at the end) and again after BulkRows new rows (a table of at most BulkRows other
-    // rows). The drop and the rebuild are in the transaction, so a rollback brings the indexes
-    // back untouched; the unique external-id index stays for the upserts.
-    if (m_deferred[int(dataset)])
+    // than growing them row by row, when the table holds few rows besides this import's and
+    // the rows come in no order. Asked at the first new row (a table holding nothing else:
+    // even a small import is cheaper to index at the end) and again after BulkRows new rows (a
+    // table of at most BulkRows other rows). The drop and the rebuild are in the transaction,
+    // so a rollback brings the indexes back untouched; the unique external-id index stays for
+    // the upserts.
+    //
+    // Interactions in time order, as most exports list them, keep their indexes live: each new
+    // row goes near the right end of the creation and resolution indexes, while the writing
+    // thread waits for the reading one anyway, and the commit (which nothing overlaps) is
+    // spared their rebuild. A million XLSX rows took 6.2 s instead of 6.6 s, a million CSV
+    // rows 5.5 s instead of 6.2 s; shuffled, they took 10.3 s instead of 7.6 s, so interactions
+    // out of order drop their indexes as soon as that shows (noteCreated()).
+    const int d = int(dataset);
+    if (m_deferred[d] || m_mayDefer[d])
         return;
     const TableInfo &info = tableInfo(dataset);
     QSqlQuery q(m_store.db());
@@ -851,7 +862,42 @@ void StoreWriter::deferIndexes(Dataset dataset, int othersAtMost)
     q.addBindValue(m_importId);
     if (!q.exec() || !q.next() || q.value(0).toLongLong() > othersAtMost)
         return;
+    m_mayDefer[d] = true;
+    if (dataset != Dataset::Support || m_order.outOfOrder())
+        dropIndexes(dataset);
+}
+
+void StoreWriter::forgetDeferral()
+{
+    std::fill(std::begin(m_deferred), std::end(m_deferred), false);
+    std::fill(std::begin(m_mayDefer), std::end(m_mayDefer), false);
+    m_order = RowOrder();
+}
+
+bool StoreWriter::RowOrder::outOfOrder() const
+{
+    return back > 16 && back * 100 > seen;
+}
+
+void StoreWriter::noteCreated(qint64 createdAt)
+{
+    // Back by more than a day, as a file sorted by agent or shuffled goes; a ticket or two
+    // out of place does not count.
+    ++m_order.seen;
+    if (createdAt < m_order.latest - 86400)
+        ++m_order.back;
+    else
+        m_order.latest = std::max(m_order.latest, createdAt);
+    const int d = int(Dataset::Support);
+    if (m_mayDefer[d] && !m_deferred[d] && m_order.outOfOrder())
+        dropIndexes(Dataset::Support);
+}
+
+void StoreWriter::dropIndexes(Dataset dataset)
+{
     m_deferred[int(dataset)] = true;
+    const TableInfo &info = tableInfo(dataset);
+    QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                              " AND tbl_name = ? AND sql IS NOT NULL"));
     q.addBindValue(info.table);

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -180,6 +181,10 @@ private:
     bool checkReferences();
     void restoreForeignKeys();
     void deferIndexes(Dataset dataset, int othersAtMost);
+    /// Each new interaction's creation instant, in the order written (see deferIndexes()).
+    void noteCreated(qint64 createdAt);
+    void dropIndexes(Dataset dataset);
+    void forgetDeferral();
 
     // PostgreSQL's batched path (storewriterpg.cpp): writeAll() runs write() over its rows
     // twice, first to collect what each row would write, then, after one multi-row INSERT per
@@ -227,6 +232,16 @@ private:
     static constexpr int BulkRows = 100000;
     int m_bulkInserts[4] = {0, 0, 0, 0};
     bool m_deferred[4] = {false, false, false, false}; ///< its indexes wait for the commit
+    bool m_mayDefer[4] = {false, false, false, false}; ///< few other rows: its indexes may wait
+    /// How far the new interactions come in creation order.
+    struct RowOrder
+    {
+        qint64 latest = std::numeric_limits<qint64>::min() / 2;
+        int back = 0; ///< created more than a day before the latest one before them
+        int seen = 0;
+        bool outOfOrder() const;
+    };
+    RowOrder m_order;
     QStringList m_deferredIndexes; ///< secondary indexes dropped for a bulk load, rebuilt at commit
     PgBatch *m_pgBatch = nullptr;  ///< the batch writeAll() is writing on PostgreSQL, else null
     bool m_summariesByCaller = false;

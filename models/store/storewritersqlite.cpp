@@ -50,6 +50,7 @@ qsizetype StoreWriter::writeSupportBatches(const std::vector<Interaction> &rows)
             const SupportRow &m = meta[size_t(k)];
             if (isNew[size_t(k)]) {
                 inserted(Dataset::Support, m.createdMonth);
+                noteCreated(r.createdAt);
                 if (m_summariesByCaller)
                     m_insertedRows.push_back({qsizetype(at) + k, m.customer.value_or(0)});
                 else

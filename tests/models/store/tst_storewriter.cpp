@@ -166,34 +166,52 @@ private slots:
 
     void indexesAreBackAfterTheFirstImport()
     {
-        // Into an empty table the writer builds the secondary indexes at commit, not row by
-        // row: they must be there afterwards, and still there after a rolled-back writer.
+        // Into an empty table, interactions in creation order keep the secondary indexes live;
+        // out of order (more than 16 rows, and 1 in 100, created over a day before the latest),
+        // the writer drops them and builds them again at commit. They must be there afterwards,
+        // and still there after a rolled-back writer.
         if (test::usesPostgres())
             QSKIP("the indexes are deferred on SQLite only");
         const QString indexes = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
                                                "'index' AND tbl_name = 'interactions'");
         const qint64 before = scalar(indexes);
         QVERIFY(before >= 2);
+        const ImportMeta meta{
+            QStringLiteral("t.csv"), {}, QStringLiteral("support"), {}, QStringLiteral("update")};
         {
             StoreWriter writer(*m_store);
-            QVERIFY(writer.begin({QStringLiteral("t.csv"),
-                                  {},
-                                  QStringLiteral("support"),
-                                  {},
-                                  QStringLiteral("update")}));
-            QCOMPARE(writer.write(ticket(QStringLiteral("R1"), 1)), WriteOutcome::Inserted);
+            QVERIFY(writer.begin(meta));
+            for (int i = 0; i < 40; ++i) // in order, then some the same day and the day before
+                QCOMPARE(writer.write(ticket(QStringLiteral("R%1").arg(i), 2 + i / 2)),
+                         WriteOutcome::Inserted);
+            QCOMPARE(writer.write(ticket(QStringLiteral("Q1"), 21)), WriteOutcome::Inserted);
+            QCOMPARE(writer.write(ticket(QStringLiteral("Q2"), 20)), WriteOutcome::Inserted);
+            QCOMPARE(scalar(indexes), before);
+            for (int i = 0; i < 16; ++i) // two days back: 16 rows are still few
+                QCOMPARE(writer.write(ticket(QStringLiteral("B%1").arg(i), 19)),
+                         WriteOutcome::Inserted);
+            QCOMPARE(scalar(indexes), before);
+            QCOMPARE(writer.write(ticket(QStringLiteral("B16"), 1)), WriteOutcome::Inserted);
             QCOMPARE(scalar(indexes), 1); // only the unique external id, while writing
         }
         QCOMPARE(scalar(indexes), before);
-        QCOMPARE(importTickets({ticket(QStringLiteral("T1"), 1), ticket(QStringLiteral("T2"), 2)})
-                     .inserted,
-                 2);
+        QList<Interaction> shuffled;
+        for (int i = 0; i < 60; ++i)
+            shuffled.append(ticket(QStringLiteral("S%1").arg(i), 1 + (i * 7) % 28));
+        QCOMPARE(importTickets(shuffled).inserted, 60);
         QCOMPARE(scalar(indexes), before);
         QCOMPARE(importTickets({ticket(QStringLiteral("T3"), 3)}).inserted, 1);
         QCOMPARE(scalar(indexes), before);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions"
                                        " INDEXED BY ix_interactions_created WHERE created_at > 0")),
-                 3);
+                 61);
+        // The rebuilt index finds a day's rows: those of the shuffled import on October 8.
+        const qint64 day8 = ticket(QString(), 8).createdAt;
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interactions INDEXED BY"
+                                       " ix_interactions_created WHERE created_at = %1")
+                            .arg(day8)),
+                 qint64(std::count_if(shuffled.cbegin(), shuffled.cend(),
+                                      [&](const Interaction &t) { return t.createdAt == day8; })));
     }
 
     void removingAnImportRestoresWhatItChanged()
