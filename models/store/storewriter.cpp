@@ -862,6 +862,7 @@ void StoreWriter::deferIndexes(Dataset dataset, int othersAtMost)
     q.addBindValue(m_importId);
     if (!q.exec() || !q.next() || q.value(0).toLongLong() > othersAtMost)
         return;
+    q.finish(); // SQLite refuses DROP INDEX while a statement of the connection is reading
     m_mayDefer[d] = true;
     if (dataset != Dataset::Support || m_order.outOfOrder())
         dropIndexes(dataset);
@@ -881,13 +882,16 @@ bool StoreWriter::RowOrder::outOfOrder() const
 
 void StoreWriter::noteCreated(qint64 createdAt)
 {
-    // Back by more than a day, as a file sorted by agent or shuffled goes; a ticket or two
-    // out of place does not count.
+    // Inside the span seen so far by more than a day, as a file sorted by agent or shuffled
+    // goes; a ticket or two out of place does not count, and a file newest first is in order
+    // too (its rows go in at the left end of the index, as cheaply).
     ++m_order.seen;
-    if (createdAt < m_order.latest - 86400)
+    if (m_order.seen == 1)
+        m_order.earliest = m_order.latest = createdAt;
+    if (createdAt < m_order.latest - 86400 && createdAt > m_order.earliest + 86400)
         ++m_order.back;
-    else
-        m_order.latest = std::max(m_order.latest, createdAt);
+    m_order.latest = std::max(m_order.latest, createdAt);
+    m_order.earliest = std::min(m_order.earliest, createdAt);
     const int d = int(Dataset::Support);
     if (m_mayDefer[d] && !m_deferred[d] && m_order.outOfOrder())
         dropIndexes(Dataset::Support);

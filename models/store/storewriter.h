@@ -236,8 +236,8 @@ private:
     /// How far the new interactions come in creation order.
     struct RowOrder
     {
-        qint64 latest = std::numeric_limits<qint64>::min() / 2;
-        int back = 0; ///< created more than a day before the latest one before them
+        qint64 earliest = 0, latest = 0; ///< the span of those seen so far
+        int back = 0; ///< created inside the span, more than a day from both its ends
         int seen = 0;
         bool outOfOrder() const;
     };

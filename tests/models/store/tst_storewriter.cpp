@@ -167,9 +167,10 @@ private slots:
     void indexesAreBackAfterTheFirstImport()
     {
         // Into an empty table, interactions in creation order keep the secondary indexes live;
-        // out of order (more than 16 rows, and 1 in 100, created over a day before the latest),
-        // the writer drops them and builds them again at commit. They must be there afterwards,
-        // and still there after a rolled-back writer.
+        // out of order (more than 16 rows, and 1 in 100, inside the span already seen by more
+        // than a day from both its ends), the writer drops them and builds them again at
+        // commit. Other tables drop them at the first row. They must be there afterwards, and
+        // still there after a rolled-back writer.
         if (test::usesPostgres())
             QSKIP("the indexes are deferred on SQLite only");
         const QString indexes = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
@@ -186,13 +187,42 @@ private slots:
                          WriteOutcome::Inserted);
             QCOMPARE(writer.write(ticket(QStringLiteral("Q1"), 21)), WriteOutcome::Inserted);
             QCOMPARE(writer.write(ticket(QStringLiteral("Q2"), 20)), WriteOutcome::Inserted);
+            QCOMPARE(writer.write(ticket(QStringLiteral("Q3"), 1)), WriteOutcome::Inserted);
             QCOMPARE(scalar(indexes), before);
             for (int i = 0; i < 16; ++i) // two days back: 16 rows are still few
                 QCOMPARE(writer.write(ticket(QStringLiteral("B%1").arg(i), 19)),
                          WriteOutcome::Inserted);
             QCOMPARE(scalar(indexes), before);
-            QCOMPARE(writer.write(ticket(QStringLiteral("B16"), 1)), WriteOutcome::Inserted);
+            QCOMPARE(writer.write(ticket(QStringLiteral("B16"), 10)), WriteOutcome::Inserted);
             QCOMPARE(scalar(indexes), 1); // only the unique external id, while writing
+        }
+        QCOMPARE(scalar(indexes), before);
+        {
+            StoreWriter writer(*m_store); // newest first: each row at the left end
+            QVERIFY(writer.begin(meta));
+            for (int i = 0; i < 40; ++i)
+                QCOMPARE(writer.write(ticket(QStringLiteral("N%1").arg(i), 28 - i / 2)),
+                         WriteOutcome::Inserted);
+            QCOMPARE(scalar(indexes), before);
+        }
+        {
+            const QString dealIndexes =
+                QString(indexes).replace(QLatin1String("interactions"), QLatin1String("deals"));
+            const qint64 dealsBefore = scalar(dealIndexes);
+            QVERIFY(dealsBefore >= 2);
+            StoreWriter writer(*m_store);
+            QVERIFY(writer.begin({QStringLiteral("d.csv"),
+                                  {},
+                                  QStringLiteral("sales"),
+                                  {},
+                                  QStringLiteral("update")}));
+            Deal deal;
+            deal.externalId = QStringLiteral("D1");
+            deal.createdAt = ticket(QString(), 3).createdAt;
+            QCOMPARE(writer.write(deal), WriteOutcome::Inserted);
+            QCOMPARE(scalar(dealIndexes), 1);
+            writer.rollback();
+            QCOMPARE(scalar(dealIndexes), dealsBefore);
         }
         QCOMPARE(scalar(indexes), before);
         QList<Interaction> shuffled;
