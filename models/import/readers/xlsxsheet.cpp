@@ -210,7 +210,8 @@ template <class X> bool XlsxRows<X>::readRow(SheetRow &row, int &rowNumber)
                     XlsxText::tr("%1: more than %2 rows").arg(m_label).arg(cellvalues::kMaxRows));
             m_lastRow = int(r);
             m_rowRefSize = ref.size() <= sizeof m_rowRef ? ref.size() : 0;
-            std::memcpy(m_rowRef, ref.data(), m_rowRefSize);
+            if (m_rowRefSize > 0) // a row without r gives no data pointer at all
+                std::memcpy(m_rowRef, ref.data(), m_rowRefSize);
             row.clear();
             if (!readCells(row))
                 return false;
