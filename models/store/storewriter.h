@@ -11,7 +11,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <limits>
 #include <map>
 #include <memory>
 #include <optional>

@@ -82,6 +82,12 @@ inline QByteArray zipOf(const std::vector<Part> &parts)
     return out;
 }
 
+/// The part stored as it is, with its CRC and size.
+inline Part storedPart(const QByteArray &name, const QByteArray &data)
+{
+    return {name, data, 0, crcOf(data), quint32(data.size())};
+}
+
 /// The part deflated, with its CRC and size.
 inline Part deflatedPart(const QByteArray &name, const QByteArray &data)
 {
@@ -93,7 +99,7 @@ inline QByteArray storedZip(const std::vector<std::pair<QByteArray, QByteArray>>
 {
     std::vector<Part> all;
     for (const auto &[name, data] : parts)
-        all.push_back({name, data, 0, crcOf(data), quint32(data.size())});
+        all.push_back(storedPart(name, data));
     return zipOf(all);
 }
 
