@@ -288,12 +288,39 @@ QString RowConverter::shared(Field field, const QString &text)
     return text;
 }
 
+/// A text cell's value for a text field: trimmed, cedillas folded, shared with the rows before.
+QString RowConverter::textValue(Field field, const QString &cellText)
+{
+    constexpr qsizetype MaxBuffers = 1000;
+    TextMemo &memo = m_textMemo[int(field)];
+    if (!memo.buffersOff) {
+        const auto it = memo.byBuffer.constFind(cellText.constData());
+        if (it != memo.byBuffer.constEnd() && it->first.size() == cellText.size())
+            return it->second;
+    }
+    const QString value = shared(field, cleanText(cellText.trimmed()));
+    if (memo.off || memo.byBuffer.size() >= MaxBuffers) {
+        memo.buffersOff = true;
+        memo.byBuffer = {};
+    } else if (!memo.buffersOff) {
+        memo.byBuffer.insert(cellText.constData(), {cellText, value});
+    }
+    return value;
+}
+
 bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *reason)
 {
     const ColumnTarget &target = m_inspection.settings.columns.at(column);
     out = Value();
     if (cell.isEmpty())
         return true; // a missing value, never a zero
+    if (cell.type == Cell::Type::Text && fieldType(target.field) == FieldType::Text) {
+        out.s = textValue(target.field, cell.text);
+        out.has = !out.s.isEmpty();
+        if (!out.has)
+            out.s = QString();
+        return true;
+    }
     if (cell.type == Cell::Type::Error) {
         *reason = tr("the spreadsheet shows an error here (%1)").arg(cell.text);
         return false;
@@ -307,8 +334,7 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
     bool found = false;
     switch (fieldType(field)) {
     case FieldType::Text:
-        out.s = cell.type == Cell::Type::Text ? shared(field, cleanText(text))
-                                              : numberText(cell.number);
+        out.s = numberText(cell.number); // a text cell was read above
         break;
     case FieldType::DateTime:
         if (!parseDateCell(cell, field, out, reason))

@@ -96,7 +96,14 @@ private:
     {
         QSet<QString> texts;
         bool off = false; ///< too many distinct texts (ids, names): not worth a lookup
+        /// Each cell buffer seen (its data and size) with the text it gave. Readers that give
+        /// cells one shared string each time it repeats (XLSX's shared strings) hand over the
+        /// same buffer again and again: its text is found without trimming, folding or hashing
+        /// it. The cell is kept, so that no other text can take its address meanwhile.
+        QHash<const QChar *, std::pair<QString, QString>> byBuffer;
+        bool buffersOff = false; ///< a buffer per cell (CSV, ODS): not worth a lookup
     };
+    QString textValue(Field field, const QString &cellText);
     TextMemo m_textMemo[FieldCount];
     bool m_createdFromFirstResponse = false;
     bool m_hasStage = false;
