@@ -287,8 +287,14 @@ void handOverSummaries(RunState &state)
         return;
     }
     state.handedUpTo = sums.lastCreatedMonth();
+    // The customers' activity in the part's latest month waits for the next part, which brings
+    // more of that month: each month's rows of customer_activity_day are then written in one
+    // go, in customer order after the months before them (where SQLite finds their place
+    // without a search from the root), not in two goes whose rows interleave.
+    SummaryDelta::Activity latest = state.insertedSums.takeLatestActivity();
     for (SummaryDelta &piece : state.insertedSums.split(SummaryPieces))
         state.pieces.push_back(std::move(piece));
+    state.insertedSums.putBack(std::move(latest));
     state.summarised = 0;
 }
 

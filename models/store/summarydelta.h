@@ -66,6 +66,9 @@ public:
     /// The entries in `pieces` logs (some may be empty), each a stretch of (month, customer)
     /// order with every entry of a (month, customer) in one of them.
     std::vector<ActivityLog> split(int pieces) const;
+    /// Moves out the entries of the log's latest month, when it has an earlier one too
+    /// (otherwise nothing). Ids or months too large to pack stay.
+    ActivityLog takeLatestMonth();
     /// Day bits (bit d − 1 for day d) per (yyyymm, customer), sorted by that key.
     std::vector<Bits> dayBits() const;
     /// Month bits (bit i % ChunkMonths for month index i) per (chunk, customer), sorted.
@@ -121,6 +124,15 @@ public:
     int backInTime() const { return m_backInTime; }
     bool isEmpty() const;
     void clear();
+    /// The customers' activity of the latest month of the rows added, when they span more
+    /// than one (ActivityLog::takeLatestMonth), moved out of this delta; putBack() adds it
+    /// to a delta again.
+    struct Activity
+    {
+        ActivityLog support, sales;
+    };
+    Activity takeLatestActivity();
+    void putBack(Activity &&activity);
 
     /// Re-aggregates the months in dirty from the base tables and adds the delta of every other
     /// month to the stored summaries, then refreshes the activity gaps. Inside the writer's
