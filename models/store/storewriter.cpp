@@ -335,12 +335,16 @@ std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, b
                        " ON CONFLICT (customer_key) DO NOTHING");
     static const QString selectSql =
         QStringLiteral("SELECT id FROM customers WHERE customer_key = ?");
-    const QVariantList values{key, text(customer.code.trimmed()),
-                              text(normaliseRomanian(customer.name.trimmed()))};
+    const QString code = customer.code.trimmed();
+    const QString name = normaliseRomanian(customer.name.trimmed());
     qint64 id = 0;
     if (m_sqlite) {
+        // As SqlValues: a QVariant's text is bound as UTF-16, which SQLite converts in a
+        // buffer of its own (a fifth of the cost of a new customer).
+        const SqlValue row[3] = {SqlValue::string(key), SqlValue::string(code),
+                                 SqlValue::string(name)};
         int changes = 0;
-        if (!m_sqlite->execute(QStringLiteral("customer-insert"), insertSql, values, &changes))
+        if (!m_sqlite->execute(QStringLiteral("customer-insert"), insertSql, row, 3, &changes))
             return customerFailed(ok, customer, m_sqlite->lastError());
         if (changes > 0)
             id = m_sqlite->lastInsertId();
@@ -348,6 +352,7 @@ std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, b
             return customerFailed(ok, customer, m_sqlite->lastError());
     } else {
         QSqlQuery &insert = prepared(QStringLiteral("customer-insert"), insertSql);
+        const QVariantList values{key, text(code), text(name)};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
