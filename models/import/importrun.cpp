@@ -58,12 +58,20 @@ struct RunState
     QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
     RejectsWriter rejects;
     int merged = 0;
-    CustomerTokens customers;          // the reading thread's
-    SummaryDelta insertedSums;         // of the interactions the writer inserted, gathered here
-    int summarised = 0;                // interactions in insertedSums
-    int handedUpTo = -1;               // the last creation month handed over (a month index)
+    CustomerTokens customers; // the reading thread's
+};
+
+/// The summaries of the interactions the writer inserted, gathered on the writing thread as
+/// it writes them and written in parts while rows still come (see handOverSummaries).
+struct SummaryParts
+{
+    const ImportControl &control;
+    const StoreClock &clock;           // the writing thread's
+    SummaryDelta gathered{};           // not yet split into pieces
+    int summarised = 0;                // interactions in gathered
+    int handedUpTo = -1;               // the last creation month split off (a month index)
     bool handOver = true;              // false once rows came out of time order
-    std::deque<SummaryDelta> pieces{}; // handed over, not yet sent: one goes with each batch
+    std::deque<SummaryDelta> pieces{}; // split off, not yet written: one after each batch
 };
 
 void keep(ImportResult &result, const QVector<Problem> &problems)
@@ -171,8 +179,6 @@ struct Batch
     std::vector<FeedbackResponse> feedback;
     std::vector<SupportCost> costs;
     std::vector<int> rows; ///< the spreadsheet row of each record, for a write error
-    std::vector<StoreWriter::InsertedRow> inserted; ///< what the writer inserted of it
-    std::unique_ptr<SummaryDelta> sums; ///< of earlier batches, for the writer to write now
     int rejected = 0;
     int rowsRead = 0; ///< in the file so far, for progress
     double progress = 0;
@@ -214,17 +220,14 @@ public:
         std::lock_guard<std::mutex> lock(m_mutex);
         m_retired.push_back(std::move(batch));
     }
-    /// On the reading thread (or once it ended): hands each batch retired so far to done,
-    /// then frees it, outside the lock.
-    template <typename Done> void freeRetired(Done done)
+    /// On the reading thread: frees the batches retired so far, outside the lock.
+    void freeRetired()
     {
         std::vector<std::unique_ptr<Batch>> retired;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             retired.swap(m_retired);
         }
-        for (const std::unique_ptr<Batch> &batch : retired)
-            done(*batch);
     }
     void finish() { set(m_finished); }
     void stop() { set(m_stopped); }
@@ -249,67 +252,56 @@ private:
     bool m_stopped = false;
 };
 
-/// Adds the batch's inserted interactions to the summaries: on the reading thread, which has
-/// time to spare, while the writing thread writes the next batches.
-void summarise(RunState &state, const Batch &batch)
+/// Adds the batch's inserted interactions to the summaries. On the writing thread: since the
+/// writer keeps the secondary indexes live and writes summaries in key order, the reading
+/// thread is the busy one (all of a million-row XLSX import), the writing one idle a third
+/// of the time.
+void summarise(SummaryParts &parts, const Batch &batch,
+               const std::vector<StoreWriter::InsertedRow> &inserted)
 {
-    for (const StoreWriter::InsertedRow &row : batch.inserted)
-        state.insertedSums.addNewInteraction(
+    for (const StoreWriter::InsertedRow &row : inserted)
+        parts.gathered.addNewInteraction(
             batch.interactions[size_t(row.index)],
-            row.customer ? std::optional<qint64>(row.customer) : std::nullopt, state.clock);
-    state.summarised += int(batch.inserted.size());
+            row.customer ? std::optional<qint64>(row.customer) : std::nullopt, parts.clock);
+    parts.summarised += int(inserted.size());
 }
 
-/// A part's summaries go to the writing thread in this many pieces, one with each of the
-/// next batches: written whole between two batches, a part held the writing thread 0.1–0.3 s
-/// (a million-row XLSX or CSV import), longer than the four batches the reading thread may be
-/// ahead took it to read, so each part stopped the reading thread too (some 2 s in all).
+/// A part's summaries are written in this many pieces, one after each of the next batches: written
+/// whole between two batches, a part held the writing thread 0.1–0.3 s (a million-row XLSX or CSV
+/// import), longer than the four batches the reading thread may be ahead took it to read, so each
+/// part stopped the reading thread too (some 2 s in all).
 constexpr int SummaryPieces = 16;
 
-/// Every ImportControl::summaryPartRows new interactions, the summaries gathered go to the
-/// writing thread, which writes them between batches (StoreWriter::addSummariesNow): left all
+/// Every ImportControl::summaryPartRows new interactions, the summaries gathered are split
+/// into pieces, written between batches (StoreWriter::addSummariesNow): left all
 /// to the commit, they took a million-row import 1.9 s while the reading thread's core idled.
 /// Not in smaller parts: each part writes a row per customer and month it saw again (pieces
 /// of one part do not: each summary row and customer is in one piece only).
-void handOverSummaries(RunState &state)
+void handOverSummaries(SummaryParts &parts)
 {
-    const int partRows = state.control.summaryPartRows;
-    if (!state.handOver || state.summarised < partRows)
+    const int partRows = parts.control.summaryPartRows;
+    if (!parts.handOver || parts.summarised < partRows)
         return;
     // Only rows in time order (most exports): each part then adds to the summary rows of a
     // month or two that later parts do not touch. Rows in another order would add to every
     // month's rows again and again, scattered over the tables while the rows' pages fill the
     // cache (a million such rows took twice as long): from the first such part on, the
     // summaries wait for the commit, in one sorted pass.
-    const SummaryDelta &sums = state.insertedSums;
-    if (sums.firstCreatedMonth() < state.handedUpTo || sums.backInTime() > partRows / 100) {
-        state.handOver = false;
+    const SummaryDelta &sums = parts.gathered;
+    if (sums.firstCreatedMonth() < parts.handedUpTo || sums.backInTime() > partRows / 100) {
+        parts.handOver = false;
         return;
     }
-    state.handedUpTo = sums.lastCreatedMonth();
+    parts.handedUpTo = sums.lastCreatedMonth();
     // The customers' activity in the part's latest month waits for the next part, which brings
     // more of that month: each month's rows of customer_activity_day are then written in one
     // go, in customer order after the months before them (where SQLite finds their place
     // without a search from the root), not in two goes whose rows interleave.
-    SummaryDelta::Activity latest = state.insertedSums.takeLatestActivity();
-    for (SummaryDelta &piece : state.insertedSums.split(SummaryPieces))
-        state.pieces.push_back(std::move(piece));
-    state.insertedSums.putBack(std::move(latest));
-    state.summarised = 0;
-}
-
-/// The next piece of summaries handed over goes with the batch; the last batch takes all.
-void sendPieces(RunState &state, Batch &batch, bool all)
-{
-    while (!state.pieces.empty()) {
-        if (!batch.sums)
-            batch.sums = std::make_unique<SummaryDelta>(std::move(state.pieces.front()));
-        else
-            batch.sums->merge(std::move(state.pieces.front()));
-        state.pieces.pop_front();
-        if (!all)
-            return;
-    }
+    SummaryDelta::Activity latest = parts.gathered.takeLatestActivity();
+    for (SummaryDelta &piece : parts.gathered.split(SummaryPieces))
+        parts.pieces.push_back(std::move(piece));
+    parts.gathered.putBack(std::move(latest));
+    parts.summarised = 0;
 }
 
 void addRecord(Batch &batch, Dataset dataset, const RowConverter &c, int row,
@@ -449,23 +441,21 @@ void produce(RunState &state, BatchQueue &queue, qint64 from, qint64 to, QString
             batch->progress = state.reader.progress();
             if (!queue.push(std::move(batch)))
                 return;
-            queue.freeRetired([&state](const Batch &done) { summarise(state, done); });
+            queue.freeRetired();
             batch = std::make_unique<Batch>();
-            handOverSummaries(state);
-            sendPieces(state, *batch, false);
         }
     }
     *readerError = state.reader.errorString();
     batch->rowsRead = state.result.rowsRead;
     batch->progress = state.reader.progress();
-    sendPieces(state, *batch, true);
     queue.push(std::move(batch));
     queue.finish();
 }
 
 /// Reading and converting on a second thread, writing on this one (the store's connection
 /// belongs to the thread that opened it). False when cancelled, or on a read or write error.
-bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
+bool writeAll(RunState &state, StoreWriter &writer, const StoreClock &writerClock, qint64 from,
+              qint64 to)
 {
     ImportResult &result = state.result;
     BatchQueue queue;
@@ -485,6 +475,14 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
     const std::atomic<bool> *cancel = state.control.cancel;
     QString writeError;
     writer.setSummariesByCaller(true);
+    SummaryParts sums{state.control, writerClock};
+    const auto writePiece = [&] {
+        const bool ok = writer.addSummariesNow(sums.pieces.front());
+        sums.pieces.pop_front();
+        if (!ok)
+            result.error = state.settings.file + QLatin1String(": ") + writer.lastError();
+        return ok;
+    };
     while (std::unique_ptr<Batch> batch = queue.pop()) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
@@ -492,11 +490,10 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
             result.error = writeError;
             return false;
         }
-        batch->inserted = writer.takeInserted();
-        if (batch->sums && !writer.addSummariesNow(*batch->sums)) {
-            result.error = state.settings.file + QLatin1String(": ") + writer.lastError();
+        summarise(sums, *batch, writer.takeInserted());
+        handOverSummaries(sums);
+        if (!sums.pieces.empty() && !writePiece())
             return false;
-        }
         if (state.control.progress)
             state.control.progress(batch->progress, batch->rowsRead);
         queue.retire(std::move(batch));
@@ -512,9 +509,10 @@ bool writeAll(RunState &state, StoreWriter &writer, qint64 from, qint64 to)
         result.error = readerError;
         return false;
     }
-    // The reading thread has ended: the last batches' summaries are this thread's to gather.
-    queue.freeRetired([&state](const Batch &done) { summarise(state, done); });
-    writer.addSummaries(std::move(state.insertedSums));
+    while (!sums.pieces.empty())
+        if (!writePiece())
+            return false;
+    writer.addSummaries(std::move(sums.gathered));
     return true;
 }
 
@@ -543,7 +541,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     // The reading thread converts times with its own clock: a clock's cache is not shared.
     StoreClock readerClock(m_store.clock().zoneId());
     RowConverter converter(result.inspection, readerClock, m_store.currency());
-    RunState state{result, s, converter, *m_reader, control, readerClock, {}, {}, 0, {}, {}};
+    RunState state{result, s, converter, *m_reader, control, readerClock, {}, {}, 0, {}};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
     if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&
@@ -577,7 +575,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
         result.error = writer.lastError();
         return result;
     }
-    if (!writeAll(state, writer, from, to))
+    if (!writeAll(state, writer, m_store.clock(), from, to))
         return result;
     return finish(result, writer, hasher.result(), state.merged);
 }
