@@ -151,13 +151,28 @@ std::vector<ActivityLog::Bits> ActivityLog::united(const std::vector<Bits> &a,
 // Mirrors SupportSelect in summaries.cpp part by part: created, resolved, rated.
 int SummaryDelta::dimsOf(const QString &a, const QString &b, const QString &c)
 {
+    const Buffers buffers{a.constData(), b.constData(), c.constData()};
+    const auto known = m_dimsByBuffer.constFind(buffers);
+    if (known != m_dimsByBuffer.constEnd()) {
+        const Dims &d = m_dims.at(known.value());
+        if (d.a.size() == a.size() && d.b.size() == b.size() && d.c.size() == c.size())
+            return known.value();
+    }
     Dims dims{a, b, c};
     auto it = m_dimsIndex.constFind(dims);
-    if (it != m_dimsIndex.constEnd())
-        return it.value();
-    const int index = int(m_dims.size());
-    m_dims.append(dims);
-    m_dimsIndex.insert(dims, index);
+    int index = 0;
+    if (it != m_dimsIndex.constEnd()) {
+        index = it.value();
+    } else {
+        index = int(m_dims.size());
+        m_dims.append(dims);
+        m_dimsIndex.insert(dims, index);
+    }
+    // Only buffers m_dims holds: another copy of the same texts may be freed with its row.
+    const Dims &kept = m_dims.at(index);
+    if (kept.a.constData() == a.constData() && kept.b.constData() == b.constData() &&
+        kept.c.constData() == c.constData())
+        m_dimsByBuffer.insert(buffers, index);
     return index;
 }
 

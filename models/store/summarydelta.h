@@ -199,6 +199,20 @@ private:
 
     QHash<Dims, int> m_dimsIndex;
     QList<Dims> m_dims;
+    /// The string buffers of each Dims in m_dims, for finding the rows' dimensions without
+    /// hashing their texts: the rows of an import share one string per distinct team, agent
+    /// or channel (RowConverter). m_dims keeps those buffers alive, so that no other text can
+    /// have their addresses. A cache: a delta split or moved starts without it.
+    struct Buffers
+    {
+        const QChar *a, *b, *c;
+        bool operator==(const Buffers &o) const { return a == o.a && b == o.b && c == o.c; }
+    };
+    friend size_t qHash(const Buffers &key, size_t seed) noexcept
+    {
+        return qHashMulti(seed, key.a, key.b, key.c);
+    }
+    QHash<Buffers, int> m_dimsByBuffer;
     Tables m_months;
     Tables m_days;
     ActivityLog m_supportActivity;

@@ -356,6 +356,35 @@ private slots:
         QCOMPARE(summaryRows(), rebuiltRows());
     }
 
+    // Each row's texts in buffers of their own, freed once the row is written: an address the
+    // allocator hands out again, now holding another agent of the same length, is not taken
+    // for the dimensions first seen there (SummaryDelta finds dimensions by their buffers).
+    void dimensionsOfTextsFreedAndAllocatedAgain()
+    {
+        StoreWriter w(*m_store);
+        QVERIFY2(w.begin({QStringLiteral("agents.csv"),
+                          {},
+                          QStringLiteral("support"),
+                          {},
+                          QStringLiteral("update")}),
+                 qPrintable(w.lastError()));
+        static const char *agents[] = {"Ana", "Ion", "Eva"};
+        for (int n = 0; n < 300; ++n) {
+            Interaction t;
+            t.externalId = QStringLiteral("T%1").arg(n);
+            t.createdAt = at(1, 1 + n % 28, 9);
+            t.channel = QString::fromLatin1("chat");
+            t.team = QString::fromLatin1("Nord");
+            t.agent = QString::fromLatin1(agents[(n * 7) % 3]);
+            QVERIFY2(w.write(t) != WriteOutcome::Failed, qPrintable(w.lastError()));
+        }
+        QVERIFY2(w.commit(), qPrintable(w.lastError()));
+        QCOMPARE(summaryRows(), rebuiltRows());
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT SUM(n_created) FROM sum_support WHERE agent = 'Ion'")),
+            100);
+    }
+
     // Pieces of a delta merged back add up to it. Rows of one month with no customer: most
     // pieces hold some day's sums and no month's and no activity, and merging into such a
     // piece must keep them.
