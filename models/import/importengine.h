@@ -20,8 +20,8 @@ struct ImportControl
 {
     std::function<void(double fraction, int rowsRead)> progress;
     const std::atomic<bool> *cancel = nullptr;
-    /// New interactions whose summaries the reading thread hands to the writer at a time
-    /// while the rows come (importrun.cpp, handOverSummaries); tests use small parts.
+    /// New interactions whose summaries are split off and written at a time while the rows
+    /// come (importrun.cpp, handOverSummaries); tests use small parts.
     int summaryPartRows = 128 * 1024;
 };
 

@@ -54,7 +54,6 @@ struct RunState
     RowConverter &converter;
     SheetReader &reader;
     const ImportControl &control;
-    const StoreClock &clock;          // the reading thread's
     QHash<QString, LineGroup> groups; // sales, LinesPolicy::Sum only
     RejectsWriter rejects;
     int merged = 0;
@@ -541,7 +540,7 @@ ImportResult ImportEngine::run(const ImportSettings &settings, const ImportContr
     // The reading thread converts times with its own clock: a clock's cache is not shared.
     StoreClock readerClock(m_store.clock().zoneId());
     RowConverter converter(result.inspection, readerClock, m_store.currency());
-    RunState state{result, s, converter, *m_reader, control, readerClock, {}, {}, 0, {}};
+    RunState state{result, s, converter, *m_reader, control, {}, {}, 0, {}};
     if (dataset == Dataset::Sales && s.lines == LinesPolicy::KeyByColumn && !setKeyColumn(state))
         return result;
     if (dataset == Dataset::Sales && s.lines != LinesPolicy::KeyByColumn &&

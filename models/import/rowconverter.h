@@ -99,7 +99,8 @@ private:
         /// Each cell buffer seen (its data and size) with the text it gave. Readers that give
         /// cells one shared string each time it repeats (XLSX's shared strings) hand over the
         /// same buffer again and again: its text is found without trimming, folding or hashing
-        /// it. The cell is kept, so that no other text can take its address meanwhile.
+        /// it. The cell is kept, so that no other text can take its address meanwhile; this
+        /// holds as cells own their buffers (no reader gives QString::fromRawData views).
         QHash<const QChar *, std::pair<QString, QString>> byBuffer;
         bool buffersOff = false; ///< a buffer per cell (CSV, ODS): not worth a lookup
     };

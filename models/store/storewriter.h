@@ -82,7 +82,8 @@ public:
     qsizetype writeAll(const std::vector<SupportCost> &rows);
 
     /// The summaries of the interactions writeAll() inserts on SQLite become the caller's to
-    /// gather (on another thread: the writer's is the busy one): after each writeAll(),
+    /// gather (the import engine splits them into parts written while rows still come): after
+    /// each writeAll(),
     /// takeInserted() names the new rows and their customers; the caller adds them to a
     /// SummaryDelta (addNewInteraction) and hands it over with addSummaries() before commit().
     /// Rows written any other way keep theirs here.
@@ -97,8 +98,8 @@ public:
     /// Part of them while rows still come: on SQLite written now (SummaryDelta::applyEarly,
     /// inside the transaction, leaving out the months already to re-aggregate), between
     /// batches, so that commit() — when the reading thread's core has nothing left to do —
-    /// writes only the rest; delta keeps its sums for the caller to free on its own thread. On
-    /// another store they move into what commit() writes, as with addSummaries().
+    /// writes only the rest; delta keeps its sums for the caller to free. On another store
+    /// they move into what commit() writes, as with addSummaries().
     bool addSummariesNow(SummaryDelta &delta);
 
     /// Replace mode: deletes the dataset's rows whose bucketing instant lies in [from, to)

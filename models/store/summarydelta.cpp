@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <numeric>
 #include <tuple>
 
 namespace busola {
@@ -311,8 +310,8 @@ void SummaryDelta::mergeTables(Tables &to, const Tables &from, const std::vector
 
 void SummaryDelta::merge(SummaryDelta &&other)
 {
-    // A million rows gather some 30 MB here: taken over whole when this delta is empty, as it
-    // is after an import whose reading thread gathered all of them.
+    // A million rows gather some 30 MB here: taken over whole when this delta is empty, as the
+    // writer's is when an import hands it all its summaries at the end.
     if (isEmpty() && !hasActivity()) {
         *this = std::move(other);
         other.clear();
@@ -483,21 +482,25 @@ bool SummaryDelta::upsertSums(const Target &to, const QString &sql, const QHash<
     // its last page, where SQLite finds their place without a search from the root. In the
     // hash's order every row was a search through the whole table. (QString orders as UTF-16,
     // SQLite as UTF-8: they differ only past U+FFFF, which costs speed there, not results.)
-    // The dimensions ranked once in their texts' order (comparing the texts of every two rows
-    // cost more than the order saved).
+    // The dimensions the rows use are ranked once in their texts' order (comparing the texts
+    // of every two rows cost more than the order saved).
     if (sums.isEmpty())
         return true;
-    std::vector<int> rank(size_t(m_dims.size()));
-    {
-        std::vector<int> byText(rank.size());
-        std::iota(byText.begin(), byText.end(), 0);
-        std::sort(byText.begin(), byText.end(), [this](int x, int y) {
-            const Dims &p = m_dims.at(x), &q = m_dims.at(y);
-            return std::tie(p.a, p.b, p.c) < std::tie(q.a, q.b, q.c);
-        });
-        for (size_t i = 0; i < byText.size(); ++i)
-            rank[size_t(byText[i])] = int(i);
+    std::vector<int> rank(size_t(m_dims.size()), -1); // of each Dims used, in the texts' order
+    std::vector<int> used;
+    for (auto it = sums.keyBegin(); it != sums.keyEnd(); ++it) {
+        const int dims = dimsIndexOf(*it);
+        if (rank[size_t(dims)] < 0) {
+            rank[size_t(dims)] = 0;
+            used.push_back(dims);
+        }
     }
+    std::sort(used.begin(), used.end(), [this](int x, int y) {
+        const Dims &p = m_dims.at(x), &q = m_dims.at(y);
+        return std::tie(p.a, p.b, p.c) < std::tie(q.a, q.b, q.c);
+    });
+    for (size_t i = 0; i < used.size(); ++i)
+        rank[size_t(used[i])] = int(i);
     struct Row
     {
         int period, rank;

@@ -202,7 +202,7 @@ private:
     /// The string buffers of each Dims in m_dims, for finding the rows' dimensions without
     /// hashing their texts: the rows of an import share one string per distinct team, agent
     /// or channel (RowConverter). m_dims keeps those buffers alive, so that no other text can
-    /// have their addresses. A cache: a delta split or moved starts without it.
+    /// have their addresses. A cache: the pieces of a split delta start without it.
     struct Buffers
     {
         const QChar *a, *b, *c;

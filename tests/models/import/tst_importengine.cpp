@@ -134,8 +134,8 @@ private slots:
         QTest::addRow("rows out of time order (all at commit)") << false;
     }
 
-    // The reading thread hands the summaries of every so many new interactions to the writer,
-    // which writes them while rows still come when the rows are in time order (importrun.cpp,
+    // The summaries of every so many new interactions are split off and written while rows
+    // still come when the rows are in time order (importrun.cpp,
     // handOverSummaries), else at commit: either way the summaries are what a rebuild makes.
     void summariesWrittenInPartsEqualARebuild()
     {

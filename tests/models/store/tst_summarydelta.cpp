@@ -42,7 +42,7 @@ private:
     bool m_roundDoubles = false;
 
     /// How import() writes its interactions: one write() each, or writeAll() in batches with
-    /// their summaries gathered by the caller (as the import engine's reading thread does),
+    /// their summaries gathered by the caller (as the import engine does),
     /// handed over before or after the other datasets are written.
     /// SummariesInParts: as SummariesFirst, every other batch's summaries written at once
     /// (addSummariesNow), the rest handed over at the end.
@@ -300,6 +300,35 @@ private slots:
                                     QStringLiteral("202601/5/10000000000000100"),
                                     QStringLiteral("202601/2199023255552/10100"),
                                     QStringLiteral("202602/5/1")}));
+    }
+
+    // The latest month of a log spanning several is moved out whole (to be written with the
+    // next part's rows of that month); a log of one month keeps everything.
+    void latestMonthTakenFromALogOfSeveral()
+    {
+        const auto text = [](const ActivityLog &log) {
+            QStringList out;
+            for (const ActivityLog::Bits &b : log.dayBits())
+                out << QStringLiteral("%1/%2/%3").arg(b.key).arg(b.customer).arg(b.bits, 0, 2);
+            return out.join(QLatin1Char(' '));
+        };
+        ActivityLog log;
+        log.add(9, 20270203);
+        log.add(4, 20270130);
+        log.add(9, 20270105);
+        log.add(4, 20270201);
+        log.add(2, 20261231);
+        const ActivityLog latest = log.takeLatestMonth();
+        QCOMPARE(text(latest), QStringLiteral("202702/4/1 202702/9/100"));
+        QCOMPARE(text(log),
+                 QStringLiteral("202612/2/1000000000000000000000000000000 "
+                                "202701/4/100000000000000000000000000000 202701/9/10000"));
+        ActivityLog january;
+        january.add(4, 20270130);
+        january.add(9, 20270105);
+        QVERIFY(january.takeLatestMonth().isEmpty());
+        QCOMPARE(text(january), QStringLiteral("202701/4/100000000000000000000000000000 "
+                                               "202701/9/10000"));
     }
 
     void equalsRebuild_data()
