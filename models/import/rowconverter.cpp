@@ -293,16 +293,16 @@ QString RowConverter::textValue(Field field, const QString &cellText)
 {
     constexpr qsizetype MaxBuffers = 1000;
     TextMemo &memo = m_textMemo[int(field)];
-    if (!memo.buffersOff) {
-        const auto it = memo.byBuffer.constFind(cellText.constData());
-        if (it != memo.byBuffer.constEnd() && it->first.size() == cellText.size())
-            return it->second;
-    }
+    if (memo.buffersOff)
+        return shared(field, cleanText(cellText.trimmed()));
+    const auto it = memo.byBuffer.constFind(cellText.constData());
+    if (it != memo.byBuffer.constEnd() && it->first.size() == cellText.size())
+        return it->second;
     const QString value = shared(field, cleanText(cellText.trimmed()));
     if (memo.off || memo.byBuffer.size() >= MaxBuffers) {
         memo.buffersOff = true;
         memo.byBuffer = {};
-    } else if (!memo.buffersOff) {
+    } else {
         memo.byBuffer.insert(cellText.constData(), {cellText, value});
     }
     return value;
