@@ -149,6 +149,7 @@ private:
     qint64 keyColumns(const QString &externalId, SqlValue *row, int count) const;
     static QVariantList valuesOf(const SqlValue *row, int count); ///< the content columns
     static const QString &insertSql(Dataset dataset);
+    static const QString &supportBatchSql(); ///< SQLite, writeSupportBatches()
 
     /// What an interaction's summaries need besides the row.
     struct SupportRow
