@@ -7,10 +7,11 @@
 // It writes the generated tickets as typed values (no text to parse, nothing to validate, a
 // stand-in content hash) through the statements StoreWriter uses on SQLite: one transaction;
 // the imports row; each customer once (INSERT … ON CONFLICT DO NOTHING, then its id); the
-// interactions 64 rows per INSERT … ON CONFLICT (external_id) DO NOTHING, with the table's
+// interactions 64 rows per INSERT OR IGNORE (which needs no statement journal), with the table's
 // secondary indexes dropped first and built again before the commit (StoreWriter::
 // deferIndexes and commit()); the same page cache sizes and sorter threads. Closing the store
-// checkpoints the WAL into it, as the end of `busola import` does.
+// checkpoints the WAL into it, as the end of `busola import` does. Statement journals stay in
+// memory up to 8 MiB, as Busola sets them (sqlitestatements.cpp).
 //
 // With --summaries it also writes the summary rows such an import adds (summaries.h): by month
 // and by day × channel × team × agent, and each customer's active days by month and months by
@@ -44,7 +45,8 @@ int rowsPerStatement(sqlite3 *db, int columns)
 constexpr int Columns = 21; // external_id, content_hash, import_id and 18 more
 
 const char *const InsertHead =
-    "INSERT INTO interactions (external_id, content_hash, import_id, created_at, created_month,"
+    "INSERT OR IGNORE INTO interactions (external_id, content_hash, import_id, created_at,"
+    " created_month,"
     " first_response_at, response_seconds, resolved_at, resolved_month, status, channel, team,"
     " agent, customer_id, contacts, fcr_flag, satisfaction, cost_minor, is_complaint,"
     " complaint_category, subject)";
@@ -405,7 +407,7 @@ bool writeTickets(sqlite3 *db, long rows, Summaries *summaries)
     Customers customers(db);
     busola::bench::SupportTickets tickets;
     // The last, short statement goes as one of its size (Busola splits it further).
-    const bool ok = MultiRowInsert(db, InsertHead, Columns, " ON CONFLICT (external_id) DO NOTHING")
+    const bool ok = MultiRowInsert(db, InsertHead, Columns, "")
                         .write(size_t(rows), [&](sqlite3_stmt *insert, int first, size_t) {
                             const busola::bench::SupportTicket t = tickets.next();
                             const sqlite3_int64 customer = customers.id(t);
@@ -432,6 +434,7 @@ int main(int argc, char *argv[])
         else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
             path = argv[++i];
     }
+    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 8 << 20);
     sqlite3 *db = nullptr;
     if (path.empty() || sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr)) {
         std::fprintf(stderr, "usage: bench_sqlite_floor --rows N --db STORE [--summaries]\n");
