@@ -11,18 +11,6 @@ namespace busola {
 
 namespace {
 
-/// A statement that changes several rows and might stop halfway (the summaries' multi-row
-/// upserts: their DO UPDATE may) keeps the earlier content of each page it changes in a
-/// statement journal, to undo itself alone. SQLite keeps that journal in memory up to 64 KiB,
-/// then in a temporary file: a million-row import wrote some 800 MB of such files, each a
-/// system call and a copy into the kernel's cache. Kept in memory up to 8 MiB (one statement
-/// at a time; the biggest, a row-by-row delete of a large import, still goes to a file).
-/// sqlite3_config() is refused once SQLite has initialised, that is once Qt's driver opened a
-/// database: hence at load, before main().
-[[maybe_unused]] const bool statementJournalsInMemory = [] {
-    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 8 << 20) == SQLITE_OK;
-}();
-
 /// The most bytes utf8Into() writes for text: three per UTF-16 unit (a surrogate pair's two
 /// units make four).
 size_t utf8Bound(const QString &text)

@@ -10,8 +10,7 @@
 // interactions 64 rows per INSERT OR IGNORE (which needs no statement journal), with the table's
 // secondary indexes dropped first and built again before the commit (StoreWriter::
 // deferIndexes and commit()); the same page cache sizes and sorter threads. Closing the store
-// checkpoints the WAL into it, as the end of `busola import` does. Statement journals stay in
-// memory up to 8 MiB, as Busola sets them (sqlitestatements.cpp).
+// checkpoints the WAL into it, as the end of `busola import` does.
 //
 // With --summaries it also writes the summary rows such an import adds (summaries.h): by month
 // and by day × channel × team × agent, and each customer's active days by month and months by
@@ -434,7 +433,6 @@ int main(int argc, char *argv[])
         else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
             path = argv[++i];
     }
-    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 8 << 20);
     sqlite3 *db = nullptr;
     if (path.empty() || sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr)) {
         std::fprintf(stderr, "usage: bench_sqlite_floor --rows N --db STORE [--summaries]\n");
