@@ -166,10 +166,15 @@ int StoreClock::findMonthKey(qint64 epoch) const
 
 int StoreClock::dayKey(qint64 epoch) const
 {
-    if (const int key = m_recentDays.find(epoch))
-        return key;
-    // The local day is the UTC day or a neighbour; the (cached) local day starts decide.
-    QDate day = QDate::fromJulianDay(floorDiv(epoch, 86400) + 2440588);
+    // The local day is the UTC day or a neighbour (offsets are under a day).
+    const qint64 utcDay = floorDiv(epoch, 86400);
+    for (const qint64 near : {utcDay, utcDay + 1, utcDay - 1}) {
+        const Span &span = m_days[size_t(near & (DaySlots - 1))];
+        if (epoch >= span.start && epoch < span.end)
+            return span.key;
+    }
+    // The (cached) local day starts decide which.
+    QDate day = QDate::fromJulianDay(utcDay + 2440588);
     qint64 start = 0;
     qint64 end = toEpoch(day.addDays(1));
     if (end <= epoch) {
@@ -186,7 +191,7 @@ int StoreClock::dayKey(qint64 epoch) const
         return day.year() * 10000 + day.month() * 100 + day.day();
     const int key = local.year * 10000 + local.month * 100 + local.day;
     if (start <= epoch && epoch < end) // not so around a skipped calendar day
-        m_recentDays.add({start, end, key});
+        m_days[size_t((day.toJulianDay() - 2440588) & (DaySlots - 1))] = {start, end, key};
     return key;
 }
 

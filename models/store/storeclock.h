@@ -7,6 +7,7 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <array>
 #include <limits>
 
 namespace busola {
@@ -50,7 +51,7 @@ private:
         qint64 start = 0, end = 0;
         int key = 0;
     };
-    /// The two spans found last, the latest first: an import asks in turn for the day of a
+    /// The two spans found last, the latest first: an import asks in turn for the month of a
     /// row's creation and of its resolution.
     struct RecentSpans
     {
@@ -76,7 +77,12 @@ private:
         int offset = 0;
     };
     mutable DayOffset m_recentOffsets[2];
-    mutable RecentSpans m_recentDays, m_recentMonths;
+    mutable RecentSpans m_recentMonths;
+    /// Local days found, each in the slot of its number (days since 1970-01-01) modulo 64: an
+    /// import asks in turn for the day of a row's creation and of its resolution, hours or
+    /// days later, and the days of a few weeks all stay (two spans missed a third of the time).
+    static constexpr qint64 DaySlots = 64;
+    mutable std::array<Span, DaySlots> m_days{};
 };
 
 } // namespace busola
