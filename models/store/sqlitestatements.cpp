@@ -340,6 +340,16 @@ constexpr int RowsPerStatement = 64;
 
 } // namespace
 
+QString insertOrIgnore(const QString &upsertSql)
+{
+    QString sql = upsertSql;
+    sql.replace(QLatin1String("INSERT INTO"), QLatin1String("INSERT OR IGNORE INTO"));
+    const qsizetype conflict = sql.indexOf(QLatin1String(" ON CONFLICT"));
+    if (conflict >= 0)
+        sql.truncate(conflict);
+    return sql;
+}
+
 SqliteRowBatch::SqliteRowBatch(SqliteStatements &statements, const QString &sql)
     : m_statements(statements)
 {

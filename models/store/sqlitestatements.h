@@ -127,6 +127,15 @@ private:
     size_t m_utf8Used = 0;
 };
 
+/// "INSERT OR IGNORE INTO t (…) VALUES (…)" of "INSERT INTO t (…) VALUES (…) ON CONFLICT …", for
+/// rows known to be new. A multi-row statement that might stop halfway (a NOT NULL constraint
+/// or a DO UPDATE may) makes SQLite copy every page it changes that existed before it into a
+/// statement journal, to undo itself alone: past 64 KiB a temporary file, some 660 MB for the
+/// interactions of a 300,000-row import (ten times the store), and as much again for the
+/// summaries. INSERT OR IGNORE cannot stop halfway and needs none. (Should SQLite fail it all
+/// the same, a full disk, it ends the whole transaction instead of the statement.)
+QString insertOrIgnore(const QString &upsertSql);
+
 /// Rows of one "INSERT … VALUES (?, …) [ON CONFLICT …]" run in multi-row statements of up to
 /// capacity() rows, in order, with the effect of running them one by one. SQLite's cost per
 /// statement run (resetting, binding, opening its cursors and seeking them from the root) is

@@ -1,6 +1,6 @@
 // StoreWriter's batched path for interactions on SQLite. One INSERT statement run per row cost
 // more than SQLite's work on the row itself (see SqliteRowBatch): here a batch's rows go in
-// multi-row INSERTs … ON CONFLICT DO NOTHING, and only the rows a statement did not insert (an
+// multi-row INSERT OR IGNOREs, and only the rows a statement did not insert (an
 // id already stored, or repeated in the file) take upsert()'s compare / update path, in file
 // order, after it.
 #include "sqlitestatements.h"
@@ -14,22 +14,12 @@
 
 namespace busola {
 
-/// The batch's statement: INSERT OR IGNORE, where the single-row one says ON CONFLICT
-/// (external_id) DO NOTHING. The same rows go in (only the id's uniqueness can refuse a row:
-/// every NOT NULL column is always bound), but a multi-row statement that might abort halfway
-/// (a NOT NULL constraint may) makes SQLite copy every page it changes that existed before it
-/// into a statement journal, a temporary file: 660 MB for 300,000 rows, ten times the
-/// store's size, written by the writing thread. One that cannot abort needs none. (Should
-/// SQLite fail it all the same, a full disk, it ends the whole transaction instead of the
-/// statement: the import fails either way, see transactionLost().)
+/// The batch's statement: INSERT OR IGNORE (see insertOrIgnore()), where the single-row one
+/// says ON CONFLICT (external_id) DO NOTHING. The same rows go in: only the id's uniqueness can
+/// refuse a row, as every NOT NULL column is always bound.
 const QString &StoreWriter::supportBatchSql()
 {
-    static const QString sql = [] {
-        QString s = StoreWriter::insertSql(Dataset::Support);
-        s.replace(QLatin1String("INSERT INTO"), QLatin1String("INSERT OR IGNORE INTO"));
-        s.truncate(s.indexOf(QLatin1String(" ON CONFLICT")));
-        return s;
-    }();
+    static const QString sql = insertOrIgnore(StoreWriter::insertSql(Dataset::Support));
     return sql;
 }
 

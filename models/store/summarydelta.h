@@ -236,8 +236,9 @@ private:
     /// Upserts one row per key of sums whose period is not dirty: row[0] is the period, fill
     /// writes the dimensions and measures after it and returns the row's width.
     template <typename Sums, typename Fill>
-    bool upsertSums(const Target &to, const QString &sql, const QHash<Key, Sums> &sums,
-                    int keyDivisor, const QSet<int> &dirty, Fill fill, QString *error) const;
+    bool upsertSums(const Target &to, const char *table, const char *key, const QString &sql,
+                    const QHash<Key, Sums> &sums, int keyDivisor, const QSet<int> &dirty, Fill fill,
+                    QString *error) const;
     /// keyDivisor 1 for months, 100 for days (a day's month is day / 100).
     bool applySupport(const Target &to, const QHash<Key, SupportSums> &sums, const char *table,
                       const char *key, int keyDivisor, const QSet<int> &dirty,
