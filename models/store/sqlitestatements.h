@@ -131,8 +131,8 @@ private:
 /// rows known to be new. A multi-row statement that might stop halfway (a NOT NULL constraint
 /// or a DO UPDATE may) makes SQLite copy every page it changes that existed before it into a
 /// statement journal, to undo itself alone: past 64 KiB a temporary file, some 660 MB for the
-/// interactions of a 300,000-row import (ten times the store), and as much again for the
-/// summaries. INSERT OR IGNORE cannot stop halfway and needs none. (Should SQLite fail it all
+/// interactions of a 300,000-row import (ten times the store), 250 MB more for the summaries'
+/// upserts. INSERT OR IGNORE cannot stop halfway and needs none. (Should SQLite fail it all
 /// the same, a full disk, it ends the whole transaction instead of the statement.)
 QString insertOrIgnore(const QString &upsertSql);
 
@@ -159,7 +159,8 @@ public:
     SqlValue *append();
     /// Runs the rows held (in one statement, a short batch in a few) and empties the batch;
     /// *changes gets the rows they changed. False with lastError() on failure: SQLite undid
-    /// the failing statement, not those before it, so the caller's transaction must fail.
+    /// the failing statement, not those before it (or, for a statement with no statement
+    /// journal, the whole transaction), so the caller's transaction must fail.
     bool send(int *changes = nullptr);
     /// Row k of those the last send() ran, readable until the next append().
     const SqlValue *sentRow(int k) const { return &m_values[size_t(k) * size_t(m_width)]; }

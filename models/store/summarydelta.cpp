@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <tuple>
 
 namespace busola {
@@ -364,24 +365,12 @@ void SummaryDelta::splitTables(const Tables &from, std::vector<SummaryDelta> &pi
     // In key order, the period first: a piece adds to the rows of a stretch of days (or
     // months), not to rows all over the table (see ActivityLog::split; dealt out in turn, the
     // pieces of a million-row import took 1.5 s to write instead of 0.9 s).
-    // A period's rows go in one piece: each piece then adds rows after the last one the
-    // pieces before it wrote (an import in time order), which go in without a statement
-    // journal (see RowUpsert::newRowsIfAfter).
     const auto deal = [&pieces, tables](const auto &sums, auto member) {
         std::vector<Key> keys(sums.keyBegin(), sums.keyEnd());
         std::sort(keys.begin(), keys.end());
-        size_t begin = 0;
-        for (size_t i = 0; i < pieces.size(); ++i) {
-            size_t end =
-                i + 1 == pieces.size() ? keys.size() : keys.size() * (i + 1) / pieces.size();
-            while (end > begin && end < keys.size() &&
-                   periodOf(keys[end]) == periodOf(keys[end - 1]))
-                ++end;
-            end = std::max(end, begin);
-            for (size_t k = begin; k < end; ++k)
-                ((pieces[i].*tables).*member).insert(keys[k], sums.value(keys[k]));
-            begin = end;
-        }
+        for (size_t k = 0; k < keys.size(); ++k)
+            ((pieces[k * pieces.size() / keys.size()].*tables).*member)
+                .insert(keys[k], sums.value(keys[k]));
     };
     deal(from.support, &Tables::support);
     deal(from.sales, &Tables::sales);
@@ -440,28 +429,54 @@ public:
         else
             m_batch = std::make_unique<BatchedInsert>(db, sql);
     }
-    /// On SQLite, when the rows to come all sort after the table's last row: lastSql reads
-    /// the leading columns of its key (after the source) in the last row, if any, and from
-    /// gives those of the first row to come, the rest following in the table's order. They
-    /// are then all new, and go in by INSERT OR IGNORE, which needs no statement journal (see
-    /// insertOrIgnore()): an import in time order adds days after the last one stored. Each
-    /// statement must then insert all its rows.
-    bool newRowsIfAfter(const QString &lastSql, const QVariantList &binds,
-                        const std::vector<qint64> &from, QString *error)
+    /// On SQLite, reads the leading columns of the table's key (after the source) in its last
+    /// row (lastSql: none when empty), for isNew(). Elsewhere every row is upserted.
+    bool readLastKey(const QString &lastSql, const QVariantList &binds, int columns, QString *error)
     {
         if (!m_statements)
             return true;
         std::vector<qint64> last;
-        if (!m_statements->selectInt64Rows(lastSql, binds, int(from.size()), &last))
+        if (!m_statements->selectInt64Rows(lastSql, binds, columns, &last))
             return failed(error, m_statements->lastError());
-        if (last.empty() || last < from) {
+        m_lastKey = std::move(last);
+        return true;
+    }
+    /// Whether a row keyed (a, b) (the leading columns readLastKey() read) sorts after the
+    /// table's last row, and so is not in the table.
+    bool isNew(qint64 a, qint64 b = 0) const
+    {
+        if (!m_lastKey)
+            return false;
+        const std::vector<qint64> &last = *m_lastKey;
+        if (last.empty())
+            return true;
+        return last.size() == 1 ? a > last[0] : std::tie(a, b) > std::tie(last[0], last[1]);
+    }
+    /// The values' texts must live until flush(). Rows come in the table's key order: once one
+    /// is new (isNew()), so are all after it, and they go in by INSERT OR IGNORE, which needs
+    /// no statement journal (see insertOrIgnore(); an import in time order adds days after
+    /// the last one stored). Each such statement must insert all its rows.
+    bool exec(const SqlValue *values, int count, bool isNew, QString *error)
+    {
+        if (isNew != m_newRows) {
+            if (!isNew || !m_rows)
+                return failed(error, QStringLiteral("summary rows out of the table's order"));
+            if (!send(error))
+                return false;
             m_rows = std::make_unique<SqliteRowBatch>(*m_statements, insertOrIgnore(m_sql));
             m_newRows = true;
         }
-        return true;
+        return append(values, count, error);
     }
-    /// The values' texts must live until flush().
-    bool exec(const SqlValue *values, int count, QString *error)
+    bool flush(QString *error)
+    {
+        if (m_rows)
+            return send(error);
+        return m_batch->flush() || failed(error, m_batch->lastError().text());
+    }
+
+private:
+    bool append(const SqlValue *values, int count, QString *error)
     {
         if (m_rows) {
             if (!m_rows->isValid() || count != m_rows->width())
@@ -473,14 +488,6 @@ public:
             m_batch->bindValue(i, values[i].toVariant());
         return m_batch->exec() || failed(error, m_batch->lastError().text());
     }
-    bool flush(QString *error)
-    {
-        if (m_rows)
-            return send(error);
-        return m_batch->flush() || failed(error, m_batch->lastError().text());
-    }
-
-private:
     bool send(QString *error)
     {
         const int rows = m_rows->size();
@@ -488,7 +495,7 @@ private:
         if (!m_rows->send(&changes))
             return failed(error, m_rows->lastError());
         if (m_newRows && changes != rows) // rows ignored: their sums would be lost
-            return failed(error, QStringLiteral("%1 of %2 new summary rows were there already")
+            return failed(error, QStringLiteral("SQLite did not insert %1 of %2 new summary rows")
                                      .arg(rows - changes)
                                      .arg(rows));
         return true;
@@ -504,6 +511,7 @@ private:
     QString m_sql;
     std::unique_ptr<SqliteRowBatch> m_rows;
     std::unique_ptr<BatchedInsert> m_batch;
+    std::optional<std::vector<qint64>> m_lastKey; ///< none: every row is upserted
     bool m_newRows = false;
 };
 
@@ -569,16 +577,24 @@ bool SummaryDelta::upsertSums(const Target &to, const char *table, const char *k
     if (rows.empty())
         return true;
     RowUpsert q(to.db, to.statements, sql);
-    // The table's key starts with the period; MAX() of no row reads as 0, before any period.
-    if (!q.newRowsIfAfter(
+    // The table's key starts with the period: rows of later periods than its last are new
+    // (MAX() of no row reads as 0, before any period). Not so where two texts differ as
+    // QStrings and not as SQLite stores them (a lone surrogate, see SqliteStatements::bind):
+    // their rows add up in one, which INSERT OR IGNORE would refuse.
+    const auto plain = [this](int dims) {
+        const Dims &d = m_dims.at(dims);
+        return d.a.isValidUtf16() && d.b.isValidUtf16() && d.c.isValidUtf16();
+    };
+    if (std::all_of(used.begin(), used.end(), plain) &&
+        !q.readLastKey(
             QStringLiteral("SELECT MAX(%1) FROM %2").arg(QLatin1String(key), QLatin1String(table)),
-            {}, {rows.front().period}, error))
+            {}, 1, error))
         return false;
     SqlValue row[MaxSumColumns];
     for (const Row &r : rows) {
         row[0] = SqlValue::int32(r.period);
         const int width = fill(*r.dims, *r.sums, row);
-        if (!q.exec(row, width, error))
+        if (!q.exec(row, width, q.isNew(r.period), error))
             return false;
     }
     return q.flush(error);
@@ -669,16 +685,15 @@ bool SummaryDelta::applyActivity(const Target &to, const char *table, const char
                                " DO UPDATE SET %3 = %1.%3 | excluded.%3")
                     .arg(t, k, b));
     const QString name = QLatin1String(source);
-    // bits is in the table's order, (period, customer), as dayBits() and united() give it.
-    if (!q.newRowsIfAfter(QStringLiteral("SELECT %2, customer_id FROM %1 WHERE source = ?"
-                                         " ORDER BY %2 DESC, customer_id DESC LIMIT 1")
-                              .arg(t, k),
-                          {name}, {bits.front().key, bits.front().customer}, error))
+    if (!q.readLastKey(QStringLiteral("SELECT %2, customer_id FROM %1 WHERE source = ?"
+                                      " ORDER BY %2 DESC, customer_id DESC LIMIT 1")
+                           .arg(t, k),
+                       {name}, 2, error))
         return false;
     for (const ActivityLog::Bits &entry : bits) {
         const SqlValue row[4] = {dimension(name), SqlValue::int32(entry.key),
                                  SqlValue::int64(entry.customer), SqlValue::int64(entry.bits)};
-        if (!q.exec(row, 4, error))
+        if (!q.exec(row, 4, q.isNew(entry.key, entry.customer), error))
             return false;
     }
     return q.flush(error);

@@ -249,7 +249,8 @@ private:
                        const char *key, int keyDivisor, const QSet<int> &dirty,
                        QString *error) const;
     /// ORs bits into table's bitsColumn per (source, key, customer): customer_activity (month
-    /// bits per chunk) or customer_activity_day (day bits per month).
+    /// bits per chunk) or customer_activity_day (day bits per month). bits must be in the
+    /// table's order, (key, customer), as dayBits(), monthBits() and united() give them.
     static bool applyActivity(const Target &to, const char *table, const char *key,
                               const char *bitsColumn, const char *source,
                               const std::vector<ActivityLog::Bits> &bits, QString *error);

@@ -14,9 +14,10 @@
 //
 // With --summaries it also writes the summary rows such an import adds (summaries.h): by month
 // and by day × channel × team × agent, and each customer's active days by month and months by
-// chunk — sums gathered in memory, then written in one pass in key order with plain 64-row
-// INSERTs, the cheapest way SQLite can take them (Busola upserts them in pieces while the
-// rows stream, and computes the days in the store's time zone, not in UTC as here). Only
+// chunk — sums gathered in memory, then written in one pass in key order with 64-row INSERT OR
+// IGNOREs (which need no statement journal), the cheapest way SQLite can take them (Busola
+// writes them in pieces while the rows stream, and computes the days in the store's time zone,
+// not in UTC as here). Only
 // activity_gaps (a few hundred rows) is left out.
 
 #include "supportcsv.h"
@@ -347,7 +348,7 @@ private:
             keys.push_back(entry.first);
         std::sort(keys.begin(), keys.end());
         const std::string head =
-            std::string("INSERT INTO ") + table + " (" + period +
+            std::string("INSERT OR IGNORE INTO ") + table + " (" + period +
             ", channel, team, agent, n_created, n_resp, sum_resp_s, n_complaint,"
             " sum_cost_minor, n_cost, n_resolved, n_fcr_known, n_fcr_one, n_csat, sum_csat,"
             " n_csat_hi)";
@@ -381,7 +382,7 @@ private:
             for (size_t customer = 0; customer < bits.size(); ++customer)
                 if (bits[customer])
                     rows.push_back({period, sqlite3_int64(customer), bits[customer]});
-        return MultiRowInsert(db, std::string("INSERT INTO ") + table, 4)
+        return MultiRowInsert(db, std::string("INSERT OR IGNORE INTO ") + table, 4)
             .write(rows.size(), [&rows](sqlite3_stmt *insert, int at, size_t r) {
                 const Row &row = rows[r];
                 sqlite3_bind_text(insert, at, "support", -1, SQLITE_STATIC);
