@@ -169,7 +169,7 @@ int StoreClock::dayKey(qint64 epoch) const
     // The local day is the UTC day or a neighbour (offsets are under a day).
     const qint64 utcDay = floorDiv(epoch, 86400);
     for (const qint64 near : {utcDay, utcDay + 1, utcDay - 1}) {
-        const Span &span = m_days[size_t(near & (DaySlots - 1))];
+        const Span &span = daySlot(near);
         if (epoch >= span.start && epoch < span.end)
             return span.key;
     }
@@ -186,12 +186,13 @@ int StoreClock::dayKey(qint64 epoch) const
         end = start;
         start = toEpoch(day);
     }
-    const Civil local = civilFromDays(day.toJulianDay() - 2440588);
+    const qint64 localDay = day.toJulianDay() - 2440588;
+    const Civil local = civilFromDays(localDay);
     if (local.year <= FirstYear || local.year >= LastYear)
         return day.year() * 10000 + day.month() * 100 + day.day();
     const int key = local.year * 10000 + local.month * 100 + local.day;
     if (start <= epoch && epoch < end) // not so around a skipped calendar day
-        m_days[size_t((day.toJulianDay() - 2440588) & (DaySlots - 1))] = {start, end, key};
+        daySlot(localDay) = {start, end, key};
     return key;
 }
 

@@ -83,6 +83,8 @@ private:
     /// days later, and the days of a few weeks all stay (two spans missed a third of the time).
     static constexpr qint64 DaySlots = 64;
     mutable std::array<Span, DaySlots> m_days{};
+    /// The slot of a day (days since 1970-01-01) in m_days, where dayKey() looks and keeps it.
+    Span &daySlot(qint64 day) const { return m_days[size_t(day & (DaySlots - 1))]; }
 };
 
 } // namespace busola
