@@ -7,6 +7,7 @@
 #include "importengine.h"
 #include "importsettings.h"
 #include "sheetreader.h"
+#include "texttable.h"
 
 #include <QFile>
 #include <QHash>
@@ -44,15 +45,7 @@ public:
     }
 
 private:
-    static quint64 hash(const QString &id)
-    {
-        quint64 h = 1469598103934665603ULL;
-        for (const QChar c : id) {
-            h ^= c.unicode();
-            h *= 1099511628211ULL;
-        }
-        return h ^ (h >> 29);
-    }
+    static quint64 hash(const QString &id) { return textHash(id); }
     void grow()
     {
         const size_t size = std::max<size_t>(1024, m_rows.size() * 2);
@@ -95,18 +88,19 @@ public:
         QString &text = byCode ? customer.code : customer.name;
         if (!byCode && QStringView(text).trimmed().isEmpty())
             return;
-        QHash<QString, int> &tokens = byCode ? m_byCode : m_byName;
-        auto it = tokens.constFind(text);
-        if (it == tokens.constEnd())
-            it = tokens.insert(text, int(m_byCode.size() + m_byName.size()));
+        TextTable<int> &tokens = byCode ? m_byCode : m_byName;
+        const quint64 hash = textHash(text);
+        int at = tokens.indexOf(text, hash);
+        if (at < 0)
+            at = tokens.insert(text, hash, int(m_byCode.size() + m_byName.size()));
         else
-            text = it.key(); // the customer's first string, shared: the cell's is reused
-        customer.token = it.value();
+            text = tokens.key(at); // the customer's first string, shared: the cell's is reused
+        customer.token = tokens.value(at);
     }
 
 private:
-    QHash<QString, int> m_byCode;
-    QHash<QString, int> m_byName;
+    TextTable<int> m_byCode;
+    TextTable<int> m_byName;
 };
 
 /// Hashes the file on another thread while the import reads it; joined before commit.

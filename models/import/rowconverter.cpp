@@ -157,11 +157,11 @@ RowConverter::RowConverter(const Inspection &inspection, const StoreClock &clock
 
 QString RowConverter::mapped(Field field, const QString &text, bool *found)
 {
-    QHash<QString, QString> &cache = m_enumCache[int(field)];
-    auto hit = cache.constFind(text);
-    if (hit != cache.constEnd()) {
-        *found = !hit.value().isNull();
-        return hit.value();
+    TextTable<QString> &cache = m_enumCache[int(field)];
+    const quint64 hash = textHash(text);
+    if (const int hit = cache.indexOf(text, hash); hit >= 0) {
+        *found = !cache.value(hit).isNull();
+        return cache.value(hit);
     }
     const QString key = foldForMatch(normaliseRomanian(text));
     QString result;
@@ -176,7 +176,7 @@ QString RowConverter::mapped(Field field, const QString &text, bool *found)
             result = d.value().isNull() ? QLatin1String("") : d.value();
     }
     if (cache.size() < 10000) // a column of distinct values is no enumeration: stop caching
-        cache.insert(text, result);
+        cache.insert(text, hash, result);
     *found = !result.isNull();
     return result;
 }
@@ -276,15 +276,15 @@ QString RowConverter::shared(Field field, const QString &text)
     TextMemo &memo = m_textMemo[int(field)];
     if (memo.off)
         return text;
-    const auto it = memo.texts.constFind(text);
-    if (it != memo.texts.constEnd())
-        return *it;
+    const quint64 hash = textHash(text);
+    if (const int at = memo.texts.indexOf(text, hash); at >= 0)
+        return memo.texts.key(at);
     if (memo.texts.size() >= 1000) {
         memo.off = true;
-        memo.texts = QSet<QString>();
+        memo.texts = {};
         return text;
     }
-    memo.texts.insert(text);
+    memo.texts.insert(text, hash, {});
     return text;
 }
 
@@ -386,18 +386,19 @@ bool RowConverter::parseCell(int column, const Cell &cell, Value &out, QString *
     case FieldType::Boolean: {
         // parseBoolean folds the text (allocations per cell); a yes/no column holds a few
         // distinct texts, so each answer is kept, as mapped() keeps its own.
-        QHash<QString, qint8> &cache = m_booleanCache[int(field)];
-        auto hit = cache.constFind(text);
+        TextTable<qint8> &cache = m_booleanCache[int(field)];
+        const quint64 hash = textHash(text);
+        const int hit = cache.indexOf(text, hash);
         qint8 b = -1; // not a yes/no value
-        if (hit != cache.constEnd()) {
-            b = hit.value();
+        if (hit >= 0) {
+            b = cache.value(hit);
         } else {
             const QString m = mapped(field, text, &found);
             const std::optional<bool> parsed =
                 found ? std::optional<bool>(m == QLatin1String("1")) : parseBoolean(text);
             b = parsed ? qint8(*parsed) : qint8(-1);
             if (cache.size() < 10000)
-                cache.insert(text, b);
+                cache.insert(text, hash, b);
         }
         if (b < 0) {
             *reason = tr("not a yes/no value");

@@ -3,10 +3,10 @@
 #include "importsettings.h"
 #include "sheetreader.h"
 #include "store/records.h"
+#include "texttable.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <array>
 
@@ -88,13 +88,13 @@ private:
     DateOrder m_order;
     std::array<int, FieldCount> m_columnOf{};
     std::array<Value, FieldCount> m_values;
-    QHash<QString, QString> m_enumCache[FieldCount];
-    QHash<QString, qint8> m_booleanCache[FieldCount]; ///< 1 yes, 0 no, -1 neither
+    TextTable<QString> m_enumCache[FieldCount];
+    TextTable<qint8> m_booleanCache[FieldCount]; ///< 1 yes, 0 no, -1 neither
     /// The distinct texts of a field, while it has few (teams, agents, regions): rows share one
     /// string each instead of a copy of the cell (an allocation on reading, a free on writing).
     struct TextMemo
     {
-        QSet<QString> texts;
+        TextTable<char> texts;
         bool off = false; ///< too many distinct texts (ids, names): not worth a lookup
         /// Each cell buffer seen (its data and size) with the text it gave. Readers that give
         /// cells one shared string each time it repeats (XLSX's shared strings) hand over the
