@@ -4,10 +4,10 @@
 // file. Internal to the import engine.
 
 #include "common/sha256.h"
+#include "common/texttable.h"
 #include "importengine.h"
 #include "importsettings.h"
 #include "sheetreader.h"
-#include "texttable.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/texttable.h"
 #include "importsettings.h"
 #include "sheetreader.h"
 #include "store/records.h"
-#include "texttable.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -317,18 +317,17 @@ std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer, bool 
 std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, bool *ok)
 {
     if (!customer.code.isEmpty()) {
-        auto seen = m_customerIdsByCode.constFind(customer.code);
-        if (seen != m_customerIdsByCode.constEnd())
-            return seen.value();
+        if (const qint64 *seen = m_customerIdsByCode.find(customer.code))
+            return *seen;
     }
     const QString key = customerKey(customer);
     if (key.isEmpty())
         return std::nullopt;
-    auto it = m_customerIds.constFind(key);
-    if (it != m_customerIds.constEnd()) {
+    if (const qint64 *known = m_customerIds.find(key)) {
+        const qint64 id = *known;
         if (!customer.code.isEmpty())
-            m_customerIdsByCode.insert(customer.code, it.value());
-        return it.value();
+            m_customerIdsByCode.set(customer.code, id);
+        return id;
     }
     static const QString insertSql =
         QStringLiteral("INSERT INTO customers (customer_key, code, name) VALUES (?, ?, ?)"
@@ -364,9 +363,9 @@ std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, b
         id = select.value(0).toLongLong();
         select.finish();
     }
-    m_customerIds.insert(key, id);
+    m_customerIds.set(key, id);
     if (!customer.code.isEmpty())
-        m_customerIdsByCode.insert(customer.code, id);
+        m_customerIdsByCode.set(customer.code, id);
     return id;
 }
 
@@ -928,7 +927,7 @@ bool StoreWriter::checkReferences()
     // the customer ids it keeps in m_customerIds, and it deletes no customer and no import. So
     // checking those ids covers every row it wrote, in time proportional to its customers (one
     // query per 500), where PRAGMA foreign_key_check would read the whole table.
-    QList<qint64> ids(m_customerIds.cbegin(), m_customerIds.cend());
+    QList<qint64> ids(m_customerIds.values().cbegin(), m_customerIds.values().cend());
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     // Through the sqlite3 handle: QSqlQuery::prepare() spends some 8 million instructions on

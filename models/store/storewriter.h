@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/texttable.h"
 #include "records.h"
 #include "summaries.h"
 #include "summarydelta.h"
@@ -224,9 +225,9 @@ private:
     SummaryDelta m_delta; ///< what the inserted rows add to the summaries
     QString m_error;
     QString m_sha256;
-    QHash<QString, qint64> m_customerIds;
-    QHash<QString, qint64> m_customerIdsByCode; ///< the export's code as written → id
-    std::vector<qint64> m_customerIdsByToken;   ///< CustomerRef::token → id, 0 for not yet
+    TextTable<qint64> m_customerIds;
+    TextTable<qint64> m_customerIdsByCode;    ///< the export's code as written → id
+    std::vector<qint64> m_customerIdsByToken; ///< CustomerRef::token → id, 0 for not yet
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     std::unique_ptr<SqliteStatements> m_sqlite; ///< the fast path on SQLite, else null
     bool m_foreignKeysOff = false;

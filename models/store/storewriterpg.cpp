@@ -475,7 +475,7 @@ bool StoreWriter::pgAddCustomers(const QList<const CustomerRef *> &customers)
         if (!insert.exec())
             return fail(tr("Cannot record the customers: %1").arg(insert.lastError().text()));
         while (insert.next())
-            m_customerIds.insert(insert.value(0).toString(), insert.value(1).toLongLong());
+            m_customerIds.set(insert.value(0).toString(), insert.value(1).toLongLong());
         insert.finish();
         for (qsizetype i = at; i < at + n; ++i)
             if (!m_customerIds.contains(keys.at(i)))
@@ -492,7 +492,7 @@ bool StoreWriter::pgAddCustomers(const QList<const CustomerRef *> &customers)
         if (!select.exec())
             return fail(tr("Cannot record the customers: %1").arg(select.lastError().text()));
         while (select.next())
-            m_customerIds.insert(select.value(0).toString(), select.value(1).toLongLong());
+            m_customerIds.set(select.value(0).toString(), select.value(1).toLongLong());
         select.finish();
     }
     return true;
