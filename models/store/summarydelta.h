@@ -1,11 +1,13 @@
 #pragma once
 
 #include "summaries.h"
+#include "sumstable.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <optional>
@@ -183,9 +185,9 @@ private:
     /// The same measures keyed by month or by day.
     struct Tables
     {
-        QHash<Key, SupportSums> support;
-        QHash<Key, SalesSums> sales;
-        QHash<Key, FeedbackSums> feedback;
+        SumsTable<SupportSums> support;
+        SumsTable<SalesSums> sales;
+        SumsTable<FeedbackSums> feedback;
     };
     int dimsOf(const QString &a, const QString &b, const QString &c);
     static void addSupport(Tables &t, const Interaction &r, int dims, int createdKey,
@@ -237,15 +239,15 @@ private:
     /// writes the dimensions and measures after it and returns the row's width.
     template <typename Sums, typename Fill>
     bool upsertSums(const Target &to, const char *table, const char *key, const QString &sql,
-                    const QHash<Key, Sums> &sums, int keyDivisor, const QSet<int> &dirty, Fill fill,
+                    const SumsTable<Sums> &sums, int keyDivisor, const QSet<int> &dirty, Fill fill,
                     QString *error) const;
     /// keyDivisor 1 for months, 100 for days (a day's month is day / 100).
-    bool applySupport(const Target &to, const QHash<Key, SupportSums> &sums, const char *table,
+    bool applySupport(const Target &to, const SumsTable<SupportSums> &sums, const char *table,
                       const char *key, int keyDivisor, const QSet<int> &dirty,
                       QString *error) const;
-    bool applySales(const Target &to, const QHash<Key, SalesSums> &sums, const char *table,
+    bool applySales(const Target &to, const SumsTable<SalesSums> &sums, const char *table,
                     const char *key, int keyDivisor, const QSet<int> &dirty, QString *error) const;
-    bool applyFeedback(const Target &to, const QHash<Key, FeedbackSums> &sums, const char *table,
+    bool applyFeedback(const Target &to, const SumsTable<FeedbackSums> &sums, const char *table,
                        const char *key, int keyDivisor, const QSet<int> &dirty,
                        QString *error) const;
     /// ORs bits into table's bitsColumn per (source, key, customer): customer_activity (month
