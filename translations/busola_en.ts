@@ -5411,6 +5411,14 @@ Rejected: %4</translation>
         <source>the undeclared entity &amp;%1;</source>
         <translation>the undeclared entity &amp;%1;</translation>
     </message>
+    <message>
+        <source>&quot;]]&gt;&quot; in text</source>
+        <translation>&quot;]]&gt;&quot; in text</translation>
+    </message>
+    <message>
+        <source>an attribute given twice in one tag</source>
+        <translation>an attribute given twice in one tag</translation>
+    </message>
 </context>
 <context>
     <name>busola::ZipArchive</name>

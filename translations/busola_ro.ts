@@ -5426,6 +5426,14 @@ Respinse: %4</translation>
         <source>the undeclared entity &amp;%1;</source>
         <translation>entitatea nedeclarată &amp;%1;</translation>
     </message>
+    <message>
+        <source>&quot;]]&gt;&quot; in text</source>
+        <translation>„]]&gt;” în text</translation>
+    </message>
+    <message>
+        <source>an attribute given twice in one tag</source>
+        <translation>un atribut dat de două ori în aceeași etichetă</translation>
+    </message>
 </context>
 <context>
     <name>busola::ZipArchive</name>

@@ -20,7 +20,7 @@ enum : quint8 {
     kTextStop = 4,    // '<' ends a text run
     kNeedsDecode = 8, // & and CR in text; & TAB LF CR < in attribute values
     kColon = 16,      // separates a prefix from a local name
-    kTextSpecial = 32 // what ends a plain run of text: < & CR
+    kTextSpecial = 32 // what ends a plain run of text: < & CR, and > (which may end "]]>")
 };
 
 struct CharClasses
@@ -36,7 +36,7 @@ struct CharClasses
         for (unsigned char c : {'&', '\r', '\t', '\n'})
             of[c] |= kNeedsDecode;
         of[static_cast<unsigned char>(':')] |= kColon;
-        for (unsigned char c : {'<', '&', '\r'})
+        for (unsigned char c : {'<', '&', '\r', '>'})
             of[c] |= kTextSpecial;
     }
 };
@@ -313,7 +313,13 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
             ++lt;
         if (lt == end || *lt == '<')
             break;
-        needsDecode = true; // & or CR
+        if (*lt == '>') {
+            // Text may not hold "]]>" (XML 1.0, 2.4), which QXmlStreamReader refuses too.
+            if (lt - p >= 2 && lt[-1] == ']' && lt[-2] == ']')
+                return fail(tr("\"]]>\" in text")), Scan::Failed;
+        } else {
+            needsDecode = true; // & or CR
+        }
         ++lt;
     }
     if (lt == end)
@@ -420,8 +426,11 @@ bool XmlScanner::peekElement(Element &out) const
         if (out.attributeCount == Element::MaxAttributes ||
             scanAttribute(q, end, a) != AttributeScan::Done || (a.classes & kNeedsDecode))
             return false;
-        out.attributeLocal[out.attributeCount] =
-            std::string_view(a.local, std::size_t(a.nameEnd - a.local));
+        const std::string_view name(a.local, std::size_t(a.nameEnd - a.local));
+        for (int i = 0; i < out.attributeCount; ++i)
+            if (out.attributeLocal[i] == name)
+                return false; // a repeated name: scanStartTag() tells whether that is allowed
+        out.attributeLocal[out.attributeCount] = name;
         out.attributeValue[out.attributeCount] =
             std::string_view(a.value, std::size_t(a.valueEnd - a.value));
         ++out.attributeCount;
@@ -568,6 +577,27 @@ XmlScanner::Scan XmlScanner::scanSpecial(const char *p, const char *end)
     return fail(tr("a DTD or entity declaration, refused for safety")), Scan::Failed;
 }
 
+/// Whether two attributes of the tag just scanned have the same name, which XML forbids
+/// (QXmlStreamReader refuses it too). Compared pair by pair for the few attributes real tags
+/// have; sorted when a tag has many, so that a crafted one cannot take quadratic time.
+bool XmlScanner::hasRepeatedAttribute() const
+{
+    constexpr std::size_t PairwiseUpTo = 16;
+    if (m_attrs.size() <= PairwiseUpTo) {
+        for (std::size_t i = 1; i < m_attrs.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (m_attrs[i].qname == m_attrs[j].qname)
+                    return true;
+        return false;
+    }
+    std::vector<std::string_view> names;
+    names.reserve(m_attrs.size());
+    for (const Attribute &a : m_attrs)
+        names.push_back(a.qname);
+    std::sort(names.begin(), names.end());
+    return std::adjacent_find(names.begin(), names.end()) != names.end();
+}
+
 XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
 {
     const char *local = nullptr;
@@ -627,6 +657,8 @@ XmlScanner::Scan XmlScanner::scanStartTag(const char *p, const char *end)
         }
         m_attrs.push_back(a);
     }
+    if (hasRepeatedAttribute())
+        return fail(tr("an attribute given twice in one tag")), Scan::Failed;
     if (m_depth == 0 && m_rootSeen)
         return fail(tr("a second document element")), Scan::Failed;
     m_rootSeen = true;

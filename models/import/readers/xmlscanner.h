@@ -80,6 +80,7 @@ private:
     bool refill();
     Token atEndOfInput();
     Scan scanStartTag(const char *p, const char *end);
+    bool hasRepeatedAttribute() const;
     Scan scanEndTag(const char *p, const char *end);
     Scan scanSpecial(const char *p, const char *end);
     Scan scanText(const char *p, const char *end, bool final);

@@ -154,6 +154,11 @@ void TestXmlScanner::sameTokensAsQt_data()
     QTest::addRow("line ends") << QByteArray("<r a=\"x\r\ny\tz\">1\r\n2\r3&#13;4</r>");
     QTest::addRow("UTF-8 and BOM") << QByteArray("\xEF\xBB\xBF<r>Ștefan Țăranu ăâî</r>");
     QTest::addRow("greater-than in attribute") << QByteArray("<r a=\"x>y\" b='\"'/>");
+    QTest::addRow("greater-than in text")
+        << QByteArray("<r><t>a > b ]> ] > ]]x ]]</t><c r=\"A1\"><v>1>2]</v></c>&gt;]]&gt;</r>");
+    QTest::addRow("attribute twice in a cell")
+        << QByteArray("<r><c r=\"A1\"><v>1</v></c><c r=\"B1\" s=\"1\" r=\"C1\"><v>2</v></c></r>");
+    QTest::addRow("]]> in a cell") << QByteArray("<r><c r=\"A1\"><v>1]]>2</v></c></r>");
     QTest::addRow("nested and mixed") << QByteArray("<a><b>1<c/>2</b><d a=\"\">3</d></a>");
     QTest::addRow("truncated") << QByteArray("<r><c>1</c><c>2");
     QTest::addRow("mismatched tags") << QByteArray("<r><c></d></r>");
@@ -231,6 +236,19 @@ void TestXmlScanner::refused_data()
     QTest::addRow("text outside") << QByteArray("<r/>junk") << QStringLiteral("outside");
     QTest::addRow("truncated") << QByteArray("<r><c>") << QStringLiteral("truncated");
     QTest::addRow("UTF-16") << QByteArray("\xFF\xFE<\0r\0/\0>\0", 10) << QStringLiteral("UTF-16");
+    QTest::addRow("attribute twice")
+        << QByteArray("<r><c r=\"A1\" t=\"s\" r=\"B1\"><v>1</v></c></r>")
+        << QStringLiteral("attribute given twice");
+    QTest::addRow("prefixed attribute twice")
+        << QByteArray("<r x:a=\"1\" b=\"2\" x:a=\"3\"/>") << QStringLiteral("given twice");
+    QString many = QStringLiteral("<r");
+    for (int i = 0; i < 5000; ++i)
+        many += QStringLiteral(" a%1=\"%1\"").arg(i);
+    QTest::addRow("attribute twice among thousands")
+        << (many + QStringLiteral(" a4321=\"x\"/>")).toUtf8() << QStringLiteral("given twice");
+    QTest::addRow("]]> in text") << QByteArray("<r><t>a]]>b</t></r>") << QStringLiteral("]]>");
+    QTest::addRow("]]> in a cell's text")
+        << QByteArray("<r><c r=\"A1\"><v>1]]></v></c></r>") << QStringLiteral("]]>");
 }
 
 void TestXmlScanner::refused()
