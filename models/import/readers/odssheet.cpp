@@ -4,6 +4,7 @@
 #include "import/readers/cellvalues.h"
 #include "import/readers/odsreader.h"
 #include "import/readers/qtxmlsource.h"
+#include "import/readers/repeatedtexts.h"
 #include "import/readers/xlsxbook.h"
 #include "import/readers/xmlscanner.h"
 
@@ -100,7 +101,7 @@ private:
     bool readCells(SheetRow &row);
     bool readCell(SheetRow &row, long long &column);
     bool readCellText(std::string_view endName);
-    Cell makeCell(OdsType type, bool isError);
+    Cell makeCell(long long column, OdsType type, bool isError);
     OdsType valueType();
 
     std::unique_ptr<ByteSource> m_source;
@@ -112,6 +113,7 @@ private:
     bool m_done = false;
     bool m_hasFormula = false;
     std::string m_text, m_value;
+    RepeatedTexts m_texts;
     QString m_error;
 };
 
@@ -202,7 +204,7 @@ template <class X> bool OdsRows<X>::readCell(SheetRow &row, long long &column)
         m_xml.localName() == "table-cell" ? "table-cell" : "covered-table-cell";
     if (!readCellText(endName))
         return false;
-    Cell cell = makeCell(type, isError);
+    Cell cell = makeCell(column, type, isError);
     if (cell.isEmpty()) {
         column += repeat;
         return true;
@@ -301,7 +303,7 @@ template <class X> OdsType OdsRows<X>::valueType()
     return OdsType::Text;
 }
 
-template <class X> Cell OdsRows<X>::makeCell(OdsType type, bool isError)
+template <class X> Cell OdsRows<X>::makeCell(long long column, OdsType type, bool isError)
 {
     const std::string_view value = m_value;
     double number = 0;
@@ -323,7 +325,7 @@ template <class X> Cell OdsRows<X>::makeCell(OdsType type, bool isError)
     case OdsType::Boolean:
         return Cell{Cell::Type::Boolean, (value == "true" || value == "1") ? 1.0 : 0.0, {}};
     case OdsType::StringValue:
-        return Cell::ofText(utf8(value));
+        return Cell::ofText(m_texts.text(column, value));
     case OdsType::None:
         if (m_hasFormula && m_text.empty())
             return Cell{Cell::Type::Error, 0, OdsText::tr("formula without a cached value")};
@@ -331,7 +333,7 @@ template <class X> Cell OdsRows<X>::makeCell(OdsType type, bool isError)
     case OdsType::Text:
         break;
     }
-    return m_text.empty() ? Cell() : Cell::ofText(utf8(m_text));
+    return m_text.empty() ? Cell() : Cell::ofText(m_texts.text(column, m_text));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "import/readers/cellvalues.h"
 #include "import/readers/prefetchsource.h"
 #include "import/readers/qtxmlsource.h"
+#include "import/readers/repeatedtexts.h"
 #include "import/readers/xlsxbook.h"
 #include "import/readers/xmlscanner.h"
 
@@ -177,7 +178,7 @@ private:
     bool cellHead(std::string_view ref, int &lastColumn, int &column);
     bool isReferenceOf(std::string_view ref, int column) const;
     bool storeCell(SheetRow &row, int column, CellKind kind, int style, const CellContent &content);
-    bool makeCell(CellKind kind, int style, const CellContent &content, Cell &cell);
+    bool makeCell(int column, CellKind kind, int style, const CellContent &content, Cell &cell);
 
     const XlsxBook &m_book;
     std::unique_ptr<ByteSource> m_source;
@@ -189,6 +190,7 @@ private:
     bool m_done = false;
     std::string m_value, m_formula, m_inline;
     XmlScanner::Element m_element; ///< the fast path's, when X is XmlScanner
+    RepeatedTexts m_texts;         ///< inline strings and formulas' texts
     QString m_error;
 };
 
@@ -385,7 +387,7 @@ bool XlsxRows<X>::storeCell(SheetRow &row, int column, CellKind kind, int style,
                             const CellContent &content)
 {
     Cell cell;
-    if (!makeCell(kind, style, content, cell))
+    if (!makeCell(column, kind, style, content, cell))
         return false;
     if (cell.isEmpty())
         return true;
@@ -396,7 +398,8 @@ bool XlsxRows<X>::storeCell(SheetRow &row, int column, CellKind kind, int style,
 }
 
 template <class X>
-bool XlsxRows<X>::makeCell(CellKind kind, int style, const CellContent &content, Cell &cell)
+bool XlsxRows<X>::makeCell(int column, CellKind kind, int style, const CellContent &content,
+                           Cell &cell)
 {
     const std::string_view value = content.value;
     const bool noValue = !content.hasValue || (value.empty() && kind != CellKind::FormulaString);
@@ -422,10 +425,10 @@ bool XlsxRows<X>::makeCell(CellKind kind, int style, const CellContent &content,
         return true;
     }
     case CellKind::Inline:
-        cell = Cell::ofText(utf8(content.hasInline ? content.inlineText : value));
+        cell = Cell::ofText(m_texts.text(column, content.hasInline ? content.inlineText : value));
         return true;
     case CellKind::FormulaString:
-        cell = Cell::ofText(utf8(value));
+        cell = Cell::ofText(m_texts.text(column, value));
         return true;
     case CellKind::Boolean:
         cell = Cell{Cell::Type::Boolean, (value == "1" || value == "true") ? 1.0 : 0.0, {}};
