@@ -6,6 +6,7 @@
 #include <QHashSeed>
 #include <QString>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -81,9 +82,10 @@ public:
         if ((m_keys.size() + 1) * 2 > m_slots.size())
             grow();
         const int index = int(m_keys.size());
-        m_keys.push_back(text);
+        m_keys.push_back(text); // text may be one of m_keys: only the copy is used below
         m_values.push_back(std::move(value));
-        place({hash, m_keys.back().constData(), text.size(), index});
+        const QString &kept = m_keys.back();
+        place({hash, kept.constData(), kept.size(), index});
         return index;
     }
 

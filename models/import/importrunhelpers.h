@@ -60,7 +60,8 @@ public:
 
 private:
     static quint64 hash(const QString &id) { return textHash(id); }
-    /// A strict order (by length, then by code units), so that "10" sorts after "9".
+    /// A strict order (by length, then by the bytes of the code units: any strict order will
+    /// do), so that "10" sorts after "9".
     static bool sortsAfter(const QString &a, const QString &b)
     {
         if (a.size() != b.size())

@@ -283,8 +283,8 @@ template <class X> bool XlsxRows<X>::takeCell(SheetRow &row, int &lastColumn)
         return m_xml.next() == X::StartElement ? readCell(row, lastColumn)
                                                : fail(m_xml.errorString());
     m_xml.takeElement(e);
-    // r, s and t in one pass over the attributes; the first of a repeated one counts, as in
-    // attribute().
+    // r, s and t in one pass over the attributes (peekElement() left a tag that repeats a name
+    // to the token path, which refuses it or tells the prefixed ones apart).
     std::string_view attributes[3]; // r, s, t
     bool seen[3] = {};
     for (int i = 0; i < e.attributeCount; ++i) {

@@ -327,7 +327,8 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
     const char *stop = lt ? lt : end;
     if (!lt && !final) {
         // Wait for the rest of the run, unless the buffer cannot grow: then hand over a part,
-        // cut before a reference or a CR that may continue in the next read.
+        // cut before a reference or a CR that may continue in the next read, and before up to
+        // two ']' that a '>' at the start of the next part would make "]]>".
         if (m_capacity < kMaxBuffer || m_pos > 0)
             return Scan::NeedMore;
         const char *amp = static_cast<const char *>(std::memchr(p, '&', std::size_t(end - p)));
@@ -341,6 +342,8 @@ XmlScanner::Scan XmlScanner::scanText(const char *p, const char *end, bool final
             amp = static_cast<const char *>(std::memchr(semi, '&', std::size_t(end - semi)));
         }
         if (stop > p && stop[-1] == '\r')
+            --stop;
+        for (int i = 0; i < 2 && stop - p > 2 && stop[-1] == ']'; ++i)
             --stop;
         if (stop == p)
             return fail(tr("a reference is longer than the buffer")), Scan::Failed;

@@ -135,6 +135,7 @@ private slots:
     void readersAgreeOnEveryFixture();
     void cellsReadWholeAsTokenByToken();
     void cellReferences();
+    void textLongerThanTheBuffer();
 };
 
 void TestXmlScanner::sameTokensAsQt_data()
@@ -158,6 +159,8 @@ void TestXmlScanner::sameTokensAsQt_data()
         << QByteArray("<r><t>a > b ]> ] > ]]x ]]</t><c r=\"A1\"><v>1>2]</v></c>&gt;]]&gt;</r>");
     QTest::addRow("attribute twice in a cell")
         << QByteArray("<r><c r=\"A1\"><v>1</v></c><c r=\"B1\" s=\"1\" r=\"C1\"><v>2</v></c></r>");
+    QTest::addRow("prefixed attributes with one local name in a cell")
+        << QByteArray("<r><c r=\"A1\" x:r=\"B1\"><v>1</v></c><c y:s=\"1\" s=\"2\"/></r>");
     QTest::addRow("]]> in a cell") << QByteArray("<r><c r=\"A1\"><v>1]]>2</v></c></r>");
     QTest::addRow("nested and mixed") << QByteArray("<a><b>1<c/>2</b><d a=\"\">3</d></a>");
     QTest::addRow("truncated") << QByteArray("<r><c>1</c><c>2");
@@ -427,6 +430,35 @@ void TestXmlScanner::cellReferences()
         }
         QCOMPARE(reader->errorString(), QString());
         QCOMPARE(rows, expected);
+    }
+}
+
+/// A run of text longer than the scanner's largest buffer (64 MB) is handed over in parts: the
+/// parts add up to the text, and a "]]>" whose ']' end one part and whose '>' starts the next
+/// is refused all the same.
+void TestXmlScanner::textLongerThanTheBuffer()
+{
+    const qsizetype buffer = qsizetype(64) << 20;
+    const QByteArray head("<r>");
+    for (const bool withEnd : {false, true}) {
+        QByteArray xml = head + QByteArray(buffer + 100, 'a') + "</r>";
+        if (withEnd) // "]]" as the buffer's last bytes, '>' the first byte after it
+            xml.replace(buffer - 2, 3, "]]>");
+        MemorySource source(xml, 1 << 20);
+        XmlScanner scanner(&source, QStringLiteral("doc.xml"));
+        qsizetype text = 0;
+        XmlScanner::Token t;
+        while ((t = scanner.next()) != XmlScanner::Invalid && t != XmlScanner::EndOfDocument)
+            if (t == XmlScanner::Text)
+                text += qsizetype(scanner.text().size());
+        if (withEnd) {
+            QCOMPARE(t, XmlScanner::Invalid);
+            QVERIFY2(scanner.errorString().contains(QLatin1String("]]>")),
+                     qPrintable(scanner.errorString()));
+        } else {
+            QCOMPARE(t, XmlScanner::EndOfDocument);
+            QCOMPARE(text, buffer + 100);
+        }
     }
 }
 
