@@ -89,12 +89,6 @@ public:
         return index;
     }
 
-    /// text's value, or null.
-    const T *find(const QString &text) const
-    {
-        const int at = indexOf(text);
-        return at < 0 ? nullptr : &m_values[std::size_t(at)];
-    }
     bool contains(const QString &text) const { return indexOf(text) >= 0; }
     /// Gives text this value, whether it had one or not.
     void set(const QString &text, T value)

@@ -316,17 +316,23 @@ std::optional<qint64> StoreWriter::customerId(const CustomerRef &customer, bool 
 
 std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, bool *ok)
 {
+    // The code and the key are each hashed once: found neither here, they are added below.
+    const quint64 codeHash = textHash(customer.code);
     if (!customer.code.isEmpty()) {
-        if (const qint64 *seen = m_customerIdsByCode.find(customer.code))
-            return *seen;
+        if (const int at = m_customerIdsByCode.indexOf(customer.code, codeHash); at >= 0)
+            return m_customerIdsByCode.value(at);
     }
     const QString key = customerKey(customer);
     if (key.isEmpty())
         return std::nullopt;
-    if (const qint64 *known = m_customerIds.find(key)) {
-        const qint64 id = *known;
+    const quint64 keyHash = textHash(key);
+    const auto keepCode = [&](qint64 id) {
         if (!customer.code.isEmpty())
-            m_customerIdsByCode.set(customer.code, id);
+            m_customerIdsByCode.insert(customer.code, codeHash, id);
+    };
+    if (const int at = m_customerIds.indexOf(key, keyHash); at >= 0) {
+        const qint64 id = m_customerIds.value(at);
+        keepCode(id);
         return id;
     }
     static const QString insertSql =
@@ -363,9 +369,8 @@ std::optional<qint64> StoreWriter::lookUpCustomer(const CustomerRef &customer, b
         id = select.value(0).toLongLong();
         select.finish();
     }
-    m_customerIds.set(key, id);
-    if (!customer.code.isEmpty())
-        m_customerIdsByCode.set(customer.code, id);
+    m_customerIds.insert(key, keyHash, id);
+    keepCode(id);
     return id;
 }
 

@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <algorithm>
 #include <array>
 #include <limits>
 #include <optional>
